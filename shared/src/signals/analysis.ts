@@ -1,0 +1,16 @@
+import type { Evidence, Signals, Span } from '../engine/types.js';
+
+/** Everything the engine learns about a message before rules judge it. */
+export interface Analysis {
+  readonly signals: Signals;
+  /** Favours the sender asks for (job, referral, endorsement, intro to their network, purchase, free advice). */
+  readonly asks: readonly Evidence[];
+  /** Stock or boilerplate text (LinkedIn's default invitation, "let's connect"). */
+  readonly stock: readonly Evidence[];
+  /** The greeting line ("Hi Dana,"), when there is one. */
+  readonly greeting?: Span;
+  /** From the first line of the sign-off ("Best,") to the end of the message, when there is one. */
+  readonly signoff?: Span;
+  /** Whether the recipient is high-profile, and why (front matter, or inferred from the role). */
+  readonly highProfile: { readonly value: boolean; readonly why: string };
+}
