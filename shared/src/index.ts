@@ -1,5 +1,5 @@
 /** The public surface of the engine, shared by the language server and the CLI. */
-export { lint, INTERNAL_ERROR_RULE, type LintOptions, type LintResult } from './engine/lint.js';
+export { lint, INTERNAL_ERROR_RULE, TOO_LARGE_RULE, MAX_LINT_LENGTH, type LintOptions, type LintResult, type RecipientsResult } from './engine/lint.js';
 export { applyEdits, applyFixes, fixUntilStable } from './engine/fixes.js';
 export { LineIndex, type Position } from './engine/positions.js';
 export { defineRule, type Rule, type RuleContext, type RuleMeta, type OptionSchema } from './engine/rule.js';

@@ -48,10 +48,11 @@ export function fixUntilStable(
   text: string,
   lintText: (text: string) => readonly Finding[],
   passes = 10,
+  initial?: readonly Finding[],
 ): { text: string; fixed: number; findings: readonly Finding[] } {
   let current = text;
   let total = 0;
-  let findings = lintText(current);
+  let findings = initial ?? lintText(current);
   for (let i = 0; i < passes; i++) {
     const { text: next, fixed } = applyFixes(current, findings);
     if (fixed === 0 || next === current) break;

@@ -11,11 +11,17 @@ import type { Finding, Fix, Report, Severity } from './types.js';
 /** What a host may supply: the config, and the recipients CSV rows it could load. */
 export interface LintOptions {
   readonly config?: ResolvedConfig;
-  /** Rows of the front matter's `recipients` file, or the reason it could not be loaded. */
-  readonly recipients?: { readonly rows: readonly Readonly<Record<string, string>>[] } | { readonly error: string };
+  /**
+   * Loads the front matter's `recipients` file (a path relative to the template): its rows, or why it
+   * could not be loaded. Called only when a template names one; the engine itself does no I/O.
+   */
+  readonly loadRecipients?: (path: string) => RecipientsResult;
   /** Rules to run instead of the registry (tests). */
   readonly rules?: readonly Rule[];
 }
+
+/** Rows of a recipients file, or the reason it could not be loaded. */
+export type RecipientsResult = { readonly rows: readonly Readonly<Record<string, string>>[] } | { readonly error: string };
 
 /** The outcome of linting one file. */
 export interface LintResult {
@@ -28,14 +34,22 @@ export interface LintResult {
 /** The id under which the engine reports a rule that crashed. */
 export const INTERNAL_ERROR_RULE = 'internal-error';
 
+/** The id under which the engine reports a file too large to lint. */
+export const TOO_LARGE_RULE = 'file-too-large';
+
+/** Files longer than this (UTF-16 code units) are not linted: a message is a few KB; this is something else. */
+export const MAX_LINT_LENGTH = 256 * 1024;
+
 let cachedDefault: ResolvedConfig | undefined;
 
 /** Lints one file's text: parse once, find the signals once, run every enabled rule. Never throws. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? (cachedDefault ??= defaultConfig());
+  if (text.length > MAX_LINT_LENGTH) return tooLarge(text);
   const doc = parseOutreach(text);
   const analysis = analyze(doc, config);
-  const recipients = options.recipients && 'rows' in options.recipients ? options.recipients.rows : [];
+  const loaded = doc.frontMatter.recipients !== undefined && options.loadRecipients ? options.loadRecipients(doc.frontMatter.recipients) : undefined;
+  const recipients = loaded && 'rows' in loaded ? loaded.rows : [];
   const findings: Finding[] = [];
   for (const rule of options.rules ?? registry) {
     const setting = config.rules[rule.id];
@@ -66,13 +80,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       if (finding && !isDisabled(doc, finding)) findings.push(finding);
     }
   }
-  if (options.recipients && 'error' in options.recipients && doc.frontMatter.recipientsSpan) {
+  if (loaded && 'error' in loaded && doc.frontMatter.recipientsSpan) {
     const severity = config.rules['front-matter']?.severity ?? 'error';
     if (severity !== 'off') {
       const f: Finding = {
         ruleId: 'front-matter',
         severity,
-        message: `"recipients" could not be loaded: ${options.recipients.error}`,
+        message: `"recipients" could not be loaded: ${loaded.error}`,
         span: doc.frontMatter.recipientsSpan,
         suggestions: [],
       };
@@ -81,6 +95,18 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId));
   return { doc, analysis, findings };
+}
+
+function tooLarge(text: string): LintResult {
+  const doc = parseOutreach('');
+  const finding: Finding = {
+    ruleId: TOO_LARGE_RULE,
+    severity: 'warning',
+    message: `Not linted: the file has ${text.length.toLocaleString('en-US')} characters, over the limit of ${MAX_LINT_LENGTH.toLocaleString('en-US')}; a message template is far shorter`,
+    span: { start: 0, end: 0 },
+    suggestions: [],
+  };
+  return { doc: { ...doc, text }, analysis: analyze(doc, cachedDefault ?? defaultConfig()), findings: [finding] };
 }
 
 /** Validates a rule's report: the engine, not every rule, guarantees in-bounds ranges and real messages. */

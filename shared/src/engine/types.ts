@@ -24,6 +24,8 @@ export interface Edit {
 export interface Fix {
   readonly title: string;
   readonly edits: readonly Edit[];
+  /** A file to create next to the linted one (only in suggestions), e.g. a drafted introduction request. */
+  readonly newFile?: { readonly name: string; readonly text: string };
 }
 
 /** What a rule reports; the engine adds the rule id and severity. */

@@ -1,0 +1,235 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
+import { discoverFiles } from './cli/files.js';
+import { format, summarize, VERSION } from './cli/formats.js';
+import { processFile, type FileOutput, type ProcessOptions } from './cli/process-file.js';
+import { ConfigResolver, type ConfigFileProblem } from './workspace/config.js';
+import { RecipientsLoader } from './workspace/recipients.js';
+import type { LintHost } from './workspace/lint-file.js';
+
+/** Below this many files one thread is faster than starting workers. */
+const PARALLEL_THRESHOLD = 600;
+const BATCH = 150;
+
+interface WorkerInit {
+  readonly configFile?: string;
+  readonly roots: readonly string[];
+  readonly process: ProcessOptions;
+}
+
+function createHost(init: WorkerInit): LintHost {
+  return {
+    configs: new ConfigResolver({ roots: init.roots, ...(init.configFile ? { configFile: init.configFile } : {}) }),
+    recipients: new RecipientsLoader(init.roots),
+  };
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseCli(argv, process.env, process.stdout.isTTY === true);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`outreach-lint: ${error.message}\nRun "outreach-lint --help" for usage.\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+
+  const cwd = process.cwd();
+  const configFile = options.config ? path.resolve(cwd, options.config) : undefined;
+  if (configFile && !existsSync(configFile)) {
+    process.stderr.write(`outreach-lint: config file not found: ${options.config}\n`);
+    return 2;
+  }
+  const init: WorkerInit = {
+    roots: [cwd],
+    ...(configFile ? { configFile } : {}),
+    process: { fix: options.fix, quiet: options.quiet, cwd },
+  };
+  const host = createHost(init);
+
+  let outputs: FileOutput[];
+  if (options.stdin) {
+    const name = path.resolve(cwd, options.stdinFilename ?? 'stdin.outreach.md');
+    const configError = reportConfigProblems(host, [name], cwd);
+    if (configError) return 2;
+    const text = readFileSync(0, 'utf8');
+    outputs = [processFile(name, host, init.process, text)];
+    if (options.fix === 'dry-run') {
+      process.stdout.write(outputs[0]!.fixedText ?? text);
+      process.stderr.write(format(options.format, outputs, { color: process.stderr.isTTY === true && options.color }));
+      return exitCode(outputs, options);
+    }
+  } else {
+    const discovery = discoverFiles(options.paths, cwd);
+    if (discovery.unmatched.length > 0) {
+      process.stderr.write(`outreach-lint: no templates found for: ${discovery.unmatched.join(', ')}\n`);
+      return 2;
+    }
+    if (reportConfigProblems(host, discovery.files, cwd)) return 2;
+    outputs = await lintAll(discovery.files, host, init, options);
+  }
+
+  if (options.fix === 'dry-run') {
+    for (const o of outputs) if (o.fixedText !== undefined && options.format !== 'json') process.stdout.write(`--- ${o.path} (fixed)\n${o.fixedText}`);
+  }
+  process.stdout.write(format(options.format, outputs, { color: options.color }));
+  return exitCode(outputs, options);
+}
+
+function exitCode(outputs: readonly FileOutput[], options: CliOptions): number {
+  const s = summarize(outputs);
+  if (s.errors > 0) return 1;
+  if (options.maxWarnings >= 0 && s.warnings > options.maxWarnings) {
+    process.stderr.write(`outreach-lint: too many warnings (${s.warnings}; at most ${options.maxWarnings} allowed)\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Prints every problem of the config files that apply to these templates; true when there was any. */
+function reportConfigProblems(host: LintHost, files: readonly string[], cwd: string): boolean {
+  const seen = new Set<string>();
+  const problems: ConfigFileProblem[] = [];
+  const dirs = new Set(files.map((f) => path.dirname(f)));
+  for (const dir of dirs) {
+    for (const p of host.configs.forFile(path.join(dir, 'x.outreach.md')).problems) {
+      const key = `${p.file}:${p.start}:${p.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      problems.push(p);
+    }
+  }
+  for (const p of problems) {
+    let where = path.relative(cwd, p.file) || p.file;
+    if (p.start !== undefined) {
+      try {
+        const before = readFileSync(p.file, 'utf8').slice(0, p.start).split('\n');
+        where += `:${before.length}:${before[before.length - 1]!.length + 1}`;
+      } catch {
+        // The position is a nicety; the message stands without it.
+      }
+    }
+    process.stderr.write(`outreach-lint: config error in ${where}: ${p.message}\n`);
+  }
+  return problems.length > 0;
+}
+
+/** Lints every file, on worker threads when the run is large enough for them to pay; keeps input order. */
+async function lintAll(files: readonly string[], host: LintHost, init: WorkerInit, options: CliOptions): Promise<FileOutput[]> {
+  const progress = makeProgress(files.length);
+  const threads = Math.min(options.jobs ?? availableParallelism(), 8);
+  if (files.length < PARALLEL_THRESHOLD || threads < 2) {
+    const out: FileOutput[] = [];
+    for (const f of files) {
+      out.push(processFile(f, host, init.process));
+      progress(out.length);
+    }
+    progress.done();
+    return out;
+  }
+  const results: FileOutput[] = new Array(files.length);
+  let next = 0;
+  let completed = 0;
+  const take = (): [number, string[]] | undefined => {
+    if (next >= files.length) return undefined;
+    const start = next;
+    next = Math.min(files.length, next + BATCH);
+    return [start, files.slice(start, next) as string[]];
+  };
+  // Worker threads take batches; the main thread lints too, between handing batches out.
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(__filename, { workerData: init }));
+  await new Promise<void>((resolve, reject) => {
+    let running = workers.length;
+    const finishOne = () => {
+      running--;
+      if (running === 0) resolve();
+    };
+    for (const worker of workers) {
+      const feed = () => {
+        const batch = take();
+        if (batch) worker.postMessage(batch);
+        else {
+          void worker.terminate();
+          finishOne();
+        }
+      };
+      worker.on('message', ([start, batchOutputs]: [number, FileOutput[]]) => {
+        batchOutputs.forEach((o, i) => (results[start + i] = o));
+        completed += batchOutputs.length;
+        progress(completed);
+        feed();
+      });
+      worker.on('error', reject);
+      feed();
+    }
+    const mainLoop = () => {
+      const batch = take();
+      if (!batch) return;
+      const [start, list] = batch;
+      list.forEach((f, i) => (results[start + i] = processFile(f, host, init.process)));
+      completed += list.length;
+      progress(completed);
+      setImmediate(mainLoop);
+    };
+    setImmediate(mainLoop);
+  });
+  progress.done();
+  return results;
+}
+
+/** A progress line on stderr, only when stderr is a terminal and the run takes a while. */
+function makeProgress(total: number): ((n: number) => void) & { done(): void } {
+  const started = Date.now();
+  const tty = process.stderr.isTTY === true;
+  let shown = false;
+  let last = 0;
+  const update = (n: number) => {
+    if (!tty) return;
+    const now = Date.now();
+    if (now - started < 1000 || now - last < 100) return;
+    last = now;
+    shown = true;
+    process.stderr.write(`\r\u001b[2Klinting ${n}/${total} files`);
+  };
+  return Object.assign(update, {
+    done() {
+      if (shown) process.stderr.write('\r\u001b[2K');
+    },
+  });
+}
+
+function workerMain(): void {
+  const init = workerData as WorkerInit;
+  const host = createHost(init);
+  parentPort!.on('message', ([start, files]: [number, string[]]) => {
+    parentPort!.postMessage([start, files.map((f) => processFile(f, host, init.process))]);
+  });
+}
+
+if (!isMainThread) {
+  workerMain();
+} else if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`outreach-lint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
