@@ -1,0 +1,26 @@
+import { defineRule } from '../engine/rule.js';
+import { quote, removeSentencesEdit } from './fix-helpers.js';
+
+/** Flags connection-collecting language: the network's size as the motive. */
+export default defineRule({
+  id: 'collector-motive',
+  description: 'Do not collect connections: drop network-size talk (open networker, LION, 500+)',
+  source: 'A',
+  defaultSeverity: 'warning',
+  fixable: false,
+  hasSuggestions: true,
+  check(context, report) {
+    const { doc, analysis } = context;
+    const seen = new Set<string>();
+    for (const ev of analysis.signals.collector.evidence) {
+      const key = `${ev.span.start}:${ev.span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      report({
+        span: ev.span,
+        message: `Connection-collecting language: ${quote(ev.text)}${ev.why ? ` (${ev.why})` : ''}. It tells the reader you want a number, not them; say why this person matters to you instead`,
+        suggestions: [{ title: 'Remove this sentence', edits: [removeSentencesEdit(doc, ev.span)] }],
+      });
+    }
+  },
+});

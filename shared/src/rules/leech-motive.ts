@@ -1,0 +1,36 @@
+import { defineRule } from '../engine/rule.js';
+import { addValueLine, describeAsk, firstLineSpan } from './fix-helpers.js';
+
+/** Flags favours asked of a stranger with nothing offered in return. */
+export default defineRule({
+  id: 'leech-motive',
+  description: 'Do not ride on coattails: a favour asked with nothing offered',
+  source: 'B',
+  defaultSeverity: 'warning',
+  fixable: false,
+  hasSuggestions: true,
+  check(context, report) {
+    const { analysis } = context;
+    if (!analysis.signals.leech.found) return;
+    const evidence = analysis.signals.leech.evidence.length > 0 ? analysis.signals.leech.evidence : analysis.asks;
+    if (evidence.length === 0) {
+      report({
+        span: firstLineSpan(context.doc),
+        message: 'No offer found: the message asks a favour but gives nothing back; say what you can offer in return',
+        suggestions: [addValueLine(context)],
+      });
+      return;
+    }
+    const seen = new Set<string>();
+    for (const ev of evidence) {
+      const key = `${ev.span.start}:${ev.span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      report({
+        span: ev.span,
+        message: `No offer found: the message ${describeAsk(ev)} but gives nothing back; say what you can offer in return`,
+        suggestions: [addValueLine(context)],
+      });
+    }
+  },
+});

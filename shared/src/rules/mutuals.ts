@@ -1,0 +1,67 @@
+import type { OutreachDocument } from '../document/parse.js';
+import type { Mutual } from '../document/front-matter.js';
+import type { Span } from '../engine/types.js';
+import { isNounPhrase, sentenceAt } from './fix-helpers.js';
+
+/** Words that say how two people know each other ("my former teammate", "we studied together"). */
+const RELATION_CUES =
+  /\b(?:colleagues?|co-?workers?|team-?mates?|managers?|boss|mentors?|mentees?|class-?mates?|room-?mates?|friends?|cousins?|brother|sister|wife|husband|co-?founders?|advis[oe]rs?|supervisors?|professors?|students?|alumn(?:i|us|a)|neighbou?rs?|clients?|former|formerly|ex-\w+|(?:worked|work|working|works) (?:together|with|for|alongside|under)|studied|went to (?:school|college|university)|used to|(?:we|I) met|met (?:at|in|through|during|on)|know (?:him|her|them|each other) from|report(?:ed|s)? to|served (?:together|with)|volunteer(?:ed)? (?:together|with)|played (?:together|with)|grew up)\b/i;
+
+/** A `{{slot}}` standing where the relationship goes (inserted by this rule's suggestions). */
+const RELATION_SLOT = /\{\{\s*[\w.]*(?:relation|know|met)[\w.]*\s*\}\}/i;
+
+/** Small words a relation phrase shares with any sentence; the rest are its telling words. */
+const STOPWORDS = new Set('my our the a an at in of on for with from and to his her their your former old who was is we i me'.split(' '));
+
+/** Where the message names a person: the full name (any case), else the first name as written. */
+export function findMention(doc: OutreachDocument, name: string): Span | undefined {
+  const body = doc.prose.slice(doc.body.start, doc.body.end);
+  const full = name.trim();
+  if (full === '') return undefined;
+  const at = (re: RegExp): Span | undefined => {
+    const m = re.exec(body);
+    return m ? { start: doc.body.start + m.index, end: doc.body.start + m.index + m[0].length } : undefined;
+  };
+  const fullMatch = at(new RegExp(`(?<![\\p{L}\\p{N}])${escape(full).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'));
+  if (fullMatch) return fullMatch;
+  const first = full.split(/\s+/)[0]!;
+  if (first === full || first.length < 2) return undefined;
+  return at(new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}(?![\\p{L}\\p{N}])`, 'u'));
+}
+
+/** True when the sentence naming a mutual (or the one after it) says how the sender knows them. */
+export function relationStated(doc: OutreachDocument, mention: Span, relation?: string): boolean {
+  const s = sentenceAt(doc, mention.start);
+  const next = s ? doc.sentences.find((x) => x.span.start >= s.span.end) : undefined;
+  const text = doc.text.slice(s?.span.start ?? mention.start, next?.span.end ?? s?.span.end ?? mention.end);
+  if (RELATION_CUES.test(text) || RELATION_SLOT.test(text)) return true;
+  if (!relation) return false;
+  const lower = text.toLowerCase();
+  return relation
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+    .some((w) => lower.includes(w));
+}
+
+/** "We have a mutual connection in Sam Ortiz, my former teammate at Initech." (a slot when the relation is unknown). */
+export function mutualSentence(mutual: Pick<Mutual, 'name' | 'relation'> | undefined): string {
+  const name = mutual?.name ?? '{{mutual_name}}';
+  const relation = mutual?.relation?.trim().replace(/[.!?]+$/, '');
+  if (!relation) return `We have a mutual connection in ${name}, {{relation}}.`;
+  return isNounPhrase(relation)
+    ? `We have a mutual connection in ${name}, ${relation}.`
+    : `We have a mutual connection in ${name}: ${relation}.`;
+}
+
+/** The words to put right after a name so that it carries the relationship: ", my former teammate at Initech," or " (we worked together)". */
+export function relationAfterName(relation: string, nextChar: string): string {
+  const r = relation.trim().replace(/[.!?]+$/, '');
+  if (!isNounPhrase(r)) return ` (${r})`;
+  // Before punctuation the appositive needs no closing comma: "from Sam Ortiz, my former teammate."
+  return /^[.,;:!?)\]]$/.test(nextChar) || nextChar === '' ? `, ${r}` : `, ${r},`;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
