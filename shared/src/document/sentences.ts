@@ -55,8 +55,10 @@ export function splitSentences(prose: string, span: Span): Sentence[] {
       } else {
         pending.end = end;
       }
-      // A short line or one ending in punctuation stands on its own (greetings, sign-offs, names).
-      if (listItem || short || endsClause || /^#{1,6}\s/.test(trimmed)) flush(short || listItem);
+      // A line ending in punctuation stands on its own; so does a short one (a greeting, a sign-off, a name)
+      // unless the next line carries on in lower case, which is a hard-wrapped sentence.
+      const carriesOn = short && !endsClause && /^[ \t]*\p{Ll}/u.test(prose.slice(eol + 1, Math.min(span.end, eol + 8)));
+      if (listItem || (short && !carriesOn) || endsClause || /^#{1,6}\s/.test(trimmed)) flush(short || listItem);
     }
     lineStart = eol + 1;
   }
@@ -88,6 +90,7 @@ function isAbbreviation(prose: string, sentenceStart: number, dot: number): bool
   while (k > sentenceStart && /[\p{L}.]/u.test(prose[k - 1]!)) k--;
   const word = prose.slice(k, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(prose[k]!)) return true; // an initial: "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S.", "e.g.", "z.B."
   return ABBREVIATIONS.has(word);
 }
 
