@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { generatedFiles } from '../scripts/generated-sources.js';
+import { configSchema } from '../shared/src/config/schema.js';
+import { rules, validateConfig } from '../shared/src/index.js';
+
+const ROOT = path.resolve(__dirname, '..');
+
+describe('files generated from rule metadata', () => {
+  for (const { file, update } of generatedFiles()) {
+    it(`${file} is up to date (run "npm run generate")`, () => {
+      const current = readFileSync(path.join(ROOT, file), 'utf8');
+      expect(update(current)).toBe(current);
+    });
+  }
+});
+
+describe('the config JSON Schema', () => {
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(configSchema());
+
+  it('accepts what the engine accepts and rejects what it rejects', () => {
+    const cases: unknown[] = [
+      {},
+      { root: true, extends: './base.json', rules: { 'give-value': 'off' } },
+      { rules: Object.fromEntries(rules.map((r) => [r.id, { severity: 'info' }])) },
+      { channels: { 'linkedin-connect': { body: 280, bodyFree: 190 } }, phrases: { value: ['happy to send our playbook'] } },
+      { rules: { 'give-value': 'loud' } },
+      { rules: { 'no-such-rule': 'off' } },
+      { channels: { fax: { body: 1 } } },
+      { phrases: { vibe: ['x'] } },
+      { colour: 'red' },
+      { rules: { 'give-value': { severity: 'warning', bogusOption: 1 } } },
+    ];
+    for (const c of cases) {
+      expect(validate(c), JSON.stringify(c)).toBe(validateConfig(c).length === 0);
+    }
+  });
+
+  it('is what the extension registers for .outreachlintrc.json', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const entries = (pkg.contributes?.jsonValidation ?? []) as { fileMatch: string | string[]; url: string }[];
+    expect(entries.some((e) => [e.fileMatch].flat().includes('.outreachlintrc.json') && e.url === './schemas/outreachlintrc.schema.json')).toBe(true);
+  });
+});
