@@ -1,0 +1,92 @@
+import * as vscode from 'vscode';
+import {
+  DiagnosticPullMode,
+  ExecuteCommandRequest,
+  LanguageClient,
+  RevealOutputChannelOn,
+  TransportKind,
+  type LanguageClientOptions,
+} from 'vscode-languageclient/node';
+
+const SECTION = 'outreachLint';
+let client: LanguageClient | undefined;
+
+/** `outreachLint.*` for a scope, in the one shape the server reads (its `Settings`). */
+function readSettings(scope?: vscode.Uri): { enable: boolean; run: 'onType' | 'onSave'; rules: Record<string, string> } {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
+  return { enable: c.get('enable', true), run: c.get<string>('run', 'onType') === 'onSave' ? 'onSave' : 'onType', rules: c.get('rules', {}) };
+}
+
+/** Starts the bundled server over IPC and registers the commands and the status bar item. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Outreach Lint', { log: true });
+  const module = context.asAbsolutePath('dist/server.js');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'outreach' }],
+    outputChannel: output,
+    // Shown on failure to start (below), not on every logged handler error.
+    revealOutputChannelOn: RevealOutputChannelOn.Never,
+    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    diagnosticPullOptions: {
+      onChange: true,
+      onSave: true,
+      filter: (document, mode) => mode === DiagnosticPullMode.onType && readSettings(document.uri).run === 'onSave',
+    },
+    middleware: {
+      workspace: {
+        configuration: (params) =>
+          params.items.map((item) => (item.section === SECTION ? readSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),
+      },
+    },
+  };
+  client = new LanguageClient(
+    'outreachLint',
+    'Outreach Lint',
+    {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    },
+    clientOptions,
+  );
+
+  const status = vscode.window.createStatusBarItem('outreachLint.problems', vscode.StatusBarAlignment.Left, 10);
+  status.name = 'Outreach Lint';
+  status.command = 'workbench.actions.view.problems';
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  const updateStatus = () => {
+    pending = undefined;
+    let count = 0;
+    for (const [, diagnostics] of vscode.languages.getDiagnostics()) for (const d of diagnostics) if (d.source === 'outreach-lint') count++;
+    status.text = `$(mail) ${count}`;
+    status.tooltip = `Outreach Lint: ${count} problem${count === 1 ? '' : 's'} in the workspace`;
+    status.show();
+  };
+
+  context.subscriptions.push(
+    output,
+    status,
+    vscode.languages.onDidChangeDiagnostics(() => (pending ??= setTimeout(updateStatus, 250))),
+    vscode.commands.registerCommand('outreachLint.lintWorkspace', async () => {
+      const s = (await client?.sendRequest(ExecuteCommandRequest.type, { command: 'outreach-lint.lintWorkspace' })) as
+        | { files: number; errors: number; warnings: number }
+        | undefined;
+      if (s) void vscode.window.showInformationMessage(`Outreach Lint: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings`);
+    }),
+    vscode.commands.registerCommand('outreachLint.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('outreachLint.showOutput', () => output.show()),
+    // Recipients files are read only in trusted workspaces; the server learns of trust when it starts.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()),
+  );
+  updateStatus();
+  try {
+    await client.start();
+  } catch (error) {
+    output.show(true);
+    void vscode.window.showErrorMessage(`Outreach Lint could not start its language server: ${String(error)}`);
+  }
+}
+
+/** Stops the server. */
+export function deactivate(): Thenable<void> | undefined {
+  return client?.stop();
+}

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { defaultConfig, lint, LineIndex, type LintResult, type RecipientsResult } from '../../../shared/src/index.js';
+import { ConfigResolver, type ConfigFileProblem, type LoadedConfig } from '../workspace/config.js';
+import { RecipientsLoader } from '../workspace/recipients.js';
+import { DIAGNOSTIC_SOURCE } from '../adapter/rule-docs.js';
+import { applySettings, type Settings } from './settings.js';
+
+let defaults: ReturnType<typeof defaultConfig> | undefined;
+
+/** Called when the problems of a config file change; an empty list clears them. */
+export type ConfigProblemsListener = (file: string, diagnostics: Diagnostic[]) => void;
+
+/** Why recipients are not read in Restricted Mode (shown on the `recipients:` line). */
+export const RESTRICTED_RECIPIENTS = 'not read in Restricted Mode; trust this workspace to check placeholders against it';
+
+/**
+ * Lints template text the way the editor should: the config discovered for its path, the editor
+ * settings laid over it, recipients loaded next to it. Reports config file problems as they change.
+ */
+export class Linter {
+  private configs: ConfigResolver;
+  private recipients: RecipientsLoader;
+  private readonly seen = new WeakSet<LoadedConfig>();
+  private readonly published = new Map<string, string>();
+
+  constructor(
+    private roots: readonly string[],
+    private readonly trusted: boolean,
+    private readonly onConfigProblems: ConfigProblemsListener,
+  ) {
+    this.configs = new ConfigResolver({ roots });
+    this.recipients = new RecipientsLoader(roots);
+  }
+
+  /** Workspace folders changed: discovery and recipients stop at the new roots. */
+  setRoots(roots: readonly string[]): void {
+    this.roots = roots;
+    this.configs = new ConfigResolver({ roots });
+    this.recipients = new RecipientsLoader(roots);
+  }
+
+  /** A config file changed, appeared or went away on disk. */
+  invalidateConfig(file?: string, deleted = false): void {
+    this.configs.invalidate(file);
+    if (file && deleted) this.publish(path.resolve(file), []);
+  }
+
+  /** A recipients file changed on disk. */
+  invalidateRecipients(file?: string): void {
+    this.recipients.invalidate(file);
+  }
+
+  /** Lints text; `filePath` is undefined for documents that are not files (untitled). */
+  lint(filePath: string | undefined, text: string, settings: Settings): LintResult {
+    let config = (defaults ??= defaultConfig());
+    if (filePath) {
+      const loaded = this.configs.forFile(filePath);
+      this.track(loaded);
+      config = loaded.config;
+    }
+    const loadRecipients = filePath
+      ? (relative: string): RecipientsResult => (this.trusted ? this.recipients.load(filePath, relative) : { error: RESTRICTED_RECIPIENTS })
+      : undefined;
+    return lint(text, { config: applySettings(config, settings), ...(loadRecipients ? { loadRecipients } : {}) });
+  }
+
+  /** Publishes a config file's problems when they differ from what was last published for it. */
+  private track(loaded: LoadedConfig): void {
+    if (this.seen.has(loaded)) return;
+    this.seen.add(loaded);
+    const files = new Set([...loaded.files, ...loaded.problems.map((p) => p.file)]);
+    for (const file of files) this.publish(file, toConfigDiagnostics(file, loaded.problems.filter((p) => p.file === file)));
+  }
+
+  private publish(file: string, diagnostics: Diagnostic[]): void {
+    const key = JSON.stringify(diagnostics);
+    if ((this.published.get(file) ?? '[]') === key) return;
+    this.published.set(file, key);
+    this.onConfigProblems(file, diagnostics);
+  }
+}
+
+/** Config problems as diagnostics on the config file's exact range (its start when the range is unknown). */
+export function toConfigDiagnostics(file: string, problems: readonly ConfigFileProblem[]): Diagnostic[] {
+  if (problems.length === 0) return [];
+  let index: LineIndex | undefined;
+  try {
+    index = new LineIndex(readFileSync(file, 'utf8'));
+  } catch {
+    index = undefined;
+  }
+  return problems.map((p) => {
+    const start = index && p.start !== undefined ? index.positionAt(p.start) : { line: 0, character: 0 };
+    const end = index && p.end !== undefined ? index.positionAt(p.end) : start;
+    return { range: { start, end }, severity: DiagnosticSeverity.Error, code: 'config', source: DIAGNOSTIC_SOURCE, message: p.message };
+  });
+}

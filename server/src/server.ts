@@ -1,0 +1,550 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  CodeActionKind,
+  CodeLensRefreshRequest,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReportKind,
+  FileChangeType,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import { fixUntilStable, LineIndex, type Finding, type LintResult } from '../../shared/src/index.js';
+import { FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND, toCodeActions, type ContextDiagnostic, type EditSupport } from './adapter/code-actions.js';
+import { fileProblemDiagnostic, readDiagnosticData, toDiagnostic } from './adapter/diagnostics.js';
+import { findingsAt, hoverMarkdown } from './adapter/hover.js';
+import { sameRange } from './adapter/positions.js';
+import { ruleDocsUrl } from './adapter/rule-docs.js';
+import { messageLine, scoreLens } from './adapter/score.js';
+import { Linter } from './lsp/linter.js';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings.js';
+import { nextResultId, SESSION, uriKey, WorkspaceFiles, type WorkspaceEntry } from './lsp/workspace-files.js';
+import { CONFIG_FILE_NAME } from './workspace/config.js';
+import { decodeTemplate } from './workspace/lint-file.js';
+
+/** The server command that re-scans every workspace folder and answers with the problem count. */
+export const LINT_WORKSPACE_COMMAND = 'outreach-lint.lintWorkspace';
+
+/** What "Lint Workspace" answers. */
+export interface WorkspaceSummary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** One open document linted at one version, with everything the handlers derive from it. */
+interface OpenLint {
+  readonly version: number;
+  readonly generation: number;
+  readonly settings: Settings;
+  readonly result: LintResult;
+  readonly index: LineIndex;
+  readonly diagnostics: Diagnostic[];
+}
+
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** Installs every handler on a connection; the transport (IPC, stdio) is the caller's choice. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const log = (message: string) => connection.console.error(message);
+
+  let caps: ClientCapabilities = {};
+  let pull = false;
+  let folders: string[] = [];
+  let editSupport: EditSupport = { documentChanges: false, snippets: false, createFiles: false };
+  let globalSettings: Settings = DEFAULT_SETTINGS;
+  const settingsCache = new Map<string, Promise<Settings>>();
+  /** Bumped whenever config, settings or recipients change: every cached result is then stale. */
+  let generation = 0;
+  const openLints = new Map<string, OpenLint>();
+  const published = new Map<string, string>();
+  let linter = new Linter([], true, publishConfigProblems);
+
+  const workspace = new WorkspaceFiles(diagnoseFile, log);
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  /** Runs a handler; a failure is logged and answered with an empty result, never a stale one. */
+  function guard<P, R>(name: string, empty: R, handler: (params: P, ...rest: any[]) => R | Promise<R>) {
+    return async (params: P, ...rest: any[]): Promise<R> => {
+      try {
+        return await handler(params, ...rest);
+      } catch (error) {
+        log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return empty;
+      }
+    };
+  }
+
+  function filePathOf(uri: string): string | undefined {
+    try {
+      const parsed = URI.parse(uri);
+      return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function folderOf(filePath: string | undefined): string | undefined {
+    if (!filePath) return undefined;
+    return folders
+      .filter((f) => {
+        const rel = path.relative(f, filePath);
+        return !rel.startsWith('..') && !path.isAbsolute(rel);
+      })
+      .sort((a, b) => b.length - a.length)[0];
+  }
+
+  /** The settings for a resource: asked of the client once per workspace folder, then cached. */
+  function settingsFor(uri: string): Promise<Settings> {
+    if (!caps.workspace?.configuration) return Promise.resolve(globalSettings);
+    const folder = folderOf(filePathOf(uri));
+    const scopeUri = folder ? URI.file(folder).toString() : uri;
+    let settings = settingsCache.get(scopeUri);
+    if (!settings) {
+      settings = connection.workspace
+        .getConfiguration({ scopeUri, section: 'outreachLint' })
+        .then(normalizeSettings, (error) => {
+          log(`Could not read settings: ${String(error)}`);
+          return globalSettings;
+        });
+      settingsCache.set(scopeUri, settings);
+    }
+    return settings;
+  }
+
+  function isOpen(uri: string): boolean {
+    return openUris.has(uriKey(uri));
+  }
+  const openUris = new Set<string>();
+
+  /** Lints an open document at its current version (memoised per version and generation). */
+  function lintOpen(doc: TextDocument, settings: Settings): OpenLint {
+    const cached = openLints.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === generation && cached.settings === settings) return cached;
+    const text = doc.getText();
+    const result = linter.lint(filePathOf(doc.uri), text, settings);
+    const index = new LineIndex(text);
+    const diagnostics = settings.enable ? result.findings.map((f) => toDiagnostic(f, index, doc.version)) : [];
+    const lint: OpenLint = { version: doc.version, generation, settings, result, index, diagnostics };
+    openLints.set(doc.uri, lint);
+    return lint;
+  }
+
+  /** Lints a template's bytes from disk (workspace files, closed files). */
+  async function diagnoseFile(filePath: string, bytes: Uint8Array | Error): Promise<Diagnostic[]> {
+    const settings = await settingsFor(URI.file(filePath).toString());
+    if (!settings.enable) return [];
+    if (bytes instanceof Error) return [fileProblemDiagnostic(`Cannot read file: ${(bytes as NodeJS.ErrnoException).code ?? bytes.message}`)];
+    if (bytes.length > MAX_FILE_BYTES) return [fileProblemDiagnostic(`Not linted: the file is over the 4 MB limit for templates`, 'warning')];
+    const decoded = decodeTemplate(bytes);
+    if ('problem' in decoded) return [fileProblemDiagnostic(decoded.problem)];
+    const result = linter.lint(filePath, decoded.text, settings);
+    const index = new LineIndex(decoded.text);
+    return result.findings.map((f) => toDiagnostic(f, index, null));
+  }
+
+  function publishConfigProblems(file: string, diagnostics: Diagnostic[]): void {
+    connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics });
+  }
+
+  /** Everything changed (config, settings, recipients): re-lint open and workspace files, tell the client. */
+  function everythingChanged(): void {
+    generation++;
+    workspace.requeueAll();
+    if (pull) {
+      if (caps.workspace?.diagnostics?.refreshSupport) connection.languages.diagnostics.refresh().catch(log);
+    } else {
+      for (const doc of documents.all()) schedulePush(doc.uri, true);
+    }
+    if (caps.workspace?.codeLens?.refreshSupport) connection.sendRequest(CodeLensRefreshRequest.type).catch(log);
+  }
+
+  // ---- push diagnostics (clients without pull) ----------------------------------------------
+
+  const pushPending = new Map<string, boolean>();
+
+  /** Publishes an open document's diagnostics soon; `force` also when `run` is `onSave` (open, save, config). */
+  function schedulePush(uri: string, force: boolean): void {
+    if (pull) return;
+    const already = pushPending.get(uri);
+    pushPending.set(uri, force || already === true);
+    if (already !== undefined) return;
+    setImmediate(() => {
+      const forced = pushPending.get(uri) === true;
+      pushPending.delete(uri);
+      void pushOpen(uri, forced).catch((error) => log(`Publishing diagnostics failed: ${String(error)}`));
+    });
+  }
+
+  async function pushOpen(uri: string, force: boolean): Promise<void> {
+    const settings = await settingsFor(uri);
+    const doc = documents.get(uri);
+    if (!doc || (!force && settings.run === 'onSave')) return;
+    const lint = lintOpen(doc, settings);
+    const key = `${lint.version}:${lint.generation}`;
+    if (published.get(uri) === key) return;
+    published.set(uri, key);
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: lint.diagnostics });
+  }
+
+  /** Closed files whose non-empty diagnostics were pushed (the rest need no clearing). */
+  const pushedFiles = new Set<string>();
+
+  workspace.onChange((changed) => {
+    if (!pull) {
+      for (const entry of changed) {
+        if (isOpen(entry.uri)) continue;
+        if (entry.diagnostics.length === 0 && !pushedFiles.delete(entry.uri)) continue;
+        if (entry.diagnostics.length > 0) pushedFiles.add(entry.uri);
+        void connection.sendDiagnostics({ uri: entry.uri, diagnostics: [...entry.diagnostics] });
+      }
+    }
+    wakeWorkspacePulls();
+  });
+
+  // ---- workspace pull (long-poll) -----------------------------------------------------------
+
+  const workspaceWaiters = new Set<() => void>();
+  function wakeWorkspacePulls(): void {
+    for (const wake of [...workspaceWaiters]) wake();
+  }
+
+  function toReport(entry: WorkspaceEntry): WorkspaceDocumentDiagnosticReport {
+    return { kind: DocumentDiagnosticReportKind.Full, uri: entry.uri, version: null, resultId: entry.resultId, items: [...entry.diagnostics] };
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    caps = params.capabilities;
+    pull = !!caps.textDocument?.diagnostic;
+    const edit = caps.workspace?.workspaceEdit;
+    editSupport = {
+      documentChanges: !!edit?.documentChanges,
+      snippets: !!(edit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport,
+      createFiles: !!edit?.resourceOperations?.includes('create'),
+    };
+    folders = (params.workspaceFolders ?? []).map((f) => filePathOf(f.uri)).filter((p): p is string => !!p);
+    if (folders.length === 0 && params.rootUri) {
+      const root = filePathOf(params.rootUri);
+      if (root) folders = [root];
+    }
+    const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown };
+    if (options.settings !== undefined) globalSettings = normalizeSettings(options.settings);
+    linter = new Linter(folders, options.trusted !== false, publishConfigProblems);
+    return {
+      capabilities: {
+        positionEncoding: 'utf-16',
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...(pull ? { diagnosticProvider: { identifier: 'outreach-lint', interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, LINT_WORKSPACE_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'outreach-lint', version: typeof OUTREACH_LINT_VERSION === 'string' ? OUTREACH_LINT_VERSION : '0.0.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.outreach.md' }, { globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: '**/*.csv' }],
+        })
+        .catch(log);
+    }
+    if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'outreachLint' }).catch(log);
+    }
+    if (caps.workspace?.workspaceFolders) {
+      try {
+        connection.workspace.onDidChangeWorkspaceFolders(
+          guard('workspace folders change', undefined, (event) => {
+            const removed = new Set(event.removed.map((f) => filePathOf(f.uri)));
+            folders = folders.filter((f) => !removed.has(f));
+            for (const f of event.added) {
+              const p = filePathOf(f.uri);
+              if (p && !folders.includes(p)) folders.push(p);
+            }
+            linter.setRoots(folders);
+            settingsCache.clear();
+            generation++;
+            void workspace.scan(folders);
+          }),
+        );
+      } catch (error) {
+        log(`Workspace folder changes are not available: ${String(error)}`);
+      }
+    }
+    void workspace.scan(folders);
+  });
+
+  // ---- documents ---------------------------------------------------------------------------
+
+  documents.onDidOpen((e) => {
+    openUris.add(uriKey(e.document.uri));
+    schedulePush(e.document.uri, true);
+  });
+  documents.onDidChangeContent((e) => schedulePush(e.document.uri, false));
+  documents.onDidSave((e) => schedulePush(e.document.uri, true));
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    openUris.delete(uriKey(uri));
+    openLints.delete(uri);
+    published.delete(uri);
+    const filePath = filePathOf(uri);
+    if (filePath && workspace.accepts(filePath)) {
+      // The problem list goes on showing the file as it is on disk.
+      workspace.enqueue(filePath);
+    } else if (!pull) {
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  });
+
+  // ---- diagnostics ---------------------------------------------------------------------------
+
+  const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+
+  connection.languages.diagnostics.on(
+    guard('textDocument/diagnostic', emptyReport, async (params): Promise<DocumentDiagnosticReport> => {
+      const uri = params.textDocument.uri;
+      const settings = await settingsFor(uri);
+      const doc = documents.get(uri);
+      if (doc) {
+        const resultId = `${SESSION}:${doc.version}:${generation}:${settings.enable}`;
+        if (params.previousResultId === resultId) {
+          return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+        }
+        return { kind: DocumentDiagnosticReportKind.Full, resultId, items: lintOpen(doc, settings).diagnostics };
+      }
+      // A closed file: what is on disk (the client asks once more right after closing).
+      const filePath = filePathOf(uri);
+      if (!filePath) return emptyReport;
+      const entry = workspace.get(uri);
+      if (entry && !entry.deleted && !workspace.isPending(filePath)) {
+        return { kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items: [...entry.diagnostics] };
+      }
+      const bytes = await readFile(filePath).catch((error: Error) => error);
+      if (bytes instanceof Error && (bytes as NodeJS.ErrnoException).code === 'ENOENT') return emptyReport;
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: nextResultId(), items: await diagnoseFile(filePath, bytes) };
+    }),
+  );
+
+  connection.languages.diagnostics.onWorkspace(
+    guard('workspace/diagnostic', { items: [] } as WorkspaceDiagnosticReport, async (params, token, _progress, resultProgress) => {
+      // Long-poll: answer with what the client does not have yet, or wait until there is something.
+      const known = new Map(params.previousResultIds.map((p) => [uriKey(p.uri), p.value]));
+      let streamed = false;
+      for (;;) {
+        if (token.isCancellationRequested) return { items: [] };
+        const fresh: WorkspaceEntry[] = [];
+        for (const entry of workspace.all()) {
+          if (isOpen(entry.uri) || known.get(entry.uri) === entry.resultId) continue;
+          // A tombstone matters only to a client that still shows the file.
+          if (entry.deleted && !known.has(entry.uri)) continue;
+          fresh.push(entry);
+        }
+        const busy = workspace.busy;
+        const send = (entries: WorkspaceEntry[]) => {
+          for (const e of entries) known.set(e.uri, e.resultId);
+          return entries.map(toReport);
+        };
+        if (fresh.length > 0 && resultProgress && (busy || streamed)) {
+          // Stream the first scan so the problem list fills while it runs.
+          resultProgress.report({ items: send(fresh) });
+          streamed = true;
+        } else if (fresh.length > 0 && !busy) {
+          return { items: send(fresh) };
+        }
+        if (streamed && !busy) return { items: [] };
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            workspaceWaiters.delete(done);
+            disposable.dispose();
+            resolve();
+          };
+          const disposable = token.onCancellationRequested(done);
+          workspaceWaiters.add(done);
+          if (busy) void workspace.whenIdle().then(done);
+        });
+      }
+    }),
+  );
+
+  // ---- code actions ---------------------------------------------------------------------------
+
+  connection.onCodeAction(
+    guard('textDocument/codeAction', [] as CodeAction[], async (params: CodeActionParams) => {
+      const uri = params.textDocument.uri;
+      const settings = await settingsFor(uri);
+      const doc = documents.get(uri);
+      if (!doc || !settings.enable) return [];
+      const lint = lintOpen(doc, settings);
+      const requested: ContextDiagnostic[] = [];
+      for (const diagnostic of params.context.diagnostics) {
+        if (diagnostic.source !== 'outreach-lint') continue;
+        const data = readDiagnosticData(diagnostic.data);
+        if (data) {
+          // Edits made for another version would land in the wrong place.
+          if (data.version !== doc.version) continue;
+          requested.push({ diagnostic, data });
+          continue;
+        }
+        // A client that drops `data`: find the same finding in this version's lint.
+        const match = lint.diagnostics.find((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range));
+        const matchData = match && readDiagnosticData(match.data);
+        if (match && matchData) requested.push({ diagnostic: match, data: matchData });
+      }
+      const filePath = filePathOf(uri);
+      return toCodeActions({
+        target: { uri, version: doc.version, text: doc.getText(), index: lint.index, doc: lint.result.doc, findings: lint.result.findings },
+        diagnostics: requested,
+        ...(params.context.only ? { only: params.context.only } : {}),
+        support: editSupport,
+        fixAllText: () =>
+          fixUntilStable(doc.getText(), (t) => linter.lint(filePath, t, settings).findings, 10, lint.result.findings).text,
+        newFileUri: (name) => newFileUri(filePath, name),
+      });
+    }),
+  );
+
+  /** A free file name next to the template for a drafted file (`name`, then `name-2`, ...). */
+  function newFileUri(templatePath: string | undefined, name: string): string | undefined {
+    if (!templatePath || path.basename(name) !== name) return undefined;
+    const dir = path.dirname(templatePath);
+    const ext = name.endsWith('.outreach.md') ? '.outreach.md' : path.extname(name);
+    const stem = name.slice(0, name.length - ext.length);
+    for (let i = 1; i < 100; i++) {
+      const candidate = path.join(dir, i === 1 ? name : `${stem}-${i}${ext}`);
+      if (!existsSync(candidate)) return URI.file(candidate).toString();
+    }
+    return undefined;
+  }
+
+  // ---- hover and lens -------------------------------------------------------------------------
+
+  connection.onHover(
+    guard('textDocument/hover', null, async (params) => {
+      const uri = params.textDocument.uri;
+      const settings = await settingsFor(uri);
+      const doc = documents.get(uri);
+      if (!doc || !settings.enable) return null;
+      const lint = lintOpen(doc, settings);
+      const offset = lint.index.offsetAt(params.position);
+      const here: Finding[] = findingsAt(lint.result.findings, offset);
+      const onFirstLine = params.position.line === messageLine(lint.result.doc, lint.index);
+      const value = hoverMarkdown(here, onFirstLine ? lint.result.analysis.signals : undefined);
+      return value ? { contents: { kind: 'markdown' as const, value } } : null;
+    }),
+  );
+
+  connection.onCodeLens(
+    guard('textDocument/codeLens', [], async (params) => {
+      const uri = params.textDocument.uri;
+      const settings = await settingsFor(uri);
+      const doc = documents.get(uri);
+      if (!doc || !settings.enable) return [];
+      const lint = lintOpen(doc, settings);
+      return [scoreLens(lint.result.doc, lint.result.analysis.signals, lint.index)];
+    }),
+  );
+
+  // ---- commands --------------------------------------------------------------------------------
+
+  connection.onExecuteCommand(
+    guard('workspace/executeCommand', null as unknown, async (params) => {
+      if (params.command === SHOW_DOCUMENTATION_COMMAND) {
+        const ruleId = String(params.arguments?.[0] ?? '');
+        const href = ruleDocsUrl(ruleId);
+        if (!href) return null;
+        if (caps.window?.showDocument?.support) await connection.window.showDocument({ uri: href, external: true });
+        else connection.window.showInformationMessage(`Documentation for ${ruleId}: ${href}`);
+        return null;
+      }
+      if (params.command === LINT_WORKSPACE_COMMAND) {
+        linter.invalidateConfig();
+        linter.invalidateRecipients();
+        everythingChanged();
+        await workspace.scan(folders);
+        return summarize();
+      }
+      return null;
+    }),
+  );
+
+  async function summarize(): Promise<WorkspaceSummary> {
+    const counts = { files: 0, errors: 0, warnings: 0, infos: 0 };
+    const count = (diagnostics: readonly Diagnostic[]) => {
+      counts.files++;
+      for (const d of diagnostics) {
+        if (d.severity === 1) counts.errors++;
+        else if (d.severity === 2) counts.warnings++;
+        else counts.infos++;
+      }
+    };
+    const seen = new Set<string>();
+    for (const doc of documents.all()) {
+      seen.add(uriKey(doc.uri));
+      count(lintOpen(doc, await settingsFor(doc.uri)).diagnostics);
+    }
+    for (const entry of workspace.all()) if (!entry.deleted && !seen.has(entry.uri)) count(entry.diagnostics);
+    return counts;
+  }
+
+  // ---- changes on disk and in settings -----------------------------------------------------------
+
+  connection.onDidChangeWatchedFiles(
+    guard('workspace/didChangeWatchedFiles', undefined, (params) => {
+      let config = false;
+      let recipients = false;
+      for (const change of params.changes) {
+        const filePath = filePathOf(change.uri);
+        if (!filePath) continue;
+        const deleted = change.type === FileChangeType.Deleted;
+        if (path.basename(filePath) === CONFIG_FILE_NAME) {
+          linter.invalidateConfig(filePath, deleted);
+          config = true;
+        } else if (filePath.endsWith('.outreach.md')) {
+          if (deleted) workspace.remove(filePath);
+          else if (workspace.accepts(filePath)) workspace.enqueue(filePath);
+        } else if (filePath.endsWith('.csv')) {
+          linter.invalidateRecipients(filePath);
+          recipients = true;
+        }
+      }
+      if (config || recipients) everythingChanged();
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('workspace/didChangeConfiguration', undefined, (params) => {
+      const settings = (params.settings as { outreachLint?: unknown } | null)?.outreachLint;
+      if (settings !== undefined) globalSettings = normalizeSettings(settings);
+      settingsCache.clear();
+      everythingChanged();
+    }),
+  );
+
+  documents.listen(connection);
+}
+
+declare const OUTREACH_LINT_VERSION: string | undefined;
