@@ -19,7 +19,7 @@ export default defineRule({
       report({
         span: ev.span,
         message: `Connection-collecting language: ${quote(ev.text)}${ev.why ? ` (${ev.why})` : ''}. It tells the reader you want a number, not them; say why this person matters to you instead`,
-        suggestions: [{ title: 'Remove this sentence', edits: [removeSentencesEdit(doc, ev.span)] }],
+        suggestions: [{ title: 'Remove this sentence', edits: [removeSentencesEdit(doc, ev.span, analysis.greeting)] }],
       });
     }
   },

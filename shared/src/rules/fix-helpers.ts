@@ -144,12 +144,17 @@ function placeBetween(doc: OutreachDocument, b: Boundary, sentence: string): Edi
   return insertAt(prevEnd, sep + sentence);
 }
 
-/** An edit that deletes the sentence(s) covering `span` so that no gap or blank line is left behind. */
-export function removeSentencesEdit(doc: OutreachDocument, span: Span): Edit {
+/** An edit that deletes the sentence(s) covering `span` (but not a greeting they start with), leaving no gap or blank line behind. */
+export function removeSentencesEdit(doc: OutreachDocument, span: Span, greeting?: Span): Edit {
   const { text } = doc;
   const first = sentenceAt(doc, span.start);
   const last = sentenceAt(doc, Math.max(span.start, span.end - 1));
   let start = first?.span.start ?? span.start;
+  // "Hi Dana, I'm an open networker." keeps its greeting.
+  if (greeting && greeting.start >= start && greeting.end <= span.start) {
+    start = greeting.end;
+    while (start < span.start && /\s/.test(text[start]!)) start++;
+  }
   let end = last?.span.end ?? span.end;
   const ls = lineStart(text, start);
   const le = lineEnd(text, end);
