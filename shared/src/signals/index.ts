@@ -1,13 +1,243 @@
 import type { ResolvedConfig } from '../config/types.js';
 import type { OutreachDocument } from '../document/parse.js';
-import { SIGNAL_IDS, type Signal, type SignalId } from '../engine/types.js';
+import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
+import { FAMILIES, type Family, type FamilyKind, type MatchContext } from './families.js';
+import { findMutuals, highProfileOf, ownNames } from './people.js';
+import { findGreeting, findSignoff } from './structure.js';
+import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
 
-/** Finds the evidence for every signal in a message. (First skeleton; the detectors replace it.) */
+export type { Analysis, MutualMention } from './analysis.js';
+
+/** One match of a family, with the sentence it sits in. */
+interface Hit {
+  readonly kind: FamilyKind;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly evidence: Evidence;
+}
+
+// "you" as the doer just before a match: "are you happy to share", "would you be willing to".
+const YOU_SUBJECT = /(?:^|[^a-z'])(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
+// Sentences that pitch a product: "our platform helps teams cut costs".
+const PITCH =
+  /(?:^|[^a-z])(?:our|my) (?:platform|product|tool|solution|software|app|service|services|agency|startup|company|saas|api|offering)(?:[^a-z]|$)|(?:we|i) help (?:companies|teams|businesses|brands|startups|agencies|firms|clients|organizations|organisations|leaders|founders|people) /;
+
+/** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
 export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
-  void doc;
-  void config;
-  const none: Signal = { found: false, evidence: [] };
-  const signals = Object.fromEntries(SIGNAL_IDS.map((id) => [id, none])) as Record<SignalId, Signal>;
-  return { signals, asks: [], stock: [], highProfile: { value: false, why: '' } };
+  const p = prepare(doc);
+  const greeting = findGreeting(p);
+  const signoff = findSignoff(p);
+  const ctx: MatchContext = { orig: doc.prose, notNames: ownNames(p, greeting, signoff) };
+  const negated: Evidence[] = [];
+  const hits = runFamilies(p, ctx, negated);
+
+  const byKind = (kind: FamilyKind) => hits.filter((h) => h.kind === kind);
+  const value = byKind('value');
+  const valueSentences = new Set(value.map((h) => h.sentence));
+  // "I'd be happy to give you a referral" offers a referral; it does not ask for one.
+  const asks = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
+  const stock = byKind('stock');
+  const filler = byKind('filler');
+  const phrases = configPhrases(p, config);
+
+  const evidence: Record<SignalId, Evidence[]> = {
+    note: [],
+    reason: [],
+    personal: byKind('personal').map((h) => h.evidence),
+    value: value.map((h) => h.evidence),
+    reference: byKind('reference').map((h) => h.evidence),
+    introduction: byKind('introduction').map((h) => h.evidence),
+    collector: byKind('collector').map((h) => h.evidence),
+    leech: [],
+  };
+
+  const mutuals = findMutuals(p, doc.frontMatter.mutual, [greeting, signoff].filter((s): s is Span => !!s));
+  for (const m of mutuals) if (m.mention) evidence.reference.push(m.mention);
+  const via = doc.frontMatter.via;
+  if (via) evidence.introduction.push(viaEvidence(doc, via));
+
+  evidence.reason.push(...byKind('reason').map((h) => h.evidence));
+  // A concrete favour or an introduction is a purpose in itself.
+  evidence.reason.push(...asks.map((h) => ({ ...h.evidence, why: `purpose: ${h.evidence.why.replace(/^asks /, 'asks ')}` })));
+  evidence.reason.push(...byKind('introduction').map((h) => ({ ...h.evidence, why: `purpose: ${h.evidence.why}` })));
+  for (const h of value) if (/offers a role/.test(h.evidence.why)) evidence.reason.push({ ...h.evidence, why: 'purpose: hiring for a role' });
+
+  for (const id of SIGNAL_IDS) if (id !== 'leech') evidence[id].push(...phrases[id]);
+
+  evidence.note.push(...findNote(p, greeting, signoff, [...stock, ...filler], hits, valueSentences));
+  const askEvidence = [...asks.map((h) => h.evidence), ...phrases.leech];
+  const valueFound = evidence.value.length > 0;
+  if (!valueFound) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
+  else evidence.leech.length = 0;
+
+  const signals = Object.fromEntries(
+    SIGNAL_IDS.map((id): [SignalId, Signal] => [id, { found: evidence[id].length > 0, evidence: dedupe(evidence[id]) }]),
+  ) as Record<SignalId, Signal>;
+
+  const analysis: Analysis = {
+    signals,
+    asks: dedupe(askEvidence),
+    stock: stock.map((h) => h.evidence),
+    highProfile: highProfileOf(doc.frontMatter.to),
+    mutuals,
+    negated,
+  };
+  if (greeting) (analysis as { greeting?: Span }).greeting = greeting;
+  if (signoff) (analysis as { signoff?: Span }).signoff = signoff;
+  return analysis;
+}
+
+function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit[] {
+  const { norm, doc, words, sentences } = p;
+  const { start: from, end: to } = doc.content;
+  const hits: Hit[] = [];
+  if (from >= to) return hits;
+  for (const fam of FAMILIES) {
+    if (!gateOpen(fam, words)) continue;
+    const re = fam.re;
+    re.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(norm)) !== null && m.index < to) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const hit = readMatch(fam, m, p, ctx, negated);
+      if (hit) hits.push(hit);
+    }
+  }
+  void sentences;
+  return hits;
+}
+
+function gateOpen(fam: Family, words: ReadonlySet<string>): boolean {
+  for (const k of fam.keys) if (words.has(k)) return true;
+  return false;
+}
+
+function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit | undefined {
+  // The match may begin on the space or punctuation a family anchors on; skip to its first word.
+  let start = m.index;
+  while (start < m.index + m[0].length && !/[a-z0-9§¤ßœæ"]/.test(p.norm[start]!)) start++;
+  const si = sentenceAt(p.sentences, start);
+  if (si < 0) return undefined;
+  const s = p.sentences[si]!;
+  const rel = start - s.span.start;
+  if (fam.mode === 'statement' && s.question && !isOfferQuestion(s.norm)) return undefined;
+  if (fam.mode === 'question' && !s.question) return undefined;
+  if (fam.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
+  if (fam.notInPitch && PITCH.test(s.norm)) return undefined;
+  const why = typeof fam.why === 'string' ? fam.why : fam.why(m, ctx);
+  if (why === undefined) return undefined;
+  const end = clauseEnd(p, s, Math.min(m.index + m[0].length, s.span.end));
+  const evidence = makeEvidence(p, start, end, why);
+  if (fam.negatable !== false && negatedBefore(s.norm, rel)) {
+    if (fam.kind === 'ask' || fam.kind === 'collector') negated.push({ ...evidence, why: `rules out: ${why}` });
+    return undefined;
+  }
+  return { kind: fam.kind, start, end: m.index + m[0].length, sentence: si, evidence };
+}
+
+/** "Would you like me to send it?" is an offer even though it is a question. */
+function isOfferQuestion(norm: string): boolean {
+  return /(?:can|could|may|shall|should) (?:i|we) |(?:like|want) me to |would it help if/.test(norm);
+}
+
+function clauseBefore(sentenceNorm: string, at: number): string {
+  const before = sentenceNorm.slice(Math.max(0, at - 30), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' and '), before.lastIndexOf(' but '));
+  return cut >= 0 ? before.slice(cut + 1) : before;
+}
+
+/** Extends a match to the end of its clause (the next . ! ? ; or the sentence end), at most 140 characters. */
+function clauseEnd(p: Prepared, s: PreparedSentence, end: number): number {
+  const limit = Math.min(s.span.end, end + 140);
+  for (let i = end; i < limit; i++) {
+    const c = p.norm[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === ';') return i;
+  }
+  return limit;
+}
+
+function makeEvidence(p: Prepared, start: number, end: number, why: string): Evidence {
+  const text = p.doc.text;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  return { span: { start, end }, text: text.slice(start, end), why };
+}
+
+const STOP = new Set(
+  (
+    'a an the and or but so to of in on at for with from by as is am are was were be been it its this that these those i me my we our us you your yours he she they them ' +
+    'hi hello hey dear just also really very please here there again too all some any would could should will can may might do does did have has had not no yes ok okay ' +
+    'sir madam mr mrs ms dr thanks thank best regards cheers soon day week today linkedin well good great nice lovely hope hoping'
+  ).split(' '),
+);
+
+/**
+ * The note: sentences with at least two content words once greeting, sign-off, stock text, pleasantries
+ * and placeholders are taken out. A sentence that carries any other signal counts.
+ */
+function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undefined, boiler: readonly Hit[], hits: readonly Hit[], valueSentences: ReadonlySet<number>): Evidence[] {
+  const out: Evidence[] = [];
+  const signalSentences = new Set(hits.filter((h) => h.kind !== 'stock' && h.kind !== 'filler').map((h) => h.sentence));
+  for (const s of p.sentences) {
+    if (signoff && s.span.start >= signoff.start) break;
+    let norm = s.norm;
+    const blankOut = (a: number, b: number) => {
+      const from = Math.max(0, a - s.span.start);
+      const to = Math.min(norm.length, b - s.span.start);
+      if (to > from) norm = norm.slice(0, from) + ' '.repeat(to - from) + norm.slice(to);
+    };
+    if (greeting) blankOut(greeting.start, greeting.end);
+    for (const h of boiler) if (h.sentence === s.index) blankOut(h.start, h.end);
+    const words = (norm.match(/[a-z0-9][a-z0-9'-]*/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+    const carries = signalSentences.has(s.index) || valueSentences.has(s.index);
+    if (words.length >= 2 || (carries && words.length >= 1)) {
+      const span = s.span;
+      out.push({ span, text: p.doc.text.slice(span.start, span.end).trim(), why: 'a sentence of their own' });
+      if (out.length >= 3) break;
+    }
+  }
+  return out;
+}
+
+function viaEvidence(doc: OutreachDocument, via: string): Evidence {
+  const fm = doc.frontMatterSpan;
+  const at = fm ? doc.text.indexOf('via:', fm.start) : -1;
+  if (fm && at >= 0 && at < fm.end) {
+    const eol = doc.text.indexOf('\n', at);
+    const end = eol < 0 || eol > fm.end ? fm.end : eol;
+    return { span: { start: at, end }, text: doc.text.slice(at, end).trim(), why: `goes through an introduction by ${via} (front matter via)` };
+  }
+  return { span: { start: doc.content.start, end: doc.content.start }, text: '', why: `goes through an introduction by ${via} (front matter via)` };
+}
+
+function configPhrases(p: Prepared, config: ResolvedConfig): Record<SignalId, Evidence[]> {
+  const out = Object.fromEntries(SIGNAL_IDS.map((id) => [id, [] as Evidence[]])) as Record<SignalId, Evidence[]>;
+  const { start, end } = p.doc.content;
+  for (const id of SIGNAL_IDS) {
+    for (const phrase of config.phrases[id] ?? []) {
+      const needle = normalize(phrase).trim();
+      if (!needle) continue;
+      const at = p.norm.indexOf(needle, start);
+      if (at < 0 || at + needle.length > end) continue;
+      out[id].push(makeEvidence(p, at, at + needle.length, `matches your configured ${id} phrase "${phrase.trim()}"`));
+    }
+  }
+  return out;
+}
+
+function dedupe(list: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const e of list) {
+    const key = `${e.span.start}:${e.span.end}:${e.why}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
 }

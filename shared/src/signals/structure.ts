@@ -1,0 +1,78 @@
+import type { Span } from '../engine/types.js';
+import type { Prepared } from './text.js';
+
+const GREETING =
+  /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|gruss gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buenas(?: tardes| noches)?|ciao|yo|sup|ahoy|namaste|salam|ola)(?![a-z])/;
+
+/** Where the greeting ends: the first comma, "!", ":", dash or line break after it, within reach. */
+const GREETING_END = /[,!:\n]| - | -$/;
+
+/** Finds the greeting at the start of the message ("Hi Dana,", "Hola Lucía,", "Dana,"). */
+export function findGreeting(p: Prepared): Span | undefined {
+  const { doc, norm } = p;
+  const start = doc.content.start;
+  if (start >= doc.content.end) return undefined;
+  const head = norm.slice(start, Math.min(doc.content.end, start + 80));
+  const lineEnd = doc.prose.indexOf('\n', start);
+  const eol = lineEnd < 0 || lineEnd > doc.content.end ? doc.content.end : lineEnd;
+  const m = GREETING.exec(head);
+  if (m) {
+    const rest = norm.slice(start + m[0].length, Math.min(eol, start + 60));
+    const end = GREETING_END.exec(rest);
+    if (end) return { start, end: start + m[0].length + end.index + (end[0] === '\n' ? 0 : end[0].trimEnd().length) };
+    if (eol - start <= 40) return { start, end: eol };
+    return { start, end: start + m[0].length };
+  }
+  // A bare "Dana," or "{{firstName}}," on its own line.
+  const line = doc.prose.slice(start, eol).trim();
+  if (line.length <= 30 && /^[\p{L}{}.\s'-]{1,28},$/u.test(line) && line.split(/\s+/).length <= 3) return { start, end: start + line.length };
+  return undefined;
+}
+
+const SIGNOFF =
+  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grusse|beste grusse|liebe grusse|freundliche grusse|mit freundlichen grussen|herzliche grusse|lg|vg|mfg|gruss|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my)(?![a-z])/;
+
+/** A dash signature: "— Marco", "-Sam", or the "--" separator. */
+const DASH_SIGNATURE = /^(?:--|(?:--?|—) ?[a-z§][a-z§ .'-]{0,25})$/;
+
+/** Finds the sign-off: its first line ("Best,", "— Marco", "Thanks!") to the end of the message. */
+export function findSignoff(p: Prepared): Span | undefined {
+  const { doc, norm } = p;
+  const { start: cStart, end: cEnd } = doc.content;
+  if (cStart >= cEnd) return undefined;
+  // Scan the last few lines from the bottom: short lines (name, title) may follow the sign-off line.
+  let candidate: number | undefined;
+  let pos = cEnd;
+  let lines = 0;
+  while (pos > cStart && lines < 6) {
+    let ls = doc.prose.lastIndexOf('\n', pos - 1) + 1;
+    if (ls < cStart) ls = cStart;
+    const raw = norm.slice(ls, pos);
+    const line = raw.trim();
+    if (line !== '') {
+      lines++;
+      const offset = ls + (raw.length - raw.trimStart().length);
+      if ((SIGNOFF.test(line) && line.length <= 48) || (lines <= 2 && DASH_SIGNATURE.test(line))) candidate = offset;
+      else if (line.length > 70) break;
+    }
+    pos = ls - 1;
+  }
+  // Or a short closing sentence at the end of a line of prose ("... Thanks!", "... LG Max").
+  if (candidate === undefined) {
+    const sentences = p.sentences;
+    for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 2); i--) {
+      const s = sentences[i]!;
+      const t = s.norm.trim();
+      if (t.length <= 30 && SIGNOFF.test(t)) candidate = s.span.start;
+      else break;
+    }
+    // A trailing "LG Max" or "Saludos" glued to the last sentence.
+    if (candidate === undefined && sentences.length > 0) {
+      const last = sentences[sentences.length - 1]!;
+      const m = /[.!?] +((?:lg|vg|saludos|un saludo|cheers|thanks|best|merci|gracias|danke|cordialement|regards)(?![a-z])[^.!?]{0,25})$/.exec(last.norm);
+      if (m) candidate = last.span.start + m.index + m[0].length - m[1]!.length;
+    }
+  }
+  if (candidate === undefined || candidate <= cStart) return candidate === cStart ? { start: cStart, end: cEnd } : undefined;
+  return { start: candidate, end: cEnd };
+}

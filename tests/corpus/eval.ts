@@ -1,0 +1,51 @@
+/**
+ * `npm run eval`: precision, recall and F1 per signal on the tuning and held-out parts of the
+ * labelled corpus, and the confusion cases of the tuning part only (the held-out part is scored,
+ * never shown, so tuning cannot peek at it).
+ *
+ * Flags: --tune-only (skip held-out), --no-cases, --text (print each confusion's message),
+ * --signal ID (cases for one signal).
+ */
+import { join } from 'node:path';
+import { SIGNAL_IDS } from '../../shared/src/index.js';
+import { loadCorpus, scorePart, type PartScore } from './score.js';
+
+const dir = join(process.cwd(), 'tests', 'corpus');
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const onlySignal = args.includes('--signal') ? args[args.indexOf('--signal') + 1] : undefined;
+
+function table(title: string, part: PartScore): string {
+  const pct = (n: number) => n.toFixed(3);
+  const rows = [`${title} (${part.size} messages, ${part.msPerMessage.toFixed(3)} ms/message)`, 'signal        P      R      F1     tp  fp  fn  tn'];
+  for (const s of SIGNAL_IDS) {
+    const r = part.perSignal[s];
+    rows.push(`${s.padEnd(13)} ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.tn).padStart(3)}`);
+  }
+  rows.push(`macro F1      ${pct(part.macroF1)}`);
+  return rows.join('\n');
+}
+
+const tune = loadCorpus(join(dir, 'tune.yaml'));
+if (!tune) {
+  console.error('tests/corpus/tune.yaml not found');
+  process.exit(2);
+}
+const tuneScore = scorePart(tune);
+console.log(table('TUNING', tuneScore));
+
+if (!flag('--no-cases')) {
+  const cases = tuneScore.confusions.filter((c) => !onlySignal || c.signal === onlySignal);
+  console.log(`\nConfusion cases (tuning part only): ${cases.length}`);
+  for (const c of cases) {
+    console.log(`\n${c.type.toUpperCase()} ${c.signal.padEnd(12)} ${c.id}: ${c.desc}`);
+    for (const e of c.evidence.slice(0, 4)) console.log(`    ${e.why}: "${e.text.slice(0, 110).replace(/\n/g, ' ')}"`);
+    if (flag('--text')) console.log(c.text.replace(/^/gm, '    | '));
+  }
+}
+
+if (!flag('--tune-only')) {
+  const held = loadCorpus(join(dir, 'heldout.yaml'));
+  if (held) console.log(`\n${table('HELD-OUT (scores only)', scorePart(held))}`);
+  else console.log('\nHELD-OUT: tests/corpus/heldout.yaml not present');
+}

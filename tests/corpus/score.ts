@@ -1,0 +1,102 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { parse } from 'yaml';
+import { lint, SIGNAL_IDS, type Evidence, type SignalId } from '../../shared/src/index.js';
+
+/** One labelled message of the corpus. */
+export interface CorpusEntry {
+  readonly id: string;
+  readonly kind: string;
+  readonly desc: string;
+  /** The signals a careful reader finds (positive labels only). */
+  readonly signals: readonly SignalId[];
+  readonly text: string;
+}
+
+/** Counts and scores for one signal. */
+export interface SignalScore {
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+  readonly tn: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/** A message where the engine and the label disagree on one signal. */
+export interface Confusion {
+  readonly id: string;
+  readonly desc: string;
+  readonly signal: SignalId;
+  /** fp: found but not labelled; fn: labelled but not found. */
+  readonly type: 'fp' | 'fn';
+  readonly evidence: readonly Evidence[];
+  readonly text: string;
+}
+
+/** The scores of one corpus part. */
+export interface PartScore {
+  readonly size: number;
+  readonly perSignal: Readonly<Record<SignalId, SignalScore>>;
+  readonly macroF1: number;
+  readonly confusions: readonly Confusion[];
+  /** Mean milliseconds per lint over the part (one warm pass). */
+  readonly msPerMessage: number;
+}
+
+/** Reads a corpus YAML file; undefined when it does not exist. Throws on malformed entries. */
+export function loadCorpus(path: string): CorpusEntry[] | undefined {
+  if (!existsSync(path)) return undefined;
+  const data = parse(readFileSync(path, 'utf8')) as unknown;
+  if (!Array.isArray(data)) throw new Error(`${path}: expected a YAML list of messages`);
+  return data.map((raw, i) => {
+    const e = raw as Partial<CorpusEntry>;
+    if (typeof e.id !== 'string' || typeof e.text !== 'string' || !Array.isArray(e.signals)) {
+      throw new Error(`${path}: entry ${i} needs id, text and signals`);
+    }
+    for (const s of e.signals) if (!(SIGNAL_IDS as readonly string[]).includes(s)) throw new Error(`${path}: ${e.id}: unknown signal "${s}"`);
+    return { id: e.id, kind: String(e.kind ?? ''), desc: String(e.desc ?? ''), signals: e.signals as SignalId[], text: e.text };
+  });
+}
+
+/** Lints every message and compares the signals found with the labels. */
+export function scorePart(entries: readonly CorpusEntry[]): PartScore {
+  const counts = Object.fromEntries(SIGNAL_IDS.map((s) => [s, { tp: 0, fp: 0, fn: 0, tn: 0 }])) as Record<SignalId, { tp: number; fp: number; fn: number; tn: number }>;
+  const confusions: Confusion[] = [];
+  for (const e of entries) lint(e.text); // warm up
+  const t0 = performance.now();
+  for (const e of entries) {
+    const { analysis } = lint(e.text);
+    for (const s of SIGNAL_IDS) {
+      const found = analysis.signals[s].found;
+      const labelled = e.signals.includes(s);
+      const c = counts[s];
+      if (found && labelled) c.tp++;
+      else if (found) c.fp++;
+      else if (labelled) c.fn++;
+      else c.tn++;
+      if (found !== labelled) {
+        const evidence = found ? analysis.signals[s].evidence : relatedEvidence(s, analysis);
+        confusions.push({ id: e.id, desc: e.desc, signal: s, type: found ? 'fp' : 'fn', evidence, text: e.text });
+      }
+    }
+  }
+  const ms = (performance.now() - t0) / Math.max(1, entries.length);
+  const perSignal = Object.fromEntries(SIGNAL_IDS.map((s) => [s, withScores(counts[s])])) as Record<SignalId, SignalScore>;
+  const macroF1 = SIGNAL_IDS.reduce((sum, s) => sum + perSignal[s].f1, 0) / SIGNAL_IDS.length;
+  return { size: entries.length, perSignal, macroF1, confusions, msPerMessage: ms };
+}
+
+/** For a missed signal, what the engine did see that bears on it (asks for leech, value for leech, ...). */
+function relatedEvidence(s: SignalId, analysis: ReturnType<typeof lint>['analysis']): readonly Evidence[] {
+  if (s === 'leech') return [...analysis.asks, ...analysis.signals.value.evidence];
+  if (s === 'note') return analysis.stock;
+  return [];
+}
+
+function withScores(c: { tp: number; fp: number; fn: number; tn: number }): SignalScore {
+  const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { ...c, precision, recall, f1 };
+}
