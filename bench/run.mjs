@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// `npm run bench`: Outreach Lint against markdownlint-cli2 and the read floor, on the same files.
+//
+//   node bench/run.mjs                       sizes 1k, 10k, 100k; 3 runs a cell
+//   node bench/run.mjs --quick               N = 200, 1 run (CI smoke: keeps the bench working)
+//   node bench/run.mjs --sizes 1k,10k --runs 5 --only floor,markdownlint
+//
+// Options: --sizes LIST  --runs N  --seed S  --only LIST  --skip LIST  --full (repeat cells
+// slower than 60 s)  --json FILE (also write results there; they always go to bench/results/)
+// --cli FILE (another build of the CLI instead of dist/cli.js).
+// Sections: corpus, engine, server, cli, markdownlint, floor, floor-yaml. Benchmarks are not
+// tests: nothing here asserts a time.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus, GENERATOR_VERSION, MANIFEST, singleMessage } from './generate.mjs';
+import {
+  cleanupTemp, fmtCount, fmtKB, fmtMs, fmtPct, fmtRatio, fmtUs, machineInfo, markdownTable, measureCommand, stats, timeLoop,
+} from './lib.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(BENCH);
+const CORPUS_ROOT = path.join(BENCH, '.corpus');
+const RESULTS = path.join(BENCH, 'results');
+const NODE = process.execPath;
+let CLI = path.join(ROOT, 'dist', 'cli.js');
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const MDL = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+const MDL_CONFIG = path.join(BENCH, 'bench.markdownlint-cli2.jsonc');
+const SECTIONS = ['corpus', 'engine', 'server', 'cli', 'markdownlint', 'floor', 'floor-yaml'];
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+function parseCount(s) {
+  const m = /^(\d+(?:\.\d+)?)([kKmM]?)$/.exec(s.trim());
+  if (!m) throw new Error(`not a size: ${s}`);
+  return Math.round(Number(m[1]) * (m[2] ? (/k/i.test(m[2]) ? 1e3 : 1e6) : 1));
+}
+
+export function parseOptions(argv) {
+  const o = { sizes: [1000, 10000, 100000], runs: 3, seed: 1, only: null, skip: [], full: false, quick: false, json: null };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = () => { if (i + 1 >= argv.length) throw new Error(`${k} needs a value`); return argv[++i]; };
+    if (k === '--quick') o.quick = true;
+    else if (k === '--sizes') o.sizes = v().split(',').map(parseCount);
+    else if (k === '--runs') o.runs = Math.max(1, Number(v()));
+    else if (k === '--seed') o.seed = Number(v());
+    else if (k === '--only') o.only = v().split(',');
+    else if (k === '--skip') o.skip = v().split(',');
+    else if (k === '--full') o.full = true;
+    else if (k === '--json') o.json = v();
+    else if (k === '--cli') o.cli = path.resolve(v());
+    else if (k === '--help' || k === '-h') o.help = true;
+    else throw new Error(`unknown option ${k} (try --help)`);
+  }
+  if (o.quick) {
+    if (!argv.includes('--sizes')) o.sizes = [200];
+    if (!argv.includes('--runs')) o.runs = 1;
+  }
+  for (const s of [...(o.only ?? []), ...o.skip]) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s} (${SECTIONS.join(', ')})`);
+  return o;
+}
+
+const enabled = (o, s) => (o.only ? o.only.includes(s) || s === 'corpus' : true) && !o.skip.includes(s);
+
+// ---------------------------------------------------------------------------------------------
+// Corpus (cached in bench/.corpus/n<N>-s<seed>)
+
+export function ensureCorpus(n, seed, log = console.log) {
+  const dir = path.join(CORPUS_ROOT, `n${n}-s${seed}`);
+  try {
+    const m = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8'));
+    if (m.version === GENERATOR_VERSION && m.n === n && m.seed === seed) return { dir, manifest: m, cached: true };
+  } catch { /* not there yet */ }
+  const manifest = generateCorpus({ n, seed, out: dir });
+  log(`  generated ${fmtCount(n)} files (${(manifest.bytes / 1e6).toFixed(1)} MB) in ${fmtMs(manifest.ms)} -> ${path.relative(ROOT, dir)}`);
+  return { dir, manifest, cached: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tools on a corpus. Each returns { wall, rss, runs, note, ...facts } (see lib.measureCommand).
+
+/** Outreach Lint CLI: `node dist/cli.js . --format json > /dev/null`, run from the corpus dir. */
+export async function benchCli(dir, n, o) {
+  // One untimed run captures the JSON to prove the CLI saw the files (a git-ignore rule such as
+  // bench/.corpus/ must not make it skip them); timed runs send stdout to /dev/null.
+  let linted = null;
+  const res = await measureCommand(NODE, [CLI, '.', '--format', 'json'], {
+    cwd: dir, runs: o.runs, okCodes: [0, 1], full: o.full, capture: true,
+    check(r) {
+      const out = fs.readFileSync(r.stdoutFile, 'utf8');
+      let json;
+      try { json = JSON.parse(out); } catch { throw new Error(`dist/cli.js --format json did not print JSON (first bytes: ${JSON.stringify(out.slice(0, 120))})`); }
+      linted = json.summary?.files ?? json.files?.length;
+      if (linted !== n) {
+        throw new Error(`dist/cli.js linted ${linted} files, the corpus has ${n}` +
+          (linted === 0 ? ' (does it skip git-ignored folders even when run inside one? bench/.corpus/ is git-ignored)' : ''));
+      }
+    },
+  });
+  return { ...res, linted };
+}
+
+/**
+ * markdownlint-cli2 on the same files: globs `**\/*.outreach.md` from the corpus dir, its default
+ * rules (bench/bench.markdownlint-cli2.jsonc pins them and turns .gitignore filtering off). Its
+ * summary line must report N files and a non-zero error count, or the cell is rejected.
+ */
+export async function benchMarkdownlint(dir, n, o) {
+  if (!fs.existsSync(MDL)) throw new Error('markdownlint-cli2 is not installed (it is a devDependency: run npm ci)');
+  let errors = null;
+  const res = await measureCommand(NODE, [MDL, '**/*.outreach.md', '--config', MDL_CONFIG], {
+    cwd: dir, runs: o.runs, okCodes: [0, 1], full: o.full, capture: true,
+    check(r) {
+      const out = fs.readFileSync(r.stdoutFile, 'utf8') + fs.readFileSync(r.stderrFile, 'utf8');
+      const files = Number(/Linting: (\d+) file/.exec(out)?.[1]);
+      errors = Number(/Summary: (\d+) error/.exec(out)?.[1]);
+      if (files !== n) throw new Error(`markdownlint-cli2 linted ${files} files, the corpus has ${n}:\n${out.slice(0, 400)}`);
+      if (!(errors > 0)) throw new Error(`markdownlint-cli2 reported no errors on ${n} files: is it linting them?\n${out.slice(0, 400)}`);
+    },
+  });
+  return { ...res, errors };
+}
+
+/** The read floor (bench/floor.mjs) as its own process, like the tools it anchors. */
+export async function benchFloor(dir, n, o, { yaml = false } = {}) {
+  let hits = null;
+  const res = await measureCommand(NODE, [path.join(BENCH, 'floor.mjs'), dir, '--json', ...(yaml ? ['--yaml'] : [])], {
+    runs: o.runs, full: o.full, capture: true,
+    check(r) {
+      const j = JSON.parse(fs.readFileSync(r.stdoutFile, 'utf8'));
+      if (j.files !== n) throw new Error(`floor read ${j.files} files, the corpus has ${n}`);
+      hits = j.hits;
+    },
+  });
+  return { ...res, hits };
+}
+
+// ---------------------------------------------------------------------------------------------
+// ENGINE — to be filled in once shared/ has a lint entry point.
+// Target: one 2 KB message linted in a warm process, median < 0.2 ms, p99 < 1 ms.
+// Sketch: build the engine into a bundle (or import the esbuild output), then
+//   const text = singleMessage(2048, o.seed);
+//   const s = await timeLoop(() => lint(text, config), { iterations: 5000, warmup: 500 });
+//   return { latency: s };   // s.median, s.p99 in ms
+// Return null while the engine is not available; the report then says "pending".
+export async function benchEngine(o) {
+  void o; void singleMessage; void timeLoop;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SERVER — to be filled in once dist/server.js exists.
+// Targets: didChange -> diagnostics over stdio for a 2 KB message, median < 5 ms (report p95);
+// workspace diagnostics for 10,000 unopened files < 3 s with RSS < 200 MB; and the open file's
+// latency while that scan runs. Sketch: spawn `node dist/server.js --stdio` (detached, kill by
+// pgid), speak LSP with vscode-languageserver-protocol's StreamMessageReader/Writer, poll
+// /proc/PID/status VmHWM for RSS. Return null while the server is not available.
+export async function benchServer(o, corpora) {
+  void o; void corpora;
+  if (!fs.existsSync(SERVER)) return null;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function row(tool, n, r, floorMs, mdlMs) {
+  if (r.error) return [tool, fmtCount(n), 'failed', '', '', '', '', '', '', r.error.split('\n')[0].slice(0, 80)];
+  const med = r.wall.median;
+  return [
+    tool, fmtCount(n), fmtMs(med), r.wall.n > 1 ? fmtPct(r.wall.spread) : '–', fmtMs(r.cpu.median), fmtUs(med / n), fmtKB(r.rss.median),
+    tool === 'floor' ? '1×' : fmtRatio(med, floorMs),
+    mdlMs && tool !== 'markdownlint-cli2' ? fmtRatio(mdlMs, med) : '–',
+    [r.note, r.errors != null ? `${r.errors} errors reported` : '', r.hits != null && tool === 'floor' ? `${r.hits} regex hits` : '']
+      .filter(Boolean).join('; '),
+  ];
+}
+
+async function main() {
+  const o = parseOptions(process.argv.slice(2));
+  if (o.cli) CLI = o.cli;
+  if (o.help) {
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 13).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+    return;
+  }
+  const info = machineInfo();
+  const started = new Date();
+  console.log(`# Outreach Lint benchmarks — ${started.toISOString()}`);
+  console.log(`node ${info.node}, ${info.cpus} × ${info.cpuModel}, ${info.memGB} GB; load ${info.loadavg.join(' ')}; peak RSS via ${info.rss}`);
+  console.log(`sizes ${o.sizes.map(fmtCount).join(', ')}; ${o.runs} run(s) a cell; seed ${o.seed}\n`);
+
+  const results = { started: started.toISOString(), machine: info, options: o, corpora: {}, cells: [], engine: null, server: null };
+  const haveCli = fs.existsSync(CLI);
+
+  // corpus
+  console.log('## corpus');
+  const corpora = {};
+  for (const n of o.sizes) {
+    const c = ensureCorpus(n, o.seed);
+    corpora[n] = c;
+    results.corpora[n] = { dir: path.relative(ROOT, c.dir), bytes: c.manifest.bytes, cached: c.cached };
+    if (c.cached) console.log(`  ${fmtCount(n)}: cached, ${(c.manifest.bytes / 1e6).toFixed(1)} MB`);
+  }
+
+  // engine (in process)
+  if (enabled(o, 'engine')) {
+    console.log('\n## engine');
+    results.engine = await benchEngine(o);
+    if (!results.engine) console.log('  pending: no engine entry point wired into bench/run.mjs yet (see benchEngine)');
+  }
+  // server (stdio)
+  if (enabled(o, 'server')) {
+    console.log('\n## server');
+    results.server = await benchServer(o, corpora);
+    if (!results.server) console.log(fs.existsSync(SERVER) ? '  pending: server bench not written yet (see benchServer)' : '  skipped: dist/server.js does not exist yet (npm run build)');
+  }
+
+  // whole-corpus tools; smallest size first so a broken tool fails fast
+  console.log('\n## CLI, markdownlint-cli2 and the read floor');
+  if (enabled(o, 'cli') && !haveCli) console.log(`  CLI skipped: ${path.relative(ROOT, CLI)} does not exist yet (run \`npm run build\` once the CLI lands)`);
+  const tools = [
+    ['outreach-lint', 'cli', (d, n) => benchCli(d, n, o), haveCli],
+    ['markdownlint-cli2', 'markdownlint', (d, n) => benchMarkdownlint(d, n, o), true],
+    ['floor', 'floor', (d, n) => benchFloor(d, n, o), true],
+    ['floor + yaml', 'floor-yaml', (d, n) => benchFloor(d, n, o, { yaml: true }), true],
+  ].filter(([, sec, , ok]) => ok && enabled(o, sec));
+  for (const n of o.sizes) {
+    for (const [tool, , fn] of tools) {
+      process.stdout.write(`  ${tool} @ ${fmtCount(n)} ... `);
+      let r;
+      try {
+        r = await fn(corpora[n].dir, n);
+        console.log(`${fmtMs(r.wall.median)}${r.wall.n > 1 ? ` ${fmtPct(r.wall.spread)}` : ''}, ${fmtKB(r.rss.median)}${r.note ? ` (${r.note})` : ''}`);
+      } catch (e) {
+        r = { error: e.message };
+        console.log(`FAILED: ${e.message}`);
+      }
+      results.cells.push({ tool, n, ...summarise(r) });
+    }
+  }
+
+  // table
+  const cell = (tool, n) => results.cells.find((c) => c.tool === tool && c.n === n && !c.error);
+  const rows = [];
+  for (const n of o.sizes) {
+    const floorMs = cell('floor', n)?.wall.median;
+    const mdlMs = cell('markdownlint-cli2', n)?.wall.median;
+    for (const c of results.cells.filter((x) => x.n === n)) rows.push(row(c.tool, n, c, floorMs, mdlMs));
+  }
+  console.log('\n## results\n');
+  if (results.engine) console.log(`engine: 2 KB message, median ${fmtMs(results.engine.latency.median)}, p99 ${fmtMs(results.engine.latency.p99)}\n`);
+  console.log(markdownTable(['tool', 'files', 'wall (median)', 'spread', 'CPU user+sys', 'per file', 'peak RSS', '× floor', 'markdownlint ÷ tool', 'notes'], rows, 'lrrrrrrrrl'));
+
+  // ratios the issue's targets are stated in
+  const lines = [];
+  for (const n of o.sizes) {
+    const cli = cell('outreach-lint', n), mdl = cell('markdownlint-cli2', n), fl = cell('floor', n);
+    if (cli && mdl) lines.push(`${fmtCount(n)}: outreach-lint is ${fmtRatio(mdl.wall.median, cli.wall.median)} faster than markdownlint-cli2 (target ≥ 10×)`);
+    if (cli && fl) lines.push(`${fmtCount(n)}: outreach-lint takes ${fmtRatio(cli.wall.median, fl.wall.median)} the read floor (target ≤ 3×)`);
+    if (!cli && mdl && fl) lines.push(`${fmtCount(n)}: markdownlint-cli2 takes ${fmtRatio(mdl.wall.median, fl.wall.median)} the read floor`);
+  }
+  if (lines.length) console.log('\n' + lines.map((l) => `- ${l}`).join('\n'));
+  const end = machineInfo();
+  console.log(`\nload average at the end: ${end.loadavg.join(' ')} (figures from a loaded machine are slower and noisier)`);
+
+  results.finished = new Date().toISOString();
+  results.loadavgEnd = end.loadavg;
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `bench-${results.started.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  if (o.json) fs.writeFileSync(o.json, JSON.stringify(results, null, 2) + '\n');
+  console.log(`results: ${path.relative(process.cwd(), file)}`);
+  cleanupTemp();
+  if (results.cells.some((c) => c.error)) process.exitCode = 1;
+}
+
+/** Keep the JSON small: stats, not the captured files. */
+function summarise(r) {
+  if (r.error) return { error: r.error };
+  const { runs, ...rest } = r;
+  return { ...rest, samples: runs.map((x) => ({ wallMs: +x.wallMs.toFixed(1), cpuMs: x.cpuMs, rssKB: x.rssKB })) };
+}
+
+void stats;
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(`bench: ${e.stack ?? e.message}`);
+    cleanupTemp();
+    process.exit(2);
+  });
+}
