@@ -1,0 +1,133 @@
+// Diagnostics over a real stdio connection: push clients (Neovim 0.7 style) and pull clients (VS Code style).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DocumentDiagnosticRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { TestClient, fileUri, makeWorkspace } from './client';
+
+const MUTUAL = readFileSync(path.join(__dirname, 'fixtures/mutual-unnamed.outreach.md'), 'utf8');
+const DOCS = 'https://github.com/outreach-lint/outreach-lint/blob/main/docs/rules/';
+
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.reverse()) await c();
+  cleanup = [];
+});
+
+async function start(options: Parameters<typeof TestClient.start>[0]) {
+  const started = await TestClient.start(options);
+  cleanup.push(() => started.client.stop());
+  return started;
+}
+
+function byRule(diagnostics: readonly Diagnostic[], ruleId: string): Diagnostic | undefined {
+  return diagnostics.find((d) => d.code === ruleId);
+}
+
+describe('push client (no pull diagnostics capability)', () => {
+  it('publishes diagnostics with rule code, docs link, source and fix data tied to the version', async () => {
+    const { client, result } = await start({ pull: false });
+    expect(result.capabilities.diagnosticProvider).toBeUndefined();
+    const uri = fileUri('/nowhere/dana.outreach.md');
+    await client.open(uri, MUTUAL, 7);
+    const published = await client.waitForPublished(uri);
+    expect(published.version).toBe(7);
+    const d = byRule(published.diagnostics, 'mention-mutual')!;
+    expect(d).toMatchObject({
+      code: 'mention-mutual',
+      codeDescription: { href: `${DOCS}mention-mutual.md` },
+      source: 'outreach-lint',
+      severity: 2,
+      data: { ruleId: 'mention-mutual', version: 7, fix: { title: 'Insert mutual reference' } },
+    });
+    expect(d.message).toContain('Sam Ortiz');
+    // The range is the front matter entry that lists the mutual.
+    expect(d.range.start.line).toBe(MUTUAL.split('\n').findIndex((l) => l.includes('name: Sam Ortiz')));
+    for (const other of published.diagnostics) {
+      expect(other.source).toBe('outreach-lint');
+      expect(other.codeDescription?.href).toBe(`${DOCS}${String(other.code)}.md`);
+      expect(other.data).toMatchObject({ ruleId: other.code, version: 7 });
+    }
+  });
+
+  it('publishes again for every change, with the new version, and only what that text has', async () => {
+    const { client } = await start({ pull: false });
+    const uri = fileUri('/nowhere/dana.outreach.md');
+    await client.open(uri, MUTUAL);
+    await client.waitForPublished(uri, (p) => p.version === 1);
+    const named = MUTUAL.replace('I read your post', 'Sam Ortiz, my former teammate at Initech, suggested I write. I read your post');
+    await client.change(uri, named);
+    const second = await client.waitForPublished(uri, (p) => p.version === 2);
+    expect(byRule(second.diagnostics, 'mention-mutual')).toBeUndefined();
+    await client.change(uri, MUTUAL);
+    const third = await client.waitForPublished(uri, (p) => p.version === 3);
+    expect(byRule(third.diagnostics, 'mention-mutual')?.data).toMatchObject({ version: 3 });
+  });
+
+  it('with run: onSave, publishes on open and save but not on change', async () => {
+    const { client } = await start({ pull: false, settings: { run: 'onSave' } });
+    const uri = fileUri('/nowhere/dana.outreach.md');
+    await client.open(uri, MUTUAL);
+    await client.waitForPublished(uri, (p) => p.version === 1);
+    await client.change(uri, MUTUAL.replace('I read your post', 'Sam Ortiz suggested I write. I read your post'));
+    // A round trip: anything the change published would have arrived before this answer.
+    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+    expect(client.published.get(uri)?.version).toBe(1);
+    await client.save(uri);
+    const saved = await client.waitForPublished(uri, (p) => p.version === 2);
+    expect(byRule(saved.diagnostics, 'mention-mutual')?.message).toContain('not how you know them');
+  });
+
+  it('clears the diagnostics of a closed file that is not in the workspace', async () => {
+    const { client } = await start({ pull: false });
+    const uri = fileUri('/nowhere/dana.outreach.md');
+    await client.open(uri, MUTUAL);
+    await client.waitForPublished(uri, (p) => p.diagnostics.length > 0);
+    await client.close(uri);
+    await client.waitForPublished(uri, (p) => p.diagnostics.length === 0);
+  });
+});
+
+describe('pull client (textDocument/diagnostic)', () => {
+  it('declares pull and workspace diagnostics and answers for the current version', async () => {
+    const { client, result } = await start({ pull: true });
+    expect(result.capabilities.diagnosticProvider).toMatchObject({ interFileDependencies: false, workspaceDiagnostics: true });
+    const uri = fileUri('/nowhere/dana.outreach.md');
+    await client.open(uri, MUTUAL, 3);
+    const items = await client.pull(uri);
+    expect(byRule(items, 'mention-mutual')).toMatchObject({
+      code: 'mention-mutual',
+      source: 'outreach-lint',
+      codeDescription: { href: `${DOCS}mention-mutual.md` },
+      data: { ruleId: 'mention-mutual', version: 3, fix: { title: 'Insert mutual reference' } },
+    });
+    await client.change(uri, MUTUAL.replace('I read your post', 'Sam Ortiz, my former teammate at Initech, suggested I write. I read your post'));
+    const after = await client.pull(uri);
+    expect(byRule(after, 'mention-mutual')).toBeUndefined();
+    for (const d of after) expect(d.data).toMatchObject({ version: 4 });
+    // Pull clients get no pushed diagnostics for open files.
+    expect(client.published.has(uri)).toBe(false);
+  });
+
+  it('answers unchanged for the same version, and full again after a change', async () => {
+    const { client } = await start({ pull: true });
+    const uri = fileUri('/nowhere/dana.outreach.md');
+    await client.open(uri, MUTUAL);
+    const first = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    expect(first.kind).toBe('full');
+    const again = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+    expect(again).toEqual({ kind: 'unchanged', resultId: first.resultId });
+    await client.change(uri, `${MUTUAL}\n`);
+    const changed = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+    expect(changed.kind).toBe('full');
+  });
+
+  it('answers for a file that is not open from what is on disk', async () => {
+    const ws = makeWorkspace({ 'dana.outreach.md': MUTUAL });
+    cleanup.push(ws.cleanup);
+    const { client } = await start({ pull: true, folders: [ws.dir] });
+    const items = await client.pull(ws.uri('dana.outreach.md'));
+    expect(byRule(items, 'mention-mutual')?.data).toMatchObject({ version: null });
+    expect(await client.pull(ws.uri('missing.outreach.md'))).toEqual([]);
+  });
+});
