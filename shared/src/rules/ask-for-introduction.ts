@@ -2,7 +2,6 @@ import type { Mutual } from '../document/front-matter.js';
 import { defineRule, type RuleContext } from '../engine/rule.js';
 import type { Fix } from '../engine/types.js';
 import { firstLineSpan, insertionFix, isNounPhrase, slugify } from './fix-helpers.js';
-import { findMention } from './mutuals.js';
 
 /** Drafts offered at most, one per mutual connection, so the menu stays short. */
 const MAX_DRAFTS = 3;
@@ -20,7 +19,7 @@ export default defineRule({
     const fm = doc.frontMatter;
     if (!analysis.highProfile.value) return;
     if (fm.via || analysis.signals.introduction.found || analysis.signals.reference.found) return;
-    if (fm.mutual.some((m) => findMention(doc, m.name))) return;
+    if (analysis.mutuals.some((m) => m.mention)) return;
     const who = fm.to?.name ?? 'The recipient';
     const why = analysis.highProfile.why.trim();
     const first = fm.mutual[0];

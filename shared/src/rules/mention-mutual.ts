@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import type { Fix } from '../engine/types.js';
+import type { Evidence, Fix, Span } from '../engine/types.js';
 import { insertAfterSentenceAt, insertionFix, isNounPhrase, quote } from './fix-helpers.js';
 import { findMention, mutualSentence, relationAfterName, relationStated } from './mutuals.js';
 
@@ -21,9 +21,10 @@ export default defineRule({
   check(context, report) {
     const { doc, analysis, options } = context;
     const requireRelation = options['requireRelation'] !== false;
-    const mentioned: { start: number; end: number }[] = [];
-    for (const mutual of doc.frontMatter.mutual) {
-      const mention = findMention(doc, mutual.name);
+    const covered: Span[] = [];
+    doc.frontMatter.mutual.forEach((mutual, i) => {
+      const found = analysis.mutuals[i]?.name === mutual.name ? analysis.mutuals[i] : analysis.mutuals.find((m) => m.name === mutual.name);
+      const mention = found?.mention;
       if (!mention) {
         const insert = insertionFix(context, 'Insert mutual reference', 'after-reason', mutualSentence(mutual));
         report({
@@ -31,37 +32,40 @@ export default defineRule({
           message: `${mutual.name} is listed as a mutual connection but the message never names them; mention ${mutual.name} and how you know them${mutual.relation ? ` (${mutual.relation})` : ''}`,
           ...(mutual.relation ? { fix: insert } : { suggestions: [insert] }),
         });
-        continue;
+        return;
       }
-      mentioned.push(mention);
-      if (!requireRelation || relationStated(doc, mention, mutual.relation)) continue;
+      covered.push(mention.span);
+      // The detector judges the relation; a {{relation}} slot put in by a suggestion also counts.
+      if (!requireRelation || found.relationStated || relationStated(doc, mention.span, mutual.relation, { cues: false })) return;
+      const name = findMention(doc, mutual.name, mention.span) ?? mention.span;
+      const nextChar = doc.text[name.end] ?? '';
       let fix: Fix | undefined;
       const suggestions: Fix[] = [];
-      const nextChar = doc.text[mention.end] ?? '';
-      if (mutual.relation && !/^['’]/.test(nextChar)) {
+      if (mutual.relation && name !== mention.span && !/^['’]/.test(nextChar)) {
         fix = {
           title: `Say how you know ${mutual.name}`,
-          edits: [{ span: { start: mention.end, end: mention.end }, newText: relationAfterName(mutual.relation, nextChar) }],
+          edits: [{ span: { start: name.end, end: name.end }, newText: relationAfterName(mutual.relation, nextChar) }],
         };
       } else {
-        suggestions.push({ title: `Say how you know ${mutual.name}`, edits: [insertAfterSentenceAt(context, mention.start, relationLine(mutual.name, mutual.relation))] });
+        suggestions.push({ title: `Say how you know ${mutual.name}`, edits: [insertAfterSentenceAt(context, name.start, relationLine(mutual.name, mutual.relation))] });
       }
       report({
-        span: mention,
+        span: name,
         message: `The message names ${mutual.name} but not how you know them; add the relationship${mutual.relation ? ` ("${mutual.relation}")` : ' (a former colleague, a classmate, a friend)'}`,
         ...(fix ? { fix } : {}),
         suggestions,
       });
-    }
+    });
     if (!requireRelation) return;
-    // People the reference detector found who are not in front matter.
+    // Someone both know, found by the detector but not listed in front matter.
     for (const ev of analysis.signals.reference.evidence) {
-      if (mentioned.some((m) => m.start < ev.span.end && ev.span.start < m.end)) continue;
-      if (relationStated(doc, ev.span)) continue;
-      const name = looksLikeName(ev.text) ? ev.text.trim() : undefined;
+      if (covered.some((m) => m.start < ev.span.end && ev.span.start < m.end)) continue;
+      const name = unrelatedName(ev);
+      if (name === undefined || relationStated(doc, ev.span)) continue;
+      const at = (name && findMention(doc, name, ev.span)) || ev.span;
       report({
-        span: ev.span,
-        message: `The message names ${name ?? quote(ev.text)} as someone you both know but not how you know them; add the relationship (a former colleague, a classmate, a friend)`,
+        span: at,
+        message: `The message names ${name || quote(ev.text)} as someone you both know but not how you know them; add the relationship (a former colleague, a classmate, a friend)`,
         suggestions: [
           {
             title: 'Insert mutual reference',
@@ -73,6 +77,17 @@ export default defineRule({
   },
 });
 
+/**
+ * For reference evidence that names a person without the relationship ("Sam suggested I write"), the
+ * name (or '' when it cannot be read); undefined when the evidence already carries the relationship
+ * or only places the person on the recipient's side ("Sam from your team").
+ */
+function unrelatedName(ev: Evidence): string | undefined {
+  const m = /^names (.+?) (who sent them your way|as someone you both know)$/.exec(ev.why);
+  if (m) return m[1]!;
+  return /^names .* (?:and how|and the relation|from their team)/.test(ev.why) ? undefined : '';
+}
+
 /** "Sam is my former teammate at Initech." or, with the relation unknown, a slot for it. */
 function relationLine(name: string, relation: string | undefined): string {
   const first = name.trim().split(/\s+/)[0]!;
@@ -81,8 +96,4 @@ function relationLine(name: string, relation: string | undefined): string {
   if (isNounPhrase(r)) return `${first} is ${r}.`;
   if (/^(?:we|i|he|she|they)\b/i.test(r)) return `${r[0]!.toUpperCase()}${r.slice(1)}.`;
   return `${first} and I ${r}.`;
-}
-
-function looksLikeName(text: string): boolean {
-  return /^\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*$/u.test(text);
 }

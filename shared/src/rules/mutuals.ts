@@ -13,14 +13,14 @@ const RELATION_SLOT = /\{\{\s*[\w.]*(?:relation|know|met)[\w.]*\s*\}\}/i;
 /** Small words a relation phrase shares with any sentence; the rest are its telling words. */
 const STOPWORDS = new Set('my our the a an at in of on for with from and to his her their your former old who was is we i me'.split(' '));
 
-/** Where the message names a person: the full name (any case), else the first name as written. */
-export function findMention(doc: OutreachDocument, name: string): Span | undefined {
-  const body = doc.prose.slice(doc.body.start, doc.body.end);
+/** Where the message (or `within`) names a person: the full name (any case), else the first name as written. */
+export function findMention(doc: OutreachDocument, name: string, within: Span = doc.body): Span | undefined {
+  const body = doc.prose.slice(within.start, within.end);
   const full = name.trim();
   if (full === '') return undefined;
   const at = (re: RegExp): Span | undefined => {
     const m = re.exec(body);
-    return m ? { start: doc.body.start + m.index, end: doc.body.start + m.index + m[0].length } : undefined;
+    return m ? { start: within.start + m.index, end: within.start + m.index + m[0].length } : undefined;
   };
   const fullMatch = at(new RegExp(`(?<![\\p{L}\\p{N}])${escape(full).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'));
   if (fullMatch) return fullMatch;
@@ -29,12 +29,12 @@ export function findMention(doc: OutreachDocument, name: string): Span | undefin
   return at(new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}(?![\\p{L}\\p{N}])`, 'u'));
 }
 
-/** True when the sentence naming a mutual (or the one after it) says how the sender knows them. */
-export function relationStated(doc: OutreachDocument, mention: Span, relation?: string): boolean {
+/** True when the sentence naming a mutual (or the one after it) says how the sender knows them: relation words, the front-matter relation, or a `{{relation}}` slot. */
+export function relationStated(doc: OutreachDocument, mention: Span, relation?: string, { cues = true } = {}): boolean {
   const s = sentenceAt(doc, mention.start);
   const next = s ? doc.sentences.find((x) => x.span.start >= s.span.end) : undefined;
   const text = doc.text.slice(s?.span.start ?? mention.start, next?.span.end ?? s?.span.end ?? mention.end);
-  if (RELATION_CUES.test(text) || RELATION_SLOT.test(text)) return true;
+  if (RELATION_SLOT.test(text) || (cues && RELATION_CUES.test(text))) return true;
   if (!relation) return false;
   const lower = text.toLowerCase();
   return relation
