@@ -11,6 +11,7 @@
 // Sections: corpus, engine, server, cli, markdownlint, floor, floor-yaml. Benchmarks are not
 // tests: nothing here asserts a time.
 
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,13 +72,28 @@ const enabled = (o, s) => (o.only ? o.only.includes(s) || s === 'corpus' : true)
 
 export function ensureCorpus(n, seed, log = console.log) {
   const dir = path.join(CORPUS_ROOT, `n${n}-s${seed}`);
+  let manifest = null, cached = false;
   try {
     const m = JSON.parse(fs.readFileSync(path.join(dir, MANIFEST), 'utf8'));
-    if (m.version === GENERATOR_VERSION && m.n === n && m.seed === seed) return { dir, manifest: m, cached: true };
+    if (m.version === GENERATOR_VERSION && m.n === n && m.seed === seed) { manifest = m; cached = true; }
   } catch { /* not there yet */ }
-  const manifest = generateCorpus({ n, seed, out: dir });
-  log(`  generated ${fmtCount(n)} files (${(manifest.bytes / 1e6).toFixed(1)} MB) in ${fmtMs(manifest.ms)} -> ${path.relative(ROOT, dir)}`);
-  return { dir, manifest, cached: false };
+  if (!manifest) {
+    manifest = generateCorpus({ n, seed, out: dir });
+    log(`  generated ${fmtCount(n)} files (${(manifest.bytes / 1e6).toFixed(1)} MB) in ${fmtMs(manifest.ms)} -> ${path.relative(ROOT, dir)}`);
+  }
+  makeRepoRoot(dir);
+  return { dir, manifest, cached };
+}
+
+/**
+ * Each corpus is its own (empty) git repository, like a user's folder of templates. Without it,
+ * the CLI, which honours .gitignore from the repository root down, would find this repo's
+ * `bench/.corpus/` rule and rightly skip every file.
+ */
+function makeRepoRoot(dir) {
+  if (fs.existsSync(path.join(dir, '.git'))) return;
+  const r = spawnSync('git', ['init', '-q', dir], { encoding: 'utf8' });
+  if (r.status !== 0) fs.mkdirSync(path.join(dir, '.git', 'info'), { recursive: true }); // no git: a bare marker
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -97,7 +113,7 @@ export async function benchCli(dir, n, o) {
       linted = json.summary?.files ?? json.files?.length;
       if (linted !== n) {
         throw new Error(`dist/cli.js linted ${linted} files, the corpus has ${n}` +
-          (linted === 0 ? ' (does it skip git-ignored folders even when run inside one? bench/.corpus/ is git-ignored)' : ''));
+          (linted === 0 ? ' (does it skip git-ignored files? each corpus is made its own git repository so it should not)' : ''));
       }
     },
   });
