@@ -1,0 +1,224 @@
+// The workspace-wide problem list: unopened files, changes on disk, config and settings changes.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DidChangeConfigurationNotification,
+  ExecuteCommandRequest,
+  FileChangeType,
+  WorkspaceDiagnosticRequest,
+  type Diagnostic,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { TestClient, makeWorkspace } from './client';
+
+const MUTUAL = readFileSync(path.join(__dirname, 'fixtures/mutual-unnamed.outreach.md'), 'utf8');
+const PLACEHOLDERS = readFileSync(path.join(__dirname, 'fixtures/placeholders.outreach.md'), 'utf8');
+
+let cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.reverse()) await c();
+  cleanup = [];
+});
+
+function workspace(files: Record<string, string>) {
+  const ws = makeWorkspace(files);
+  cleanup.push(ws.cleanup);
+  return ws;
+}
+
+async function start(options: Parameters<typeof TestClient.start>[0]) {
+  const { client } = await TestClient.start(options);
+  cleanup.push(() => client.stop());
+  return client;
+}
+
+type Known = { uri: string; value: string }[];
+
+async function workspacePull(client: TestClient, known: Known = []): Promise<WorkspaceDocumentDiagnosticReport[]> {
+  const report = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: known });
+  return report.items;
+}
+
+function remember(known: Known, items: WorkspaceDocumentDiagnosticReport[]): Known {
+  const map = new Map(known.map((k) => [k.uri, k.value]));
+  for (const item of items) if (item.resultId) map.set(item.uri, item.resultId);
+  return [...map].map(([uri, value]) => ({ uri, value }));
+}
+
+function rules(items: readonly Diagnostic[]): string[] {
+  return items.map((d) => String(d.code));
+}
+
+describe('workspace diagnostics (pull)', () => {
+  it('reports every template in the folders, open or not, skipping node_modules and dot folders', async () => {
+    const ws = workspace({
+      'dana.outreach.md': MUTUAL,
+      'drafts/placeholders.outreach.md': PLACEHOLDERS,
+      'node_modules/pkg/skipped.outreach.md': PLACEHOLDERS,
+      '.archive/skipped.outreach.md': PLACEHOLDERS,
+      'notes.md': PLACEHOLDERS,
+    });
+    const client = await start({ pull: true, folders: [ws.dir] });
+    const items = await workspacePull(client);
+    expect(items.map((i) => i.uri).sort()).toEqual([ws.uri('dana.outreach.md'), ws.uri('drafts/placeholders.outreach.md')]);
+    const dana = items.find((i) => i.uri === ws.uri('dana.outreach.md'))!;
+    expect(dana).toMatchObject({ kind: 'full', version: null });
+    const mutual = (dana as { items: Diagnostic[] }).items.find((d) => d.code === 'mention-mutual')!;
+    expect(mutual.data).toMatchObject({ ruleId: 'mention-mutual', version: null });
+    expect(client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles')?.registerOptions).toEqual({
+      watchers: [{ globPattern: '**/*.outreach.md' }, { globPattern: '**/.outreachlintrc.json' }, { globPattern: '**/*.csv' }],
+    });
+  });
+
+  it('keeps the list current: a held request answers with files changed, deleted and created on disk', async () => {
+    const ws = workspace({ 'dana.outreach.md': MUTUAL, 'placeholders.outreach.md': PLACEHOLDERS });
+    const client = await start({ pull: true, folders: [ws.dir] });
+    let known = remember([], await workspacePull(client));
+    expect(known).toHaveLength(2);
+
+    // Changed on disk: the waiting request answers with that file only.
+    let pending = workspacePull(client, known);
+    ws.write('placeholders.outreach.md', PLACEHOLDERS.replace('[First Name]', '{{firstName}}').replace('[Company]', '{{to.company}}'));
+    await client.filesChanged([{ uri: ws.uri('placeholders.outreach.md'), type: FileChangeType.Changed }]);
+    let items = await pending;
+    expect(items.map((i) => i.uri)).toEqual([ws.uri('placeholders.outreach.md')]);
+    expect(rules((items[0] as { items: Diagnostic[] }).items)).not.toContain('unfilled-placeholder');
+    known = remember(known, items);
+
+    // Deleted: its problems are cleared.
+    pending = workspacePull(client, known);
+    rmSync(path.join(ws.dir, 'dana.outreach.md'));
+    await client.filesChanged([{ uri: ws.uri('dana.outreach.md'), type: FileChangeType.Deleted }]);
+    items = await pending;
+    expect(items).toMatchObject([{ uri: ws.uri('dana.outreach.md'), kind: 'full', items: [] }]);
+    known = remember(known, items);
+
+    // Created (a rename is a delete and a create).
+    pending = workspacePull(client, known);
+    ws.write('renamed/dana.outreach.md', MUTUAL);
+    await client.filesChanged([{ uri: ws.uri('renamed/dana.outreach.md'), type: FileChangeType.Created }]);
+    items = await pending;
+    expect(items.map((i) => i.uri)).toEqual([ws.uri('renamed/dana.outreach.md')]);
+    expect(rules((items[0] as { items: Diagnostic[] }).items)).toContain('mention-mutual');
+  });
+
+  it('reports a closed file again, as it is on disk', async () => {
+    const ws = workspace({ 'dana.outreach.md': MUTUAL });
+    const client = await start({ pull: true, folders: [ws.dir] });
+    const known = remember([], await workspacePull(client));
+    await client.open(ws.uri('dana.outreach.md'), MUTUAL);
+    await client.change(ws.uri('dana.outreach.md'), `${MUTUAL}\nUnsaved edit at [Place].\n`);
+    const pending = workspacePull(client, known);
+    await client.close(ws.uri('dana.outreach.md'));
+    const items = await pending;
+    expect(items.map((i) => i.uri)).toEqual([ws.uri('dana.outreach.md')]);
+    expect(rules((items[0] as { items: Diagnostic[] }).items)).toEqual(['mention-mutual']);
+  });
+
+  it('lints a large workspace completely, streaming partial results, while the open file is answered', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 400; i++) files[`batch/m${i}.outreach.md`] = i % 2 ? MUTUAL : PLACEHOLDERS;
+    const ws = workspace(files);
+    const client = await start({ pull: true, folders: [ws.dir] });
+    const streamed = new Set<string>();
+    client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, 'scan', (p) => {
+      for (const item of p.items) streamed.add(item.uri);
+    });
+    const whole = client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], partialResultToken: 'scan' });
+    const open = ws.uri('open.outreach.md');
+    await client.open(open, MUTUAL);
+    expect(rules(await client.pull(open))).toContain('mention-mutual');
+    for (const item of (await whole).items) streamed.add(item.uri);
+    expect(streamed.size).toBe(400);
+  });
+});
+
+describe('configuration', () => {
+  it('re-lints open and unopened files when .outreachlintrc.json changes, and asks the client to refresh', async () => {
+    const ws = workspace({ 'dana.outreach.md': MUTUAL, 'other.outreach.md': MUTUAL });
+    const client = await start({ pull: true, folders: [ws.dir] });
+    const known = remember([], await workspacePull(client));
+    const open = ws.uri('dana.outreach.md');
+    await client.open(open, MUTUAL);
+    expect(rules(await client.pull(open))).toContain('mention-mutual');
+
+    const pending = workspacePull(client, known);
+    ws.write('.outreachlintrc.json', '{\n  // no reference checks for this folder\n  "rules": { "mention-mutual": "off" }\n}\n');
+    await client.filesChanged([{ uri: ws.uri('.outreachlintrc.json'), type: FileChangeType.Created }]);
+    await client.waitFor('diagnostic refresh', () => client.refreshes > 0);
+    expect(rules(await client.pull(open))).not.toContain('mention-mutual');
+    const items = await pending;
+    expect(items.map((i) => i.uri)).toEqual([ws.uri('other.outreach.md')]);
+    expect(rules((items[0] as { items: Diagnostic[] }).items)).not.toContain('mention-mutual');
+  });
+
+  it('shows an invalid config file as a diagnostic in that file; linting goes on with what is valid', async () => {
+    const ws = workspace({
+      'dana.outreach.md': MUTUAL,
+      '.outreachlintrc.json': '{\n  "rules": {\n    "mention-mutual": "loud",\n    "no-such-rule": "off"\n  }\n}\n',
+    });
+    const client = await start({ pull: true, folders: [ws.dir] });
+    const config = ws.uri('.outreachlintrc.json');
+    const problems = await client.waitForPublished(config, (p) => p.diagnostics.length > 0);
+    expect(problems.diagnostics.map((d) => d.message).join('\n')).toMatch(/Severity must be one of[\s\S]*Unknown rule "no-such-rule"/);
+    expect(problems.diagnostics[0]).toMatchObject({ source: 'outreach-lint', range: { start: { line: 2 } } });
+    const open = ws.uri('dana.outreach.md');
+    await client.open(open, MUTUAL);
+    expect(rules(await client.pull(open))).toContain('mention-mutual');
+
+    // Fixed on disk: the config diagnostics are cleared.
+    writeFileSync(path.join(ws.dir, '.outreachlintrc.json'), '{ "rules": { "mention-mutual": "error" } }\n');
+    await client.filesChanged([{ uri: config, type: FileChangeType.Changed }]);
+    await client.waitForPublished(config, (p) => p.diagnostics.length === 0);
+    expect((await client.pull(open)).find((d) => d.code === 'mention-mutual')?.severity).toBe(1);
+  });
+
+  it('applies outreachLint settings from workspace/configuration and reloads them on change', async () => {
+    const ws = workspace({ 'dana.outreach.md': MUTUAL });
+    const client = await start({ pull: true, folders: [ws.dir], settings: { rules: { 'mention-mutual': 'info' } } });
+    const open = ws.uri('dana.outreach.md');
+    await client.open(open, MUTUAL);
+    expect((await client.pull(open)).find((d) => d.code === 'mention-mutual')?.severity).toBe(3);
+    expect(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration')).toBe(true);
+
+    client.settings = { enable: false };
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await client.waitFor('diagnostic refresh', () => client.refreshes > 0);
+    expect(await client.pull(open)).toEqual([]);
+  });
+});
+
+describe('push clients and commands', () => {
+  it('publishes unopened files, and publishes again when they change or go away on disk', async () => {
+    const ws = workspace({ 'dana.outreach.md': MUTUAL, 'clean.outreach.md': MUTUAL.replace(/mutual:\n.*\n.*\n/, '') });
+    const client = await start({ pull: false, folders: [ws.dir] });
+    const dana = ws.uri('dana.outreach.md');
+    const first = await client.waitForPublished(dana);
+    expect(rules(first.diagnostics)).toContain('mention-mutual');
+    expect(first.version).toBeUndefined();
+
+    ws.write('dana.outreach.md', MUTUAL.replace('I read your post', 'Sam Ortiz, my former teammate at Initech, suggested I write. I read your post'));
+    await client.filesChanged([{ uri: dana, type: FileChangeType.Changed }]);
+    await client.waitForPublished(dana, (p) => !rules(p.diagnostics).includes('mention-mutual'));
+
+    ws.write('dana.outreach.md', MUTUAL);
+    await client.filesChanged([{ uri: dana, type: FileChangeType.Changed }]);
+    await client.waitForPublished(dana, (p) => rules(p.diagnostics).includes('mention-mutual'));
+    rmSync(path.join(ws.dir, 'dana.outreach.md'));
+    await client.filesChanged([{ uri: dana, type: FileChangeType.Deleted }]);
+    await client.waitForPublished(dana, (p) => p.diagnostics.length === 0);
+  });
+
+  it('"Lint Workspace" re-scans and answers with the counts', async () => {
+    const ws = workspace({ 'dana.outreach.md': MUTUAL, 'placeholders.outreach.md': PLACEHOLDERS });
+    const client = await start({ pull: true, folders: [ws.dir] });
+    const summary = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'outreach-lint.lintWorkspace' });
+    expect(summary).toMatchObject({ files: 2 });
+    const s = summary as { errors: number; warnings: number };
+    expect(s.errors).toBeGreaterThanOrEqual(2);
+    expect(s.warnings).toBeGreaterThanOrEqual(1);
+    ws.write('third.outreach.md', MUTUAL);
+    expect(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'outreach-lint.lintWorkspace' })).toMatchObject({ files: 3 });
+  });
+});
