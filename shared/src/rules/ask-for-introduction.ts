@@ -26,7 +26,7 @@ export default defineRule({
     const mutuals = fm.mutual.slice(0, MAX_DRAFTS);
     report({
       span: firstLineSpan(doc),
-      message: `${who} is high-profile${why ? ` (${why})` : ''} and the message approaches cold: ask ${first ? first.name : 'a mutual connection'} for an introduction first, or set "via" when someone introduced you`,
+      message: `${who} is high-profile${why ? ` (${why.replace(/[()]/g, '')})` : ''} and the message approaches cold: ask ${first ? first.name : 'a mutual connection'} for an introduction first, or set "via" when someone introduced you`,
       suggestions: [
         insertionFix(context, 'Insert an introduction ask', 'before-signoff', introductionLine(first)),
         ...(mutuals.length > 0 ? mutuals.map((m) => draftRequest(context, m)) : [draftRequest(context, undefined)]),

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { quote, removeSentencesEdit } from './fix-helpers.js';
+import { mergeNested, quote, removeSentencesEdit } from './fix-helpers.js';
 
 /** Flags connection-collecting language: the network's size as the motive. */
 export default defineRule({
@@ -11,11 +11,7 @@ export default defineRule({
   hasSuggestions: true,
   check(context, report) {
     const { doc, analysis } = context;
-    const seen = new Set<string>();
-    for (const ev of analysis.signals.collector.evidence) {
-      const key = `${ev.span.start}:${ev.span.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const ev of mergeNested(analysis.signals.collector.evidence)) {
       report({
         span: ev.span,
         message: `Connection-collecting language: ${quote(ev.text)}${ev.why ? ` (${ev.why})` : ''}. It tells the reader you want a number, not them; say why this person matters to you instead`,

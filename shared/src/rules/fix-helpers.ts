@@ -42,8 +42,27 @@ export function addValueLine(context: RuleContext): Fix {
 
 /** `asks for a referral ("could you refer me")`, from an ask's evidence. */
 export function describeAsk(ask: Evidence): string {
-  const why = ask.why.trim();
+  const why = ask.why.trim().replace(/,\s*offering nothing$/, '');
   return /^asks\b/i.test(why) ? `${why} (${quote(ask.text)})` : `asks a favour (${quote(ask.text)})`;
+}
+
+/**
+ * One entry per piece of evidence: a clause found inside a longer one ("refer me" in "Could you refer me")
+ * is the same thing; it keeps the longer range and the more specific description (not a generic "favour").
+ */
+export function mergeNested(evidence: readonly Evidence[]): Evidence[] {
+  const sorted = [...evidence].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const groups: Evidence[][] = [];
+  for (const ev of sorted) {
+    const last = groups.at(-1);
+    if (last && ev.span.end <= last[0]!.span.end) last.push(ev);
+    else groups.push([ev]);
+  }
+  return groups.map((group) => {
+    const outer = group[0]!;
+    const specific = group.find((e) => !/\bfavou?r\b/.test(e.why)) ?? outer;
+    return { ...outer, why: specific.why };
+  });
 }
 
 /** An edit that inserts `sentence` right after the sentence holding `offset`. */
@@ -136,8 +155,10 @@ function placeBetween(doc: OutreachDocument, b: Boundary, sentence: string): Edi
   if (nextStart === undefined) {
     const multi = doc.sentences.some((s) => s.paragraph > 0);
     const prev = doc.sentences.find((s) => s.span.end === prevEnd);
+    // A note written one sentence per line gets a new line; a note written as running text, a new sentence.
     const startsLine = !prev || text.slice(lineStart(text, prev.span.start), prev.span.start).trim() === '';
-    return insertAt(prevEnd, (multi ? eol + eol : startsLine ? eol : ' ') + sentence);
+    const lineByLine = startsLine && doc.sentences.length > 1 && doc.text.slice(doc.sentences[0]!.span.start, prevEnd).includes('\n');
+    return insertAt(prevEnd, (multi ? eol + eol : lineByLine ? eol : ' ') + sentence);
   }
   const breaks = countBreaks(text.slice(prevEnd, nextStart));
   const sep = breaks === 0 ? ' ' : breaks === 1 ? eol : eol + eol;

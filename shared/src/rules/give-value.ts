@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { addValueLine, describeAsk, firstLineSpan } from './fix-helpers.js';
+import { addValueLine, describeAsk, firstLineSpan, mergeNested } from './fix-helpers.js';
 
 /** Asks for a line that says what the sender offers the recipient. */
 export default defineRule({
@@ -12,7 +12,7 @@ export default defineRule({
   check(context, report) {
     const { doc, analysis } = context;
     if (!analysis.signals.note.found || analysis.signals.value.found) return;
-    const ask = analysis.asks[0];
+    const ask = mergeNested(analysis.asks)[0];
     report({
       span: firstLineSpan(doc),
       message: ask

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { addValueLine, describeAsk, firstLineSpan } from './fix-helpers.js';
+import { addValueLine, describeAsk, firstLineSpan, mergeNested } from './fix-helpers.js';
 
 /** Flags favours asked of a stranger with nothing offered in return. */
 export default defineRule({
@@ -21,14 +21,10 @@ export default defineRule({
       });
       return;
     }
-    const seen = new Set<string>();
-    for (const ev of evidence) {
-      const key = `${ev.span.start}:${ev.span.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    for (const ask of mergeNested(evidence)) {
       report({
-        span: ev.span,
-        message: `No offer found: the message ${describeAsk(ev)} but gives nothing back; say what you can offer in return`,
+        span: ask.span,
+        message: `No offer found: the message ${describeAsk(ask)} but gives nothing back; say what you can offer in return`,
         suggestions: [addValueLine(context)],
       });
     }

@@ -1,6 +1,6 @@
 import { defineRule } from '../engine/rule.js';
 import type { Evidence, Fix, Span } from '../engine/types.js';
-import { insertAfterSentenceAt, insertionFix, isNounPhrase, quote } from './fix-helpers.js';
+import { insertAfterSentenceAt, insertionFix, isNounPhrase, lineEnd, quote } from './fix-helpers.js';
 import { findMention, mutualSentence, relationAfterName, relationStated } from './mutuals.js';
 
 /** Asks the message to name the people both sides know, and how the sender knows them. */
@@ -28,7 +28,7 @@ export default defineRule({
       if (!mention) {
         const insert = insertionFix(context, 'Insert mutual reference', 'after-reason', mutualSentence(mutual));
         report({
-          span: mutual.span,
+          span: { start: mutual.span.start, end: Math.min(mutual.span.end, lineEnd(doc.text, mutual.span.start)) },
           message: `${mutual.name} is listed as a mutual connection but the message never names them; mention ${mutual.name} and how you know them${mutual.relation ? ` (${mutual.relation})` : ''}`,
           ...(mutual.relation ? { fix: insert } : { suggestions: [insert] }),
         });
