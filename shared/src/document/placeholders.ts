@@ -11,7 +11,9 @@ export interface Placeholder {
   readonly name: string;
 }
 
-const TEMPLATE = /\{\{\s*([^{}\n]*?)\s*\}\}/g;
+// No `\s*` around the name: it overlapped the lazy name and backtracked cubically on `{{` + spaces.
+// The name is trimmed later; a name that spans lines (after trimming) is not a placeholder.
+const TEMPLATE = /\{\{([^{}]*)\}\}/g;
 // Non-template forms. Each alternative is bounded and free of nested quantifiers (no backtracking blow-up).
 const BRACKET = /(?<![\[\]!\\])\[([^\[\]\n]{1,40})\](?![\[(:])/g;
 const ANGLE = /<([A-Za-z][A-Za-z _.'-]{0,38}[A-Za-z])>/g;
@@ -34,7 +36,7 @@ export function findPlaceholders(text: string, span: Span): Placeholder[] {
     found.push({ kind, name: name.trim(), span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
   // Fast exit: no candidate character at all (the common case for a filled-in message).
   if (!/[{[<(%Xx_?]/.test(slice)) return found;
-  for (const m of slice.matchAll(TEMPLATE)) add('template', m as RegExpExecArray, m[1] ?? '');
+  for (const m of slice.matchAll(TEMPLATE)) if (!m[1]!.trim().includes('\n')) add('template', m as RegExpExecArray, m[1]!);
   const templateSpans = found.map((p) => p.span);
   const insideTemplate = (offset: number) => templateSpans.some((s) => offset >= s.start && offset < s.end);
   for (const m of slice.matchAll(BRACKET)) {
