@@ -1,7 +1,25 @@
-import { FAVOUR_VERBS, GIVE_VERBS, I_MODAL, OFFER_MODAL, WILLING, WORK_NOUNS, GENERIC_ADJ, W, alt, gap, rx } from './grammar.js';
+import { FAVOUR_VERBS, GENERIC_ADJ, GIVE_VERBS, I_MODAL, OFFER_MODAL, W, WILLING, WORK_NOUNS, alt, gap, rx } from './grammar.js';
 
-/** What a family of phrases is evidence for. `ask` feeds `asks` (and leech); `stock` and `filler` feed `note`. */
-export type FamilyKind = 'value' | 'ask' | 'reason' | 'personal' | 'reference' | 'introduction' | 'collector' | 'stock' | 'filler';
+/**
+ * What a family of phrases is evidence for. `ask` feeds `asks` (and leech); `pitch` is a product pitch
+ * (an ask to buy, and a purpose); `thanks` is gratitude for something specific (a purpose);
+ * `stock` and `filler` are text that does not make a note.
+ */
+export type FamilyKind =
+  | 'value'
+  | 'ask'
+  | 'pitch'
+  | 'reason'
+  | 'thanks'
+  | 'personal'
+  | 'reference'
+  | 'introduction'
+  | 'collector'
+  | 'stock'
+  | 'filler';
+
+/** Extra meaning some families carry for the combination step. */
+export type FamilyTag = 'intro-request' | 'call' | 'hearsay' | 'role' | 'named';
 
 /** What a family's check gets to decide whether a match counts. */
 export interface MatchContext {
@@ -9,59 +27,81 @@ export interface MatchContext {
   readonly orig: string;
   /** Lower-cased names that are not third persons: the recipient, the sender, the company. */
   readonly notNames: ReadonlySet<string>;
+  /** Template variables whose values are people's names (`{{introducer}}`). */
+  readonly nameVars: ReadonlySet<string>;
 }
 
 /** A family of phrases: one linear regex over normalised text and how to read a match. */
 export interface Family {
   readonly kind: FamilyKind;
-  /** The family can only match when one of these words is in the message (a cheap gate). */
+  /** The family can only match when one of these word stems is in the message (a cheap gate); empty = always. */
   readonly keys: readonly string[];
   readonly re: RegExp;
   /** Plain-words reason for the evidence, or undefined to reject this match. */
   readonly why: string | ((m: RegExpExecArray, ctx: MatchContext) => string | undefined);
   /** Whether a negation just before the match cancels it (default true). */
   readonly negatable?: boolean;
-  /** Only in questions, only in statements, or either (default). */
-  readonly mode?: 'statement' | 'question';
-  /** Reject when the recipient ("you") is the subject just before the match ("are you happy to share"). */
+  /** Only in statements (offer questions like "Could I send you ...?" still count). */
+  readonly mode?: 'statement';
+  /** Reject when someone else ("you", "they") is the subject just before the match. */
   readonly senderOnly?: boolean;
   /** Reject when the match sits in a sentence that pitches a product (value only). */
   readonly notInPitch?: boolean;
+  readonly tag?: FamilyTag;
+  /** Also counts as reference evidence (a named person both know). */
+  readonly alsoReference?: boolean;
 }
 
 const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], opts: Partial<Family> = {}): Family => ({
   kind,
-  keys: keys.split(' '),
+  keys: keys === '' ? [] : keys.split(' '),
   re: rx(source),
   why,
   ...opts,
 });
 
 // ---------------------------------------------------------------------------------------------
-// Names: a capitalised word (checked on the original text) that is not a stop word or the recipient.
+// Names: a capitalised word (checked on the original text) that is not a stop word or the recipient;
+// or a `{{slot}}` whose variable holds a person's name.
 
-const NAME = `([a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)`;
+const NAME = `((?:prof\\.? |professor |dr\\.? |mr\\.? |ms\\.? |mrs\\.? )?(?:[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?|§{5,40}))`;
+/** The recipient's possessive, including informal spellings. */
+const YOUR = `(?:your|ur|yr)`;
 
 const NOT_NAMES = new Set(
   (
     'i im ive id ill me my we our you your the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'google meta amazon apple microsoft github twitter slack zoom ceo cto vp head founder my'
+    'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did ' +
+    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut'
   ).split(' '),
 );
 
-/** The capitalised name a group captured, checked on the original text; undefined when it is not a name. */
-export function nameAt(m: RegExpExecArray, group: number, ctx: MatchContext): string | undefined {
-  const idx = m.indices?.[group];
+/** The capitalised name the family's capture group holds, checked on the original text; undefined when none. */
+export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefined {
+  let idx: [number, number] | undefined;
+  for (let g = 1; g < m.length; g++) {
+    const i = m.indices?.[g];
+    if (i) {
+      idx = i;
+      break;
+    }
+  }
   if (!idx) return undefined;
   const raw = ctx.orig.slice(idx[0], idx[1]);
+  if (raw.startsWith('{{')) {
+    const v = raw.replace(/^\{\{\s*|\s*\}\}$/g, '');
+    return ctx.nameVars.has(v) ? raw : undefined;
+  }
   const parts = raw.split(' ');
   const out: string[] = [];
   for (const p of parts) {
+    const bare = p.replace(/\.$/, '');
+    if (/^(?:prof|professor|dr|mr|ms|mrs)$/i.test(bare)) continue;
     const first = p.charAt(0);
-    if (first.toLowerCase() === first) break; // not capitalised
-    const lower = p.toLowerCase().replace(/'s$/, '');
+    if (first.toLowerCase() === first) break;
+    const lower = p.toLowerCase().replace(/['’]s$/, '');
     if (NOT_NAMES.has(lower)) break;
     out.push(p.replace(/['’]s$/, ''));
   }
@@ -72,9 +112,9 @@ export function nameAt(m: RegExpExecArray, group: number, ctx: MatchContext): st
 }
 
 const named =
-  (group: number, why: (name: string) => string) =>
+  (why: (name: string) => string) =>
   (m: RegExpExecArray, ctx: MatchContext): string | undefined => {
-    const name = nameAt(m, group, ctx);
+    const name = nameAt(m, ctx);
     return name ? why(name) : undefined;
   };
 
@@ -82,62 +122,64 @@ const named =
 // value: the sender offers something.
 
 const GIVE = alt(GIVE_VERBS);
-const SELF_OBJECTS = `(?:my|our) (?:resume|cv|portfolio|deck|pitch|startup|product|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?)`;
+const SELF_OBJECTS = `(?:my|our) (?:resume|cv|portfolio|deck|pitch|startup|product|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?|case studies|work samples|questions?)`;
+/** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
+const NOT_OFFERED = new RegExp(
+  `(?:^|[^a-z])(?:${SELF_OBJECTS.slice(3, -1)}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:a |short )*(?:note|text|mot|texto) (?:you can|to|zum|a lui|para)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?|more (?:info|information) about (?:our|my|us))`,
+);
 
-function offerWhy(prefix: string) {
+function offerWhy(what: string) {
   return (m: RegExpExecArray): string | undefined => {
-    const tail = m[0].slice(-60);
-    if (new RegExp(`^(?:.* )?(?:send|share|show|forward|pass|give|walk) (?:you )?${SELF_OBJECTS}`).test(tail)) return undefined;
-    return prefix;
+    const tail = m[0];
+    if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
+    if (/ how (?:i|we) can /.test(tail)) return undefined;
+    return what;
   };
 }
 
 const VALUE: Family[] = [
   f(
     'value',
-    'happy glad keen willing delighted eager pleased ready thrilled excited able open available here around',
-    `${I_MODAL}(?: be)? ${WILLING} to(?: (?:also|gladly|happily|personally|just|even))? ${GIVE}${gap(3)}`,
+    '',
+    `(?:${I_MODAL}|would|'d|will|am|are|and)(?: be)? ${WILLING} to(?: (?:also|gladly|happily|personally|just|even))? (?:${GIVE})${gap(4)}`,
     offerWhy('offers to give or help'),
     { senderOnly: true, notInPitch: true },
   ),
+  f('value', 'happy glad keen willing delighted pleased', `(?:happy|glad|keen|willing|delighted|pleased) to (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), {
+    senderOnly: true,
+    notInPitch: true,
+  }),
+  f('value', '', `(?:${OFFER_MODAL}|(?:and|but|so|,) (?:can|could|will|'ll)) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), {
+    senderOnly: true,
+    notInPitch: true,
+    mode: 'statement',
+  }),
   f(
     'value',
-    'happy glad keen willing delighted pleased',
-    `(?:^|[.!?(,:;] |and |also |of course |—|- )(?:more than |very |really |always |also |super |so )?(?:happy|glad|keen|willing|delighted|pleased) to ${GIVE}${gap(3)}`,
-    offerWhy('offers to give or help'),
+    'like love want',
+    `(?:i|we)(?:'d| would)? (?:really )?(?:like|love|want) to (?:send|share|give|offer|provide|credit|feature|cite|include|introduce|connect|pass along|return)${gap(4)}`,
+    offerWhy('offers to give something'),
     { senderOnly: true, notInPitch: true },
   ),
+  f('value', 'can could may shall might', `(?:can|could|may|shall|might) (?:i|we) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), { senderOnly: true }),
+  f('value', 'me', `(?:would you like|do you want|want|would it help if|would it be useful if|should) (?:me|i|us|we) to (?:${GIVE})${gap(3)}`, offerWhy('offers to give or help')),
   f(
     'value',
-    'share send introduce intro connect put help return reciprocate give offer provide review walk show pass forward lend cover pay buy treat set get refer recommend vouch sponsor mentor host do comp feature hook point loop',
-    `${OFFER_MODAL} (?:${GIVE})${gap(3)}`,
-    offerWhy('offers to give or help'),
-    { senderOnly: true, notInPitch: true, mode: 'statement' },
+    'want like interest care',
+    `(?:(?:do you |would you |you )?(?:want|like|care) (?:it|one|a copy|them|access|the link|the (?:full )?(?:spec|brief|list|draft|deck|data|notes|file|slides|recording))\\?|(?:do you |would you )?(?:want|like|care) to (?:see|read|try|get|have|look at|test|preview) (?:the|our|my|a|an|it|them|this)${gap(3)}|would you like (?:the|a|our|my|an) ${W}(?: ${W})?\\?|(?:interested|interesse|intéressé|interessiert)\\s*\\?)`,
+    (m) => (/demo|pitch|call|chat|meeting/.test(m[0]) ? undefined : 'offers something they can have'),
   ),
   f(
     'value',
-    'can could may shall',
-    `(?:can|could|may|shall|might) (?:i|we) (?:${GIVE})${gap(3)}`,
-    offerWhy('offers to give or help'),
+    'helpful useful help handy interest relevant',
+    `(?:would it (?:help|be (?:helpful|useful))|if (?:it(?:'s| is| would be| helps| 's| might be)?|that(?:'s| is| would be| helps)?|that'd be|it'd be|they're|they are|you think it's) (?:at all )?(?:helpful|useful|handy|of (?:use|interest|help)|interesting|valuable|relevant)|(?:might|could|may) be (?:handy|useful|helpful) (?:for|to) ${YOUR})`,
+    (m, ctx) => (/(?:demo|call|chat)/.test(ctx.orig.slice(m.index - 40, m.index).toLowerCase()) ? undefined : 'offers something if useful'),
     { senderOnly: true },
   ),
   f(
     'value',
-    'me',
-    `(?:would you like|do you want|want|would it help if|would it be useful if|should) (?:me|i|us|we) to (?:${GIVE})${gap(2)}`,
-    offerWhy('offers to give or help'),
-  ),
-  f(
-    'value',
-    'would helpful useful help',
-    `(?:would it (?:help|be (?:helpful|useful))|if (?:it(?:'s| is| would be| helps| 's)?|that(?:'s| is| would be| helps)?|that'd be|it'd be) (?:helpful|useful|of (?:use|interest|help)|interesting|valuable|relevant)),? (?:i|we)(?:'d|'ll| would| will| can| could)? (?:${GIVE})`,
-    'offers something if useful',
-    { senderOnly: true },
-  ),
-  f(
-    'value',
-    'know word ping shout hesitate free',
-    `(?:let me know|just let me know|say the word|ping me|give me a shout|shout|don't hesitate to (?:reach out|ask|ping me)|feel free to (?:reach out|ask|ping me|grab|use|take))${gap(3)} (?:if|whenever|when|anytime|should)(?: there(?:'s| is))?(?: ever)?(?: anything| any way| anything else| something)?(?: (?:i|we) can (?:do|help|return|offer|share|send))`,
+    'know word ping shout hesitate free tell',
+    `(?:let me know|just let me know|tell me|say the word|ping me|give me a shout|shout|don't hesitate to (?:reach out|ask|ping me)|feel free to (?:reach out|ask|ping me|grab|use|take))${gap(3)} (?:if|whenever|when|anytime|should)(?: there(?:'s| is))?(?: ever)?(?: anything| any way| anything else| something)?(?: (?:i|we) (?:can|could) (?:ever )?(?:do|help|return|offer|share|send|be of))`,
     'offers help whenever needed',
   ),
   f(
@@ -148,40 +190,49 @@ const VALUE: Family[] = [
   ),
   f(
     'value',
+    'need want',
+    `if you (?:ever )?(?:need|want|would like|'d like|could use)${gap(7)},? (?:send (?:them|it|me)|ping me|reach out|call me|ask me|let me know|i'm|i am|i'd|i'll|i can|just (?:ask|ping|send)|i'm around|i'm here|give me a shout)`,
+    'offers help whenever needed',
+  ),
+  f('value', 'way', `send (?:them|it|those|him|her) my way`, 'offers to take something on'),
+  f(
+    'value',
     'anything way',
     `(?:if|whenever) (?:there(?:'s| is) )?(?:ever )?(?:anything|any way|something)(?: else)? (?:i|we) (?:can|could) (?:do|help|offer|return|contribute)`,
     'offers help whenever needed',
   ),
   f(
     'value',
-    'return exchange favour favor forward reciprocate',
-    `(?:in (?:return|exchange)|return the favou?r|pay it forward|reciprocate|happy to reciprocate|quid pro quo|trade notes|swap notes|compare notes and share)`,
+    'return exchange favour favor forward reciprocate string strings yours',
+    `(?:in (?:return|exchange)|return the favou?r|pay it forward|reciprocate|quid pro quo|no strings(?: attached)?|(?:it's|it is|they're|they are) yours(?: to keep| whether| either| regardless| free|,)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to keep)`,
     'offers something in return',
+    { negatable: false },
   ),
   f(
     'value',
-    'pay compensate cover honorarium gift paid stipend coffee lunch',
-    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing) to )?(?:pay|compensate|cover|buy you|treat you to|reimburse)|(?:paid|compensated|honorarium|gift card|stipend)(?: for your time)?|(?:coffee|lunch|dinner|drinks?|beers?) (?:is|are|'s|'re|would be) on (?:me|us))`,
+    'pay compensate cover honorarium gift paid stipend rate',
+    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing) to )?(?:pay|compensate|cover|reimburse)|(?:paid|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
     'offers to pay for their time',
     { senderOnly: true },
   ),
   f(
     'value',
-    'free complimentary cost',
-    `(?:free|complimentary|no-cost|at no cost|on the house|gratis)(?: [a-z-]+)? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan)`,
+    'free complimentary cost charge',
+    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples)|(?:,|-) (?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost)`,
     'offers something free',
+    { negatable: false },
   ),
   f(
     'value',
-    'attached attaching enclosed linked here put together compiled wrote made',
-    `(?:here(?:'s| is| are)|i've attached|i attached|attached (?:is|are)|i'm attaching|attaching|enclosed is|i've linked|linked below|i've put together|i put together|i compiled|i wrote up|i made|i've written up)(?: (?:a|an|the|our|some|my|quick|short|small|brief|free))* (?:${W} )?(?:summary|notes|writeup|write-up|doc|report|data|dataset|benchmark|benchmarks|list|guide|template|checklist|results|analysis|fix|patch|pr|pull request|gist|recording|slides|resource|resources|playbook|script|spreadsheet|comparison|repro|reproduction|notebook|map|link)`,
-    'shares a resource',
+    'attached attaching enclosed linked here put together compiled wrote made recorded',
+    `(?:here(?:'s| is| are)|i've attached|i attached|attached (?:is|are)|i'm attaching|attaching|enclosed is|i've linked|linked below|i've put together|i put together|i compiled|i wrote up|i've written up|i've written|i made|i recorded|i've recorded|i cut|i built|i've built)(?: (?:a|an|the|our|some|my|quick|short|small|brief|free|\\d+-${W}))* (?:${W} )?(?:summary|notes|writeup|write-up|doc|report|data|dataset|benchmark|benchmarks|list|guide|template|checklist|results|analysis|fix|patch|pr|pull request|gist|recording|slides|resource|resources|playbook|script|spreadsheet|comparison|repro|reproduction|notebook|map|link|repo|video|loom|version|cut|mockup|prototype|timeline|it up|them up|runbook|handbook)`,
+    offerWhy('shares a resource'),
   ),
   f(
     'value',
-    'bug typo issue vulnerability link fix patch pr',
-    `(?:i|we) (?:found|noticed|spotted|caught|hit)(?: what (?:looks|seems) like)? (?:a|an|two|a few|some|one) (?:small |minor |subtle |possible |potential |security )?(?:bug|typo|issue|broken link|vulnerability|regression|edge case|memory leak|race condition|mistake|error)`,
-    'offers a bug report or fix',
+    'bug typo issue vulnerability found noticed discovered',
+    `(?:i|we)(?:'ve| have)? (?:found|noticed|spotted|caught|discovered)(?: what (?:looks|seems) like)?(?: that)? (?:(?:a|an|two|a few|some|one) (?:small |minor |subtle |possible |potential |security |nasty )?(?:bug|typo|issue|broken link|vulnerability|regression|edge case|memory leak|race condition|mistake|error|leak|flaw|discrepancy)|(?:the|your) ${W}(?: ${W}){0,4} (?:reveals|leaks|exposes|breaks|crashes|fails|returns|is broken|is down|doesn't|does not))`,
+    'reports a problem they found',
   ),
   f(
     'value',
@@ -191,49 +242,65 @@ const VALUE: Family[] = [
   ),
   f(
     'value',
-    'hiring recruiting opening role position',
-    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently) (?:hiring|recruiting)|(?:we|i) have (?:an|a) (?:open |new )?(?:opening|role|position|spot|vacancy)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition))`,
+    'hiring recruiting recrute recrutons contratando opening role position opportunity fit',
+    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile))`,
     'offers a role',
+    { tag: 'role' },
+  ),
+  f(
+    'value',
+    'get receive credited credit',
+    `(?:you(?:'d|'ll| would| will)|you'd also) (?:get|receive|be credited|have (?:early )?access|keep|own)${gap(3)}`,
+    'says what they would get',
+    { mode: 'statement' },
   ),
   f(
     'value',
     'offer offering',
     `(?:i|we)(?:'d| would| can| could| want to| wanted to)? (?:like to |love to )?offer(?:ing)? (?:you )?(?:a|an|my|our|some|to|free|complimentary|help)`,
-    'offers something',
-    { senderOnly: true, mode: 'statement' },
+    offerWhy('offers something'),
+    { senderOnly: true, mode: 'statement', notInPitch: true },
   ),
   // German
   f(
     'value',
     'gerne gern',
     `(?:gerne?|mit vergnugen)${gap(5)} (?:teile|teilen|schicke|schicken|sende|senden|helfe|helfen|stelle|stellen|zeige|zeigen|gebe|geben|weitergeben|vorstellen|unterstutze|unterstutzen|revanchiere|lade|laden|bringe|biete|bieten|vermittle|vermitteln)`,
-    'offers to give or help (German)',
+    offerWhy('offers to give or help (German)'),
   ),
   f(
     'value',
-    'teile schicke sende helfe stelle zeige gebe biete vermittle kann konnte',
-    `(?:ich|wir) (?:teile|teilen|schicke|schicken|sende|senden|helfe|helfen|stelle|stellen|zeige|zeigen|gebe|geben|biete|bieten|vermittle|vermitteln|kann|konnte|konnen|konnten) (?:ihnen|dir|euch)${gap(5)} (?:gerne?|helfen|schicken|senden|zeigen|vorstellen|geben|anbieten|teilen|vermitteln|zur verfugung)`,
-    'offers to give or help (German)',
+    'teile schicke sende helfe stelle zeige gebe biete vermittle',
+    `(?:teile|schicke|sende|helfe|zeige|gebe|biete|vermittle|stelle) (?:ich|wir)${gap(3)} (?:gerne?|ihnen|dir|euch)`,
+    offerWhy('offers to give or help (German)'),
   ),
-  f('value', 'gegenzug gegenleistung revanchieren dankeschon', `(?:im gegenzug|als gegenleistung|revanchieren|als dankeschon)`, 'offers something in return (German)'),
+  f(
+    'value',
+    'kann konnte konnen konnten',
+    `(?:ich|wir) (?:kann|konnte|konnen|konnten) (?:ihnen|dir|euch)${gap(5)} (?:helfen|schicken|senden|zeigen|vorstellen|geben|anbieten|teilen|vermitteln|zur verfugung)`,
+    offerWhy('offers to give or help (German)'),
+  ),
+  f('value', 'gegenzug gegenleistung revanchieren dankeschon', `(?:im gegenzug|als gegenleistung|revanchieren|als dankeschon)`, 'offers something in return (German)', { negatable: false }),
   // Spanish
   f(
     'value',
-    'gusto encantado encantada feliz puedo podria comparto envio mando presento ayudo',
-    `(?:con (?:mucho )?gusto|encantad[oa] de|feliz de|(?:te|le|les) (?:puedo|podria)|puedo|podria|(?:te|le) (?:comparto|envio|mando|presento|ayudo|paso))(?: ${W}){0,2} (?:compartir|ayudar|ayudarte|ayudarle|enviar|enviarte|enviarle|presentar|presentarte|presentarle|mandarte|mandar|pasarte|ofrecer|ofrecerte|devolver|revisar|comparto|envio|mando|presento|ayudo|paso)`,
-    'offers to give or help (Spanish)',
+    'gusto encantado encantada feliz puedo podria',
+    `(?:con (?:mucho )?gusto|encantad[oa] de|feliz de|(?:te|le|les) (?:puedo|podria)|puedo|podria)(?: ${W}){0,2} (?:compartir|ayudar|ayudarte|ayudarle|enviar|enviarte|enviarle|presentar|presentarte|presentarle|mandarte|mandar|pasarte|ofrecer|ofrecerte|devolver|revisar)`,
+    offerWhy('offers to give or help (Spanish)'),
     { senderOnly: true },
   ),
-  f('value', 'cambio retorno favor', `(?:a cambio|en retorno|devolver(?:te|le)? el favor|devolverte el favor)`, 'offers something in return (Spanish)'),
+  f('value', 'comparto envio mando presento ayudo paso', `(?:te|le|les|os) (?:comparto|envio|mando|presento|ayudo|paso|regalo|ofrezco)${gap(4)}`, offerWhy('offers to give or help (Spanish)')),
+  f('value', 'cambio retorno favor', `(?:a cambio|en retorno|devolver(?:te|le)? el favor)`, 'offers something in return (Spanish)', { negatable: false }),
   // French
   f(
     'value',
     'ravi ravie heureux heureuse volontiers peux pourrais serais',
-    `(?:(?:je )?(?:serais|suis|serai) (?:ravie?|heureux|heureuse|content|contente|pret|prete) de|volontiers|je (?:peux|pourrais)|je vous|je te)(?: ${W}){0,2} (?:partager|aider|envoyer|presenter|faire|donner|montrer|transmettre|offrir|rendre|partage|envoie|presente|aide|transmets|offre|relire)`,
-    'offers to give or help (French)',
+    `(?:(?:je )?(?:serais|suis|serai) (?:ravie?|heureux|heureuse|content|contente|pret|prete) de|volontiers|je (?:peux|pourrais))(?: ${W}){0,2} (?:partager|aider|envoyer|presenter|faire|donner|montrer|transmettre|offrir|rendre|relire)${gap(4)}`,
+    offerWhy('offers to give or help (French)'),
     { senderOnly: true },
   ),
-  f('value', 'retour echange pareille ascenseur', `(?:en (?:retour|echange)|rendre la pareille|renvoyer l'ascenseur)`, 'offers something in return (French)'),
+  f('value', 'envoie partage presente transmets offre', `je (?:vous|te|t') ?(?:envoie|partage|presente|transmets|offre)${gap(4)}`, offerWhy('offers to give or help (French)')),
+  f('value', 'retour echange pareille ascenseur', `(?:en (?:retour|echange)|rendre la pareille|renvoyer l'ascenseur)`, 'offers something in return (French)', { negatable: false }),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -244,15 +311,23 @@ const FAVOUR = alt(FAVOUR_VERBS);
 const ASKS: Family[] = [
   f(
     'ask',
-    'can could would will might',
-    `(?:can|could|would|will|might|may) you(?: (?:please|possibly|kindly|maybe|perhaps|by any chance|be so kind as to|also|just|ever|be able to|be willing to|be open to|consider|mind))* (?:${FAVOUR})${gap(3)}`,
+    'can could would will might may',
+    `(?:can|could|would|will|might|may) you(?: (?:please|possibly|kindly|maybe|perhaps|by any chance|be so kind as to|also|just|ever|be able to|be willing to|be open to|consider|mind|feel comfortable|be comfortable))* (?:${FAVOUR})${gap(3)}`,
     'asks them for a favour',
   ),
   f(
     'ask',
-    'would willing open able interested up available',
-    `(?:would|are|will|might) you be (?:willing|open|able|interested|up for|available|happy|comfortable|up)(?: to)?(?: (?:a|an|the|some|any|one|quick|short|brief|15|20|30|\\d+))* (?:${FAVOUR}|call|chat|meeting|demo|coffee chat|intro|introduction|referral|conversation|interview|review|look|discussion|phone call|zoom|video call|sharing)${gap(3)}`,
+    'would willing open able interested up available free',
+    `(?:would|are|will|might|were) you (?:be )?(?:willing|open|able|interested|up for|available|happy|comfortable|up|free)(?: to| for| in)?(?: (?:a|an|the|some|any|one|quick|short|brief|15|20|30|\\d+|\\d+-${W}|half|hour))* (?:${FAVOUR}|call|chat|meeting|demo|coffee|intro|introduction|referral|conversation|interview|review|look|discussion|phone call|zoom|video call|sharing|referring|introducing|reviewing|sharing|talking|speaking|chatting|helping|meeting|hopping|jumping|minutes|hour)${gap(3)}`,
     'asks them for a favour',
+    { tag: 'call' },
+  ),
+  f(
+    'ask',
+    'when free available time',
+    `(?:when|what time|which day) (?:are|would|will|might) you (?:be )?(?:free|available|around)|(?:do|would) you have (?:some |any |a few )?(?:time|minutes|\\d+ minutes|\\d+-minutes?)|(?:your|vos|tus|ihre) (?:availability|disponibilites|disponibilidad)|quelles sont vos disponibilites`,
+    'asks for their time',
+    { tag: 'call' },
   ),
   f(
     'ask',
@@ -262,75 +337,90 @@ const ASKS: Family[] = [
   ),
   f(
     'ask',
-    'looking seeking searching hunt market job role position opportunity',
-    `(?:i'm|i am|im|currently|i've been|i have been|we're|we are|i'm currently|i am currently|i'm actively|i am actively|i'm now|still)(?: (?:actively|currently|now|also|really))? (?:looking for|seeking|searching for|on the hunt for|in the market for|hunting for|job hunting|job-hunting|on the job market|exploring|open to)(?: (?:a|an|new|my next|the next|some|any|full-time|part-time|remote|junior|senior|entry-level|fresh))*(?: ${W}){0,2} (?:job|jobs|role|roles|position|positions|opportunit(?:y|ies)|internship|internships|opening|openings|work|employment|gig|gigs|placement|co-op)`,
-    'says they are looking for a job',
-  ),
-  f(
-    'ask',
-    'openings roles positions opportunities hiring vacancies',
-    `(?:(?:are there|do you have|if there are|if you have|any) (?:any )?(?:open |current |upcoming )?(?:openings|roles|positions|opportunities|vacancies|jobs)|if (?:your (?:team|company|org|group)|you|§) (?:is|are|were|ever) (?:hiring|looking)|(?:hire|hiring) me|consider(?:ing)? me for|put my name forward|pass my (?:resume|cv|name)|keep me in mind|forward my (?:resume|cv|application))`,
+    'openings roles positions opportunities opportunity hiring vacancies keep',
+    `(?:(?:are there|is there|do you have|if there are|if there is|if you have|any) (?:any )?(?:open |current |upcoming )?(?:openings|roles|positions|opportunities|opportunity|vacancies|jobs)(?: for me)?|if (?:${YOUR} (?:team|company|org|group)|you|§) (?:is|are|were|ever) (?:hiring|looking)|(?:hire|hiring) me|consider(?:ing)? me for|put my name forward|pass my (?:resume|cv|name)|keep me in mind|forward my (?:resume|cv|application)|(?:opportunit(?:y|ies)|opening|position|role) for me|(?:need|needs|want|urgently need|desperately need) (?:a )?(?:job|work|internship))`,
     'asks about a job',
   ),
   f(
     'ask',
+    'interest interested intrested',
+    `(?:interest(?:ed)?|intrested) in (?:a |an |the |any |your |joining |working (?:at|for|with) )?(?:${W} ){0,2}(?:job|jobs|role|position|opening|internship|vacancy|phd position|phd|research position)`,
+    'expresses interest in a job there',
+  ),
+  f(
+    'ask',
+    'attached attaching enclosed anhang',
+    `(?:(?:i(?:'ve| have)? )?(?:attached|attaching|enclosed|enclose)(?: is| are)? my (?:resume|cv|portfolio|transcripts?|application|cover letter|lebenslauf)|my (?:resume|cv|portfolio) is attached|(?:meinen|mein) lebenslauf(?: ${W}){0,3} (?:im anhang|anbei)|(?:adjunto|ci-joint) (?:mi|mon) (?:cv|curriculum))`,
+    'sends their CV (applying)',
+  ),
+  f(
+    'ask',
     'refer referral recommend recommendation endorse endorsement vouch word',
-    `(?:refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|vouch for me|put in a (?:good )?word|good word for me|internal referral)`,
+    `(?:refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|good word for me|internal referral)`,
     'asks for a referral or endorsement',
-    { senderOnly: false },
+    { senderOnly: true },
   ),
   f(
     'ask',
     'introduce intro introduction put connect',
-    `(?:(?:introduce|intro|connect) me (?:to|with)|put me in touch|(?:an|a|the|any) (?:warm |quick |brief |e-)?(?:intro|introduction|introductions|connection) to (?:your|someone|anyone|the|a|people|folks|their|his|her|one of)|introductions to (?:your|people|folks|anyone))${gap(3)}`,
+    `(?:(?:introduce|intro|connect) me (?:to|with) (?:someone|anyone|people|folks|the (?:right|hiring)|a recruiter|recruiters|your (?:recruiter|recruiting|hiring|talent)|a few)|put me in touch with (?:someone|anyone|the right|people)|(?:an|a|the|any) (?:warm |quick |brief |e-)?(?:intro|introduction|introductions|connection) to (?:someone|anyone|the|a|people|folks|their|one of|your (?:recruit|hiring|talent|team))|introductions to (?:people|folks|anyone))${gap(3)}`,
     'asks for an introduction to their contacts',
   ),
-  f(
-    'ask',
-    'brain',
-    `pick your brains?`,
-    'asks to pick their brain',
-  ),
+  f('ask', 'brain brains', `pick ${YOUR} brains?`, 'asks to pick their brain'),
   f(
     'ask',
     'advice feedback thoughts input insights guidance tips pointers perspective mentorship mentoring',
-    `(?:(?:your|any|some|a bit of|a little|a few|quick|honest|brief) (?:quick |honest |candid |expert |brief )?(?:advice|feedback|thoughts|input|insights?|guidance|tips|pointers|perspective|mentorship|mentoring|opinion)(?: (?:on|about|regarding|for|with) ${W})?|(?:advice|feedback|thoughts|input|guidance|tips|pointers) (?:on|about|regarding|for) (?:my|our|how i|how we|whether i|whether we|what i))`,
+    `(?:(?:your|any|some|a bit of|a little|a few|quick|honest|brief|ur) (?:quick |honest |candid |expert |brief )?(?:advice|feedback|thoughts|input|insights?|guidance|tips|pointers|perspective|mentorship|mentoring|opinion)(?: (?:on|about|regarding|for|with) ${W})?|(?:advice|feedback|thoughts|input|guidance|tips|pointers) (?:on|about|regarding|for) (?:my|our|how i|how we|whether i|whether we|what i))`,
     'asks for advice or feedback',
+    { senderOnly: true },
+  ),
+  f(
+    'ask',
+    'question questions',
+    `(?:ask (?:you )?(?:a few|some|two|three|a couple of|a|one|two or three|2-3) (?:quick |short |brief )?questions?|send you (?:a few|some|my) questions|answer (?:a few|some|my) questions|(?:a|one|some|few) questions? (?:for you|over email))`,
+    'asks them to answer questions',
   ),
   f(
     'ask',
     'review look critique proofread feedback thoughts',
-    `(?:review|look (?:at|over|through)|take a look at|check out|give (?:me )?feedback on|critique|proofread|thoughts on|feedback on|opinion on|share|forward|pass along|send (?:you|over)?)(?: (?:a|the|my|our))? (?:${SELF_OBJECTS.slice(3, -1)}|my (?:essay|book|draft|code|repo|idea|landing page|linkedin|post|video|article|thesis|manuscript|work|channel|course|kickstarter|campaign|newsletter|podcast))`,
-    'asks them to review or pass along their material',
+    `(?:review|look (?:at|over|through)|take a look at|check out|give (?:me )?feedback on|critique|proofread|thoughts on|feedback on|opinion on)(?: (?:a|the))? (?:${SELF_OBJECTS.slice(3, -1)}|(?:my|our) (?:essay|book|draft|code|repo|idea|landing page|linkedin|post|video|article|thesis|manuscript|work|channel|course|kickstarter|campaign|newsletter|podcast|new flow|flow|onboarding|funnel|deck))`,
+    'asks them to review their material',
   ),
   f(
     'ask',
-    'demo call meeting chat minutes min time slot',
-    `(?:(?:book|schedule|set up|grab|find|jump on|hop on|get on|arrange|have|spare|take|got|share) (?:a |an |some |)?(?:quick |short |brief |free |)?(?:\\d+|fifteen|twenty|thirty|ten|a few)?(?:[- ]?(?:minute|min|mins|minutes))?[ -]?(?:demo|call|meeting|chat|slot|time|walkthrough|zoom|conversation|intro call|discovery call|sales call)|(?:\\d+|fifteen|twenty|thirty|ten|a few)[- ](?:minute|min|mins|minutes)(?: (?:of your time|call|chat|zoom|meeting|conversation|demo))?|(?:worth|open to|up for) a (?:quick |short |brief )?(?:chat|call|conversation|demo)|(?:quick|short|brief) (?:call|chat|zoom|meeting)|calendly|(?:see|show you) a demo|(?:a|the) demo (?:of|for))`,
+    'demo call meeting chat minutes min mins time slot calendar calendly',
+    `(?:(?:book|schedule|set up|grab|find|jump on|hop on|get on|arrange|have|spare|take|got|get) (?:a |an |some |)?(?:quick |short |brief |free |)?(?:\\d+|fifteen|twenty|thirty|ten|a few)?(?:[- ]?(?:minute|min|mins|minutes))?[ -]?(?:demo|call|meeting|chat|slot|time|walkthrough|zoom|conversation|intro call|discovery call|sales call|meeting)|(?:\\d+|fifteen|twenty|thirty|ten|a few|half an)[- ]?(?:minutes?|min|mins|hour)(?: (?:of your time|call|chat|zoom|meeting|conversation|demo|on your calendar|with (?:you|her|him|them)))?|(?:worth|open to|up for) a (?:quick |short |brief )?(?:chat|call|conversation|demo)|(?:quick|short|brief) (?:call|chat|zoom|meeting)|calendly|on ${YOUR} calendar|(?:see|show you) a demo|(?:a|the) demo (?:of|for)|(?:get|land|book) a meeting)`,
     'asks for their time (a call or a demo)',
+    { tag: 'call' },
   ),
   f(
     'ask',
-    'try buy purchase subscribe invest sign pilot trial',
-    `(?:(?:try|try out|buy|purchase|subscribe to|invest in|sign up for|check out|give) (?:our|my) (?:${W} ){0,2}(?:app|product|tool|platform|solution|service|services|software|course|book|startup|offering|plugin|extension|saas|api|newsletter|round|company)|(?:interested in|open to|up for) (?:a |an )?(?:pilot|trial|demo|quote|proposal|partnership with us)|(?:switch|move|migrate) to (?:our|us))`,
-    'asks them to buy or try a product',
+    'try buy purchase subscribe invest sign pilot trial claim reply discount off',
+    `(?:(?:try|try out|buy|purchase|subscribe to|invest in|sign up for|check out|give) (?:our|my) (?:${W} ){0,2}(?:app|product|tool|platform|solution|service|services|software|course|book|startup|offering|plugin|extension|saas|api|newsletter|round|company)|(?:interested in|open to|up for) (?:a |an )?(?:pilot|trial|quote|proposal|partnership with us)|(?:switch|move|migrate) to (?:our|us)|reply (?:yes|now|today)|claim (?:your|the|this) (?:discount|offer|deal|spot|bonus)|\\d+% off|for (?:just|only) [$€£]?\\d+|limited[- ]time (?:offer|deal)|act now|buy now|order now|last chance|message me (?:today|now)|dm me (?:today|now)?|(?:call|text|contact|email|message) (?:me|us) (?:today|now) to)`,
+    'asks them to buy something',
   ),
   f(
     'ask',
-    'appreciate grateful thankful love',
-    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be))? (?:appreciate|be grateful for|be thankful for|love|value|welcome)(?: it)?(?: if you (?:could|would|can|might)(?: ${W}){1,3}| (?:a|an|any|your|some|the) (?:quick |brief |short |small |warm |internal |honest |little )?(?:referral|intro|introduction|recommendation|endorsement|look|feedback|advice|help|support|review|pointers|tips|favou?r|shout-?out|share|signal boost|boost|reference|word|vote|minutes|call|chat|time|guidance|mentorship|input|thoughts|insights|perspective))`,
+    'appreciate grateful thankful love welcome',
+    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be))? (?:appreciate|be grateful|be thankful|love|value|welcome)(?: it)?(?: (?:for|if you (?:could|would|can|might)(?: ${W}){1,3})| (?:a|an|any|your|some|the|ur) (?:quick |brief |short |small |warm |internal |honest |little )?(?:referral|intro|introduction|recommendation|endorsement|look|feedback|advice|help|support|review|pointers|tips|favou?r|shout-?out|share|signal boost|boost|reference|word|vote|minutes|call|chat|time|guidance|mentorship|input|thoughts|insights|perspective|opportunity to (?:discuss|interview|meet|talk|join|work|speak|present|chat))|(?: \\d+| twenty| thirty| fifteen| ten| a few) (?:minutes|min|mins)|(?: to| the chance to) (?:pick|hear about your (?:path|journey|career)|get your (?:advice|feedback|thoughts|take)))`,
     'asks them for a favour',
   ),
   f(
     'ask',
     'help',
-    `(?:can|could|would|will) you (?:please )?help (?:me|us)|help me (?:get|land|find|break|with|out|understand|reach|connect|secure|grow|launch|promote)|(?:need|needs|could use|looking for) (?:your|some|a little|a bit of)? ?help`,
+    `(?:(?:can|could|would|will) you (?:please )?help (?:me|us)|(?:pls |please |plz )?help me(?: to)? (?:get|land|find|break|with|out|understand|reach|connect|secure|grow|launch|promote)|(?:need|needs|could use|looking for) (?:your|some|a little|a bit of)? ?help)`,
     'asks for help',
   ),
   f(
     'ask',
-    'like share upvote comment repost retweet vote sign fill star support back',
-    `(?:(?:like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|take|complete) (?:my|our|this|a) (?:petition|survey|form|questionnaire)|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round))`,
+    'hear needs need',
+    `(?:love|like|happy) to hear (?:if|whether) ${YOUR} (?:team|company|org|group) (?:ever )?(?:needs?|is looking|wants?|could use)`,
+    'fishes for work from them',
+  ),
+  f(
+    'ask',
+    'like share upvote comment repost retweet vote sign fill star support back follow',
+    `(?:(?:like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
     'asks them to promote or support something',
   ),
   f('ask', 'favor favour', `(?:(?:a|one|small|quick|big|huge) favou?r|do me a favou?r|ask (?:you )?a favou?r)`, 'asks a favour'),
@@ -338,95 +428,123 @@ const ASKS: Family[] = [
   f(
     'ask',
     'konnten konnen wurden kannst konntest wurdest',
-    `(?:konnten|konnen|wurden) sie (?:mir|mich|uns)|(?:kannst|konntest|wurdest) du (?:mir|mich|uns)`,
-    'asks them for a favour (German)',
+    `(?:(?:konnten|konnen|wurden) sie (?:mir|mich|uns)|(?:kannst|konntest|wurdest) du (?:mir|mich|uns))${gap(5)}`,
+    (m) => (/bekannt machen|vorstellen|in kontakt|vernetzen/.test(m[0]) ? undefined : 'asks them for a favour (German)'),
   ),
-  f(
-    'ask',
-    'empfehlen weiterempfehlen empfehlung weiterleiten',
-    `(?:empfehlen|weiterempfehlen|empfehlung|weiterleiten|ein gutes wort)`,
-    'asks for a referral (German)',
-  ),
-  f(
-    'ask',
-    'suche jobsuche stellensuche bewerbe',
-    `(?:suche|suchen)(?: ${W}){0,3} (?:job|stelle|position|praktikum|arbeit|neue herausforderung|werkstudentenstelle)|auf (?:jobsuche|stellensuche|der suche nach (?:einer|einem|einer neuen) (?:stelle|job|position|herausforderung))`,
-    'says they are looking for a job (German)',
-  ),
+  f('ask', 'empfehlen weiterempfehlen empfehlung weiterleiten', `(?:empfehlen|weiterempfehlen|empfehlung|ein gutes wort)`, 'asks for a referral (German)', { senderOnly: true }),
   // Spanish
   f(
     'ask',
-    'podrias podria puedes puede recomendarme referirme presentarme ayudarme',
-    `(?:(?:me )?(?:podrias|podria|puedes|puede)(?: usted)? (?:recomendarme|referirme|presentarme|ayudarme|darme|revisar|echar(?:le)? un vistazo|pasar mi|compartir mi|recomendar|referir|presentar)|me (?:recomendarias|referirias|presentarias|ayudarias))`,
+    'podrias podria puedes puede recomendarme referirme presentarme ayudarme recomendar',
+    `(?:(?:me )?(?:podrias|podria|puedes|puede)(?: usted)? (?:recomendarme|referirme|ayudarme|darme|revisar|echar(?:le)? un vistazo|pasar mi|compartir mi|recomendar|referir)|me (?:recomendarias|referirias|ayudarias))`,
     'asks them for a favour (Spanish)',
   ),
-  f(
-    'ask',
-    'busco buscando trabajo empleo',
-    `(?:busco|estoy buscando|ando buscando)(?: ${W}){0,2} (?:trabajo|empleo|un puesto|una posicion|oportunidades|practicas|una oportunidad|nuevas oportunidades)`,
-    'says they are looking for a job (Spanish)',
-  ),
+  f('ask', 'vendria llamada', `(?:te|le) (?:vendria bien|va bien|parece) (?:una )?(?:llamada|reunion|charla|cafe)`, 'asks for their time (Spanish)', { tag: 'call' }),
   // French
   f(
     'ask',
     'pourriez pourrais pouvez peux',
-    `(?:pourriez|pourrais|pouvez|peux)[- ](?:vous|tu) (?:me )?(?:recommander|presenter|aider|donner|transmettre|jeter un oeil|relire|parrainer|coopter|mettre en relation|faire suivre)`,
+    `(?:pourriez|pourrais|pouvez|peux)[- ](?:vous|tu) (?:me )?(?:recommander|aider|donner|transmettre|jeter un oeil|relire|parrainer|coopter|faire suivre)`,
     'asks them for a favour (French)',
   ),
+  f('ask', 'rendez-vous rendez offre', `(?:vous presenter (?:notre|mon|nos) (?:offre|solution|produit|services?)|(?:un )?rendez-vous de \\d+ minutes)`, 'asks for a sales meeting (French)', { tag: 'call' }),
+];
+
+// ---------------------------------------------------------------------------------------------
+// pitch: the sender sells something (an ask to buy, and a purpose).
+
+const PITCH_NOUN = `(?:platform|product|tool|solution|software|app|service|services|agency|api|saas|suite|ai ${W}|plugin|extension|database|crm|course|coaching|program|offering)`;
+
+const PITCHES: Family[] = [
   f(
-    'ask',
-    'cherche recherche',
-    `je (?:cherche|recherche|suis a la recherche d)(?: ${W}){0,2} (?:emploi|poste|stage|travail|opportunite|alternance|job|cdi)`,
-    'says they are looking for a job (French)',
+    'pitch',
+    'our my',
+    `(?:our|my) (?:${W} ){0,3}${PITCH_NOUN} (?:helps|can help|lets|enables|fixes|books|turns|cuts|saves|automates|will|makes|gives|delivers|is|does|could|would|reduces|increases|boosts|handles|solves|integrates)`,
+    'pitches a product',
   ),
+  f(
+    'pitch',
+    'help helped',
+    `(?:we|i)(?:'ve| have)? (?:help|helped) (?:\\d+\\+? )?(?:(?:mid-market|small|b2b|saas|enterprise|global|leading|other|companies like|teams like|brands like) )*(?:companies|teams|businesses|brands|startups|agencies|firms|clients|customers|organizations|organisations|leaders|founders|cfos|ctos|ceos|people|banks|retailers|hospitals|schools|${W} (?:companies|teams|leaders|brands))`,
+    'pitches a service',
+  ),
+  f(
+    'pitch',
+    'help',
+    `(?:i|we) (?:can |could |will )?help (?:you|${YOUR} (?:team|company|business|org|sales|brand)) (?:to )?(?:make|earn|get|grow|increase|boost|double|triple|generate|save|cut|reduce|close|hit|scale|transform|automate|streamline|land|book|win|drive|improve|achieve|reach|unlock|find more|fill)`,
+    'pitches a service',
+  ),
+  f('pitch', 'love like help', `(?:i'd|i would|we'd|we would) (?:love|like) to help ${YOUR} (?:team|company|business|org|sales)`, 'pitches a service'),
+  f(
+    'pitch',
+    'interested services service',
+    `(?:interested in|consider|considering|look at) (?:our|my) (?:${W} ){0,3}(?:services|service|product|platform|tool|solution|offering|software)|(?:lead generation|lead gen|seo|marketing|outsourcing|development|staffing|consulting) services|(?:get|buy) (?:\\d[\\d,]* )?(?:verified |targeted )?(?:leads|emails|contacts|followers)`,
+    'pitches a service',
+  ),
+  f(
+    'pitch',
+    'show',
+    `show you how (?:${W} ){0,3}(?:can|could|will|helps|cuts|turns|saves|works)`,
+    'pitches a product demo',
+  ),
+  f(
+    'pitch',
+    'turns helps cuts lets saves automates transforms boosts streamlines',
+    `([a-z][a-z-]{2,20}) (?:can |will )?(?:turns?|helps?|cuts?|lets?|saves?|automates?|transforms?|boosts?|streamlines?|doubles?) (?:your|teams|companies|those|you|businesses|it)`,
+    (m, ctx) => (nameAt(m, ctx) ? 'pitches a product' : undefined),
+  ),
+  f('pitch', 'offer offering', `(?:we|i) (?:offer|provide|sell|build|make) (?:a|an|the)? ?(?:${W} ){0,3}(?:${PITCH_NOUN}|suite|solutions?)`, 'pitches a product'),
+  f('pitch', 'unsere nuestra notre', `(?:unsere|nuestra|nuestro|notre) (?:losung|plattform|software|solucion|plataforma|herramienta|offre|solution|plateforme)`, 'pitches a product'),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // reason: why the sender writes.
 
+const COLLECTING_AFTER = /(?:connect with|expand|grow|build|be part of your network|add you|in my network|your network|like-minded)/;
+
 const REASONS: Family[] = [
   f(
     'reason',
-    'reaching writing contacting getting messaging emailing dropping sending',
-    `(?:i'm|i am|we're|we are|i was|im|i'm just|just|i wanted to|i want to|wanted to)(?: (?:just|actually|also))? (?:reaching out|reach out|writing|write|contacting you|contact you|getting in touch|get in touch|messaging you|emailing you|dropping you a (?:line|note)|sending this|sending you this)(?: (?:to you|you|here))? (?:because|since|as|to|about|regarding|re|after|following|on behalf|with|in connection|for|from)`,
-    'says why they are writing',
+    'reaching writing contacting getting messaging emailing dropping sending reach write',
+    `(?:i'm|i am|we're|we are|i was|im|i'm just|just|i wanted to|i want to|wanted to)(?: (?:just|actually|also))? (?:reaching out|reach out|writing|write|contacting you|contact you|getting in touch|get in touch|messaging you|emailing you|dropping you a (?:line|note)|sending this|sending you this)(?: (?:to you|you|here|to (?:${W} ){1,3}))? (?:because|since|as|to|about|regarding|re|after|following|on behalf|with|in connection|for|from)${gap(6)}`,
+    (m) => (COLLECTING_AFTER.test(m[0]) || /¤/.test(m[0]) ? undefined : 'says why they are writing'),
   ),
   f('reason', 'reason why', `(?:the reason|reason|why) (?:i'm|i am|i was|im)(?: (?:reaching out|writing|messaging|contacting))`, 'says why they are writing'),
   f(
     'reason',
-    'hiring recruiting researching working building putting organizing organising planning launching starting applying preparing exploring studying investigating looking compiling interviewing gathering surveying evaluating trying running hosting migrating moving transitioning switching relocating writing pivoting doing developing designing',
-    `(?:i'm|i am|we're|we are|i've been|we've been|im|currently|i'm currently|we're currently|i am currently|right now i'm|my team is|our team is)(?: (?:currently|now|actively|also))? (?:hiring|recruiting|researching|working on|writing (?:a|an|my|up|about|on)|building|putting together|organi[sz]ing|planning|launching|starting|applying|preparing|exploring|studying|investigating|looking into|compiling|interviewing|gathering|surveying|evaluating|trying to (?:understand|learn|figure|solve|find|decide|build|fix|choose|get)|running|hosting|migrating|moving|transitioning|switching|relocating|pivoting|doing (?:a|some|research)|developing|designing)`,
-    'says what they are working on',
+    'hiring recruiting researching working building putting organizing organising planning launching starting applying preparing exploring studying investigating looking compiling interviewing gathering surveying evaluating trying running hosting migrating moving transitioning switching relocating writing pivoting doing developing designing collecting',
+    `(?:i'm|i am|we're|we are|i've been|we've been|im|currently|i'm currently|we're currently|i am currently|right now i'm|my team is|our team is|we're about to|we are about to|i'm about to)(?: (?:currently|now|actively|also))? (?:hiring|recruiting|researching|working on|writing (?:a|an|my|up|about|on)|building|putting together|organi[sz]ing|planning|launching|starting|applying|preparing|exploring|studying|investigating|looking into|compiling|interviewing|gathering|surveying|evaluating|trying to (?:understand|learn|figure|solve|find|decide|build|fix|choose|get)|running|hosting|migrating|moving|transitioning|switching|relocating|pivoting|doing (?:a|some|research)|developing|designing|collecting|raising|opening|go(?:ing)? through|looking (?:for|closely|at)|seeking|searching|on the hunt|in the market)`,
+    (m) => (COLLECTING_AFTER.test(m[0]) ? undefined : 'says what they are working on'),
     { mode: 'statement' },
   ),
   f(
     'reason',
-    'love like appreciate welcome keen interested',
-    `(?:i|we)(?:'d| would)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk (?:to you )?(?:about|with|through|more)|chat (?:about|with you about|more about|briefly about)|speak (?:with you )?(?:about|to)|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what))`,
-    'says what they want to talk about',
+    'love like appreciate welcome keen interested curious',
+    `(?:i|we)(?:'d| would)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
+    (m) => (/¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) ? undefined : 'says what they want to talk about'),
   ),
   f(
     'reason',
     'following follow promised per further met spoke chatted talked meeting chatting speaking meet',
-    `(?:following up|follow(?:ing)? up on|to follow up|as a follow-?up|as promised|per our|further to|(?:we|i) (?:met|spoke|chatted|talked|sat next to each other|connected) (?:at|during|last|on|briefly|yesterday|earlier|after|in)|(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking to|speaking with|to meet|to chat|to talk|running into|bumping into)(?: you)?(?: at| during| last| yesterday| on| earlier| after| in|!|,|\\.)|after (?:your|our|the) (?:talk|session|panel|call|chat|meetup|conversation|workshop|keynote|presentation))`,
+    `(?:follow(?:ing)? up on (?:our|your|the|my (?:question|request) about) (?:${W} )?(?:chat|conversation|call|meeting|talk|session|panel|workshop|discussion|intro|introduction|email about|exchange|thread|meetup)|to follow up on (?:our|your)|as a follow-?up (?:to|on) (?:our|your)|as promised|per our|further to (?:our|your)|(?:we|i) (?:met|spoke|chatted|talked|sat next to each other|connected) (?:at|during|last|on|briefly|yesterday|earlier|after|in)|(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking to|speaking with|to meet|to chat|to talk|running into|bumping into)(?: you)?(?: at| during| last| yesterday| on| earlier| after| in)|after (?:your|our|the) (?:talk|session|panel|call|chat|meetup|conversation|workshop|keynote|presentation))`,
     'follows up on an earlier meeting',
   ),
   f(
     'reason',
     'applied applying apply interviewing interview',
-    `(?:i )?(?:just |recently |have |'ve )?(?:applied|am applying|i'm applying|applying|will apply|plan to apply|interviewing|interview|am interviewing) (?:for|to|at|with)`,
+    `(?:i )?(?:just |recently |have |'ve |already )?(?:applied|am applying|i'm applying|applying|will apply|plan to apply|interviewing|interview|am interviewing) (?:for|to|at|with|through)`,
     'says they are applying for a role',
   ),
   f(
     'reason',
-    'question questions advice help input feedback perspective opinion thoughts',
-    `(?:(?:i have|i've got|quick|a quick|one|a|got a|with a|a short|a specific) (?:quick |short |specific |small |technical )?question|questions? (?:about|on|regarding|re|for you about)|(?:advice|help|input|feedback|perspective|opinion|thoughts|guidance) (?:on|about|regarding|with) (?:how|whether|what|a|an|the|my|our|your|${W} ${W}))`,
-    'has a specific question',
+    'question questions advice help input feedback perspective opinion thoughts person ask',
+    `(?:(?:i have|i've got|quick|a quick|one|a|got a|with a|a short|a specific) (?:quick |short |specific |small |technical )?question (?:about|on|regarding|re|for you)|questions? (?:about|on|regarding|re|for you about) (?:how|whether|what|why|${W} ${W})|(?:advice|help|input|feedback|perspective|opinion|thoughts|guidance) (?:on|about|regarding|with) (?:how|whether|what|a|an|the|my|our|your|${W} ${W})|(?:the (?:right |best )?person|who) to ask about)`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'has a specific question'),
   ),
   f(
     'reason',
-    'invite invitation speak guest',
-    `(?:invit(?:e|ing) you|invitation) (?:to|for|on|onto) (?:speak|join|be|present|our|the|a|come|give|talk|appear|guest)|(?:as|be) (?:a )?(?:guest|speaker|panelist|keynote)`,
+    'invite invitation speak guest speaker',
+    `(?:invit(?:e|ing) you|invitation) (?:to|for|on|onto) (?:speak|join|be|present|our|the|a|come|give|talk|appear|guest)|(?:as|be) (?:a )?(?:guest|speaker|panelist|keynote)|looking for (?:a |an )?(?:speaker|speakers|guest|guests|panelist|mentor|mentors|advisor|advisors|co-?founder|volunteers?|beta testers?|reviewers?)`,
     'invites them to something',
   ),
   f(
@@ -438,20 +556,20 @@ const REASONS: Family[] = [
   f(
     'reason',
     'noticed saw see seeing hiring',
-    `(?:i )?(?:noticed|saw|see|seeing)(?: that)? (?:you're|you are|your (?:team|company) is|§ is|§'s|${W} is) (?:hiring|looking for|recruiting|expanding|launching|opening|building)`,
+    `(?:i )?(?:noticed|saw|see|seeing)(?: that)? (?:you're|you are|${YOUR} (?:team|company) is|§ is|§'s|${W} is|${W} has) (?:hiring|looking for|recruiting|expanding|launching|opening|building|an opening|open roles|a role)`,
     'responds to their opening or news',
   ),
   f(
     'reason',
     'interested',
-    `(?:i'm|i am|we're|we are|im|i've been|very|really|particularly) (?:very |really |particularly |especially |also |)?interested in (?:the|your|a|an|joining|working|learning|how|what|applying|this|that|contributing|helping|writing|talking|speaking|hearing|partnering|§)`,
+    `(?:i'm|i am|we're|we are|im|i've been|very|really|particularly) (?:very |really |particularly |especially |also |)?interested in (?:the|your|a|an|joining|working|learning|how|what|applying|this|that|contributing|helping|writing|talking|speaking|hearing|partnering|doing|pursuing|research|§)`,
     'says what interests them',
   ),
   f(
     'reason',
     'because since',
-    `(?:connect|reach(?:ing)? out|writing|write|contact(?:ing)?|message|messaging|note|email(?:ing)?|hello|hi)${gap(3)} (?:because|since|as) (?:i|we|you|your|our|my|of|the|both)`,
-    'gives a reason for connecting',
+    `(?:connect|reach(?:ing)? out|writing|write|contact(?:ing)?|message|messaging|note|email(?:ing)?|hello|hi)${gap(3)} (?:because|since|as) (?:i|we|you|your|our|my|of|the|both)${gap(6)}`,
+    (m) => (COLLECTING_AFTER.test(m[0]) ? undefined : 'gives a reason for connecting'),
   ),
   f(
     'reason',
@@ -460,11 +578,12 @@ const REASONS: Family[] = [
     'says what they hope to do',
     { mode: 'statement' },
   ),
+  f('reason', 'wondering wondered curious', `(?:i was|i'm|i am|was|just)? ?(?:wondering|wondered|curious) (?:if|whether|how|what|why|about)`, 'asks a specific question'),
   f(
     'reason',
-    'wondering wondered curious',
-    `(?:i was|i'm|i am|was|just)? ?(?:wondering|wondered|curious) (?:if|whether|how|what|why|about)`,
-    'asks a specific question',
+    'looking seeking searching hunt market job role position opportunity',
+    `(?:i'm|i am|im|currently|i've been|i have been|i'm currently|i am currently|i'm actively|i am actively|i'm now|still)(?: (?:actively|currently|now|also|really))? (?:looking for|seeking|searching for|on the hunt for|in the market for|hunting for|job hunting|job-hunting|on the job market|exploring|open to|looking to (?:move|switch|transition) (?:into|to))(?: (?:a|an|new|my next|the next|some|any|full-time|part-time|remote|junior|senior|entry-level|fresh))*(?: ${W}){0,2} (?:job|jobs|role|roles|position|positions|opportunit(?:y|ies)|internship|internships|opening|openings|work|employment|gig|gigs|placement|co-op)`,
+    'says they are looking for a job',
   ),
   // German
   f(
@@ -475,33 +594,33 @@ const REASONS: Family[] = [
   ),
   f(
     'reason',
-    'arbeite forsche recherchiere plane organisiere baue schreibe suche stelle bereite',
-    `(?:ich|wir) (?:arbeite|arbeiten|forsche|forschen|recherchiere|recherchieren|plane|planen|organisiere|organisieren|schreibe|schreiben|bereite|bereiten|stelle|stellen)(?: gerade| derzeit| aktuell| momentan)? (?:an|uber|zu|ein|eine|einen|gerade|derzeit|aktuell|momentan|neue|ein team)`,
+    'arbeite forsche recherchiere plane organisiere baue schreibe suche stelle bereite suchen',
+    `(?:ich|wir) (?:arbeite|arbeiten|forsche|forschen|recherchiere|recherchieren|plane|planen|organisiere|organisieren|schreibe|schreiben|bereite|bereiten|suche|suchen)(?: gerade| derzeit| aktuell| momentan)? (?:an|uber|zu|ein|eine|einen|gerade|derzeit|aktuell|momentan|neue|fur|nach)`,
     'says what they are working on (German)',
   ),
   f(
     'reason',
-    'frage fragen erfahren lernen austauschen besprechen sprechen',
-    `(?:(?:eine|einige|kurze|konkrete) fragen? (?:zu|uber|zum|zur)|(?:wurde|mochte|mochten|wurden)(?: ${W}){0,4} (?:erfahren|lernen|fragen|sprechen|austauschen|besprechen|einladen|interviewen|diskutieren))`,
+    'frage fragen erfahren lernen austauschen besprechen sprechen suche herausforderung',
+    `(?:(?:eine|einige|kurze|konkrete) fragen? (?:zu|uber|zum|zur)|(?:wurde|mochte|mochten|wurden)(?: ${W}){0,4} (?:erfahren|lernen|fragen|sprechen|austauschen|besprechen|einladen|interviewen|diskutieren)|auf der suche nach)`,
     'says what they want to talk about (German)',
   ),
   // Spanish
   f(
     'reason',
     'escribo contacto pongo',
-    `(?:te|le|les) (?:escribo|contacto)(?: ${W}){0,2} (?:porque|para|ya que|por|sobre)|me pongo en contacto|(?:te|le) escribo`,
+    `(?:te|le|les) (?:escribo|contacto)(?: ${W}){0,2} (?:porque|para|ya que|por|sobre|de parte)|me pongo en contacto`,
     'says why they are writing (Spanish)',
   ),
   f(
     'reason',
-    'investigando contratando organizando escribiendo trabajando preparando',
-    `(?:estoy|estamos) (?:investigando|contratando|organizando|escribiendo|trabajando en|preparando|desarrollando|construyendo|armando)`,
+    'investigando contratando organizando escribiendo trabajando preparando montando desarrollando construyendo armando busco buscando',
+    `(?:estoy|estamos) (?:investigando|contratando|organizando|escribiendo|trabajando en|preparando|desarrollando|construyendo|armando|montando|buscando)|(?:busco|buscamos) (?:${W} )?(?:trabajo|empleo|practicas|un puesto|socio|colaboradores)`,
     'says what they are working on (Spanish)',
   ),
   f(
     'reason',
     'gustaria encantaria',
-    `me (?:gustaria|encantaria) (?:preguntarte|preguntarle|saber|conocer (?:tu|su|mas)|hablar|invitarte|invitarle|entrevistarte|entrevistarle|aprender|colaborar|charlar|consultarte|consultarle|comentarte)`,
+    `me (?:gustaria|encantaria) (?:preguntarte|preguntarle|saber|conocer (?:tu|su|mas)|hablar|invitarte|invitarle|entrevistarte|entrevistarle|aprender|colaborar|charlar|conversar|consultarte|consultarle|comentarte)`,
     'says what they want to talk about (Spanish)',
   ),
   // French
@@ -514,33 +633,48 @@ const REASONS: Family[] = [
   f(
     'reason',
     'recrute recrutons travaille travaillons prepare organise ecris recherche',
-    `(?:je|nous) (?:recrute|recrutons|travaille sur|travaillons sur|prepare|preparons|organise|organisons|ecris|redige|monte|montons)`,
+    `(?:je|nous) (?:recrute|recrutons|travaille sur|travaillons sur|prepare|preparons|organise|organisons|ecris|redige|monte|montons|cherche|cherchons)`,
     'says what they are working on (French)',
   ),
   f(
     'reason',
     'aimerais souhaiterais voudrais suite',
-    `(?:j'aimerais|je souhaiterais|je voudrais|nous aimerions) (?:vous |te )?(?:poser|en savoir|echanger|discuter|inviter|apprendre|comprendre|interroger|consulter|parler)|suite a (?:votre|ton|notre|la|le)`,
+    `(?:j'aimerais|je souhaiterais|je voudrais|nous aimerions)(?: beaucoup)? (?:vous |te |lui |leur )?(?:poser|en savoir|echanger|discuter|inviter|apprendre|comprendre|interroger|consulter|parler)|suite a (?:votre|ton|notre|la|le)`,
     'says what they want to talk about (French)',
   ),
+];
+
+// ---------------------------------------------------------------------------------------------
+// thanks: gratitude for something specific they did (a purpose, when the work is named).
+
+const THANKS: Family[] = [
+  f(
+    'thanks',
+    'thanks thank gracias merci danke',
+    `(?:thanks|thank you|many thanks|gracias|merci|danke)(?: (?:so|very) much| a lot| again)? (?:for|por|pour|fur) (?:writing|maintaining|building|creating|sharing|making|publishing|open-sourcing|putting|running|hosting|answering|your (?:work|answer|post|talk|book|thread|library|help|reply|advice|article|docs|tool|project|podcast|newsletter|blog)|the (?:talk|post|answer|book|thread|library|article|docs|tool|project|episode|write-?up|guide)|escribir|escribirlo|compartir|tu (?:hilo|articulo|charla|trabajo|libro)|votre (?:travail|article|conference)|ihren (?:vortrag|beitrag|artikel))`,
+    'thanks them for something specific',
+  ),
+  f('thanks', 'wanted say thanks thank', `(?:just )?wanted to (?:say )?(?:thanks|thank you|say thank you)`, 'thanks them for something specific'),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // personal: something specific to this recipient.
 
 const WORK = alt(WORK_NOUNS);
-const SPECIFIER = `(?:on|about|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|with|during|yesterday|earlier|back in|"|§)`;
+const SPECIFIER = `(?:on|about|abt|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|with|during|yesterday|earlier|back in|of|"|§)`;
 
 function specificWork(m: RegExpExecArray): string | undefined {
   const mods = (m[1] ?? '').trim();
   const qualifier = m[3];
   if (/¤/.test(mods)) return undefined;
-  const hasSpecificModifier = mods !== '' && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && w !== 'the' && w !== 'very');
+  const hasSpecificModifier = mods !== '' && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && w !== 'the' && w !== 'very' && !/^\d+$/.test(w));
   // "your talk on [topic]": the detail is an unfilled placeholder, so it does not count
-  const qualified = qualifier !== undefined && !/^ \S+ ¤/.test(qualifier) && !/^ "?¤/.test(qualifier);
+  const qualified = qualifier !== undefined && !/^ \S+ ¤/.test(qualifier) && !/^ "?¤/.test(qualifier) && !/^ (?:at|in|for|with|from) (?:§+|¤+)$/.test(qualifier);
   if (!qualified && !hasSpecificModifier) return undefined;
-  return hasSpecificModifier || /§/.test(qualifier ?? '') ? 'mentions their specific work' : 'mentions their specific work';
+  return 'mentions their specific work';
 }
+
+const CREATION_VERBS = `(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|released|spoke|tweeted|recorded|designed|authored|co-authored|answered|fixed|merged|reviewed|put out|wrote up|led|ran|did|organi[sz]ed|hosted|started|made|taught|filed|reported)`;
 
 const PERSONAL: Family[] = [
   f(
@@ -548,53 +682,55 @@ const PERSONAL: Family[] = [
     WORK_NOUNS.filter((w) => /^[a-z ]+$/.test(w))
       .map((w) => w.split(' ').pop()!)
       .join(' ') + ' write-up writeup post-mortem postmortem',
-    `(?:your|§'s|§) ((?:${W} ){0,3})?(${WORK})((?: ${SPECIFIER}(?: ${W}){0,4})|(?: "[^"]{1,60}"))?`,
+    `(?:${YOUR}|§'s|§) ((?:${W} ){0,3})?(${WORK})((?: ${SPECIFIER}(?: ${W}){0,4})|(?: "[^"]{1,60}"))?`,
     specificWork,
     { senderOnly: true },
   ),
   f(
     'personal',
     'heard saw watched caught attended listened',
-    `(?:i )?(?:heard|saw|watched|caught|attended|listened to) you(?:r)? (?:speak|present|talk|give|on|at|mention|demo|answer|explain|interviewed|describe|discuss|keynote|session|panel|live)${gap(4)}`,
+    `(?:i )?(?:heard|saw|watched|caught|attended|listened to) (?:you|ur|your) (?:speak|present|talk|give|on|at|mention|demo|answer|explain|interviewed|describe|discuss|keynote|session|panel|live)${gap(4)}`,
     'mentions hearing or seeing their work',
   ),
   f(
     'personal',
-    'wrote published posted shared gave presented shipped launched built open-sourced maintain created founded started led organized organised hosted answered explained described mentioned said made released spoke talked tweeted recorded designed authored co-authored won raised ran fixed merged reviewed',
-    `(?:you|you've|you have) (?:recently |just |once |)?(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|founded|started|led|organi[sz]ed|hosted|answered|explained|described|mentioned|said|made|released|spoke|talked|tweeted|recorded|designed|authored|co-authored|won|raised|ran|fixed|merged|reviewed|did|put out|wrote up)${gap(2)} (?:on|about|at|in|for|during|last|that|how|the|a|an|this|to|"|§)${gap(3)}`,
-    'mentions something they did',
+    'wrote published posted shared gave presented shipped launched built open-sourced maintain created released spoke tweeted recorded designed authored co-authored answered fixed merged reviewed',
+    `(?:you|you've|you have) (?:recently |just |once |)?(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|released|spoke|tweeted|recorded|designed|authored|co-authored|answered|fixed|merged|reviewed|put out|wrote up)(?: ${W}){0,2} (?:on|about|at|in|for|during|last|that|how|the|a|an|this|to|my|"|§)${gap(3)}`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions something they did'),
     { mode: 'statement' },
   ),
   f(
     'personal',
+    WORK_NOUNS.filter((w) => /^[a-z]+$/.test(w)).join(' '),
+    `(?:the|that|this) (?:${W} ){0,3}(?:${WORK}) (?:that )?(?:you|you've|you have) (?:recently |just )?${CREATION_VERBS}`,
+    'mentions something they did',
+  ),
+  f(
+    'personal',
     'both also studied went attended graduated worked were spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared',
-    `(?:we|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|are (?:both|also)|have both|both have|both went|both studied|both worked|both attended|both spoke|both live|both grew|both came|both did)(?: ${W}){0,5}`,
+    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|both|at|in)(?: ${W}){0,6}`,
     (m) => {
       const t = m[0];
       // "we both work in sales" is a broad trait, not a commonality
-      if (/ (?:work|are|were|both) (?:in|on) (?:the )?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|¤+)\b/.test(t)) return undefined;
+      if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
       if (/¤/.test(t)) return undefined;
-      if (/(?:^| )we (?:both|all)? ?(?:are|were)(?: both)? (?:a |an )?(?:engineers?|marketers?|founders?|developers?|designers?|professionals?|passionate|interested|in )/.test(t)) return undefined;
-      if (!/(?:both|also| and i|of us| at | under | in | with | from | on | for )/.test(t)) return undefined;
+      if (/^(?:we|we're|we are|we were)(?: both| all)? (?:are |were )?(?:both )?(?:a |an )?(?:engineers?|marketers?|founders?|developers?|designers?|professionals?|passionate|interested|in (?:the )?(?:same|similar))/.test(t)) return undefined;
+      if (!/(?:both|also| and i|of us|together| at | under | in | with | from | on | for )/.test(t)) return undefined;
+      if (/^we(?:'re| are)? (?:at|in) /.test(t)) return undefined;
       return 'names something you have in common';
     },
   ),
   f(
     'personal',
-    'fellow',
-    `fellow (?:${W} ){0,2}(?:alum|alumni|alumnus|alumna|alums|graduate|grad|grads|classmate|member|members|attendee|speaker|contributor|maintainer|volunteer|mentor|mentee|student|cohort|fellow|organizer|organiser|resident|berliner|londoner|new yorker|parisian|runner|board member|expat|veteran|intern|speaker|panelist|host|author|committer|reviewer|batchmate|yc|ex-${W}|former ${W})`,
+    'fellow another',
+    `(?:fellow|another|also an?|also a former) (?:${W} ){0,3}(?:alum|alumni|alumnus|alumna|alums|graduate|grad|grads|classmate|member|members|attendee|speaker|contributor|maintainer|volunteer|mentor|mentee|student|ex-student|cohort|fellow|organizer|organiser|resident|berliner|londoner|new yorker|parisian|runner|board member|expat|veteran|intern|panelist|host|author|committer|reviewer|batchmate|yc|ex-${W}|former ${W})(?: of| from| at)?`,
     'points out a shared community',
   ),
+  f('personal', 'fellow', `fellow ([a-z][a-z'-]+)`, (m, ctx) => (nameAt(m, ctx) ? 'points out a shared community' : undefined)),
   f(
     'personal',
-    'fellow',
-    `fellow ([a-z][a-z'-]+)`,
-    (m, ctx) => (nameAt(m, 1, ctx) ? 'points out a shared community' : undefined),
-  ),
-  f(
-    'personal',
-    'same also',
-    `(?:the same|same|also (?:a|an)?) ?(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|team|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|program at|course)`,
+    'same',
+    `(?:the same|same) (?:${W} )?(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at)`,
     'points out a commonality',
   ),
   f(
@@ -605,33 +741,79 @@ const PERSONAL: Family[] = [
   ),
   f(
     'personal',
+    'sat stood met chatted talked spoke meeting chatting talking speaking meet seeing',
+    `(?:(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) (?:next to|with|beside|across from|to|alongside) you (?:at|during|in|on|last)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:meeting|chatting with|talking (?:to|with)|to meet|to chat with|running into|seeing|speaking with) you (?:at|during|after|in|on|last|yesterday))${gap(4)}`,
+    'mentions meeting them somewhere specific',
+  ),
+  f(
+    'personal',
+    'fixed helped answered reviewed merged saved unblocked',
+    `you (?:fixed|helped (?:me|us) (?:with|fix|debug)|answered|reviewed|merged|unblocked) (?:my|our)${gap(3)}`,
+    'mentions how they helped the sender',
+  ),
+  f(
+    'personal',
+    'since back days time years',
+    `(?:since|from|back in|during|remember|miss) our (?:${W} ){0,2}(?:days|time|years|stint|era|team|class|batch|cohort)|(?:back )?when we (?:both )?(?:worked|were|studied|met|sat)`,
+    'recalls a shared past',
+  ),
+  f(
+    'personal',
     'answer reply response comment advice tip suggestion feedback',
-    `(?:your|you) (?:answer|reply|response|comment|advice|tip|suggestion|feedback|answered|replied|responded|commented)(?: ${W}){0,2} (?:to|on|in|under) (?:my|the|a|our)`,
+    `(?:${YOUR}|you) (?:answer|reply|response|comment|advice|tip|suggestion|feedback|answered|replied|responded|commented)(?: ${W}){0,2} (?:to|on|in|under) (?:my|the|a|our)`,
     'mentions their answer to a question',
   ),
   f(
     'personal',
     'follow following read reading subscribe subscribed listen listening reader listener subscriber follower fan',
-    `(?:i|i've|i have|i've been|i have been|been|i'm|i am|long-?time)(?: (?:been|a))? (?:following|follow|read|reading|subscribe to|subscribed to|listen to|listening to|(?:a |an )?(?:long-time |longtime |regular |avid |big |huge |devoted |faithful )?(?:reader|listener|subscriber|follower|fan|user) of) (?:your|you|§'s|§) ?(?:blog|newsletter|podcast|show|channel|column|substack|writing|research|videos|essays|tweets on|posts on|work on|series|streams|book|books|library|project)`,
+    `(?:i|i've|i have|i've been|i have been|been|i'm|i am|long-?time)(?: (?:been|a))? (?:following|follow|read|reading|subscribe to|subscribed to|listen to|listening to|(?:a |an )?(?:long-time |longtime |regular |avid |big |huge |devoted |faithful )?(?:reader|listener|subscriber|follower|fan|user) of) (?:${YOUR}|you|§'s|§) ?(?:blog|newsletter|podcast|show|channel|column|substack|writing|research|videos|essays|tweets on|posts on|work on|series|streams|book|books|library|project)`,
     'follows their published work',
   ),
   f(
     'personal',
-    'congrats congratulations',
-    `(?:congrats|congratulations|kudos)(?: (?:on|to you on|for))? (?:your|the|§'s|on) (?:${W} ){0,3}(?:launch|promotion|raise|funding|round|series ${W}|award|book|acquisition|ipo|release|paper|talk|win|milestone|anniversary|exit|publication|patent|grant|keynote|v\\d|1\\.0|2\\.0|ship)`,
+    'congrats congratulations kudos',
+    `(?:congrats|congratulations|kudos)(?: (?:on|to you on|for))? (?:${YOUR}|the|§'s|on) (?:${W} ){0,3}(?:launch|promotion|raise|funding|round|series ${W}|award|book|acquisition|ipo|release|paper|talk|win|milestone|anniversary|exit|publication|patent|grant|keynote|v\\d|1\\.0|2\\.0|ship)`,
     'congratulates them on something specific',
   ),
   f(
     'personal',
-    'role position job opening internship',
-    `(?:applying|applied|apply|interviewing|interviewed)(?: ${W}){0,2} (?:for|to) (?:a |an |the )?(?:${W} ){0,4}(?:role|position|job|opening|internship|program|programme)(?: ${W}){0,2} (?:at|on|with|in) (?:your|§|the team)`,
-    'applies for a role at their organisation',
+    'used use using rely relied adopted learned learnt',
+    `(?:i|we|my team|our team)(?:'ve| have)? (?:used|use|been using|rely on|relied on|adopted|learned|learnt|borrowed|built on|build on|depend on|run)(?: ${W}){0,2} (?:${YOUR}|you|§'s)(?: ${W}){0,3} (?:${WORK}|approach|idea|method|technique|framework|template|code|design)`,
+    'uses or learned from their work',
   ),
   f(
     'personal',
-    'used use using rely relied adopted learned learnt',
-    `(?:i|we|my team|our team)(?:'ve| have)? (?:used|use|been using|rely on|relied on|adopted|learned|learnt|borrowed|built on|build on|depend on|run)(?: ${W}){0,2} (?:your|you|§'s)(?: ${W}){0,3} (?:${WORK}|approach|idea|method|technique|framework|template|code|design)`,
-    'uses or learned from their work',
+    'ran run tested testing tried trying audited reviewed played used using installed',
+    `(?:ran|run|tested|testing|tried|trying|audited|auditing|reviewed|played|using|installed|went through|signed up for)(?: ${W}){0,2} (?:on |through |with )?(?:the|${YOUR}) (?:${W} ){0,3}(?:app|booking page|website|site|api|docs|documentation|sdk|checkout|onboarding|pricing page|landing page|signup flow|sign-up flow|game|trailer|mobile app|extension|plugin|cli|beta)`,
+    'tried their product',
+  ),
+  f(
+    'personal',
+    'saw noticed read heard',
+    `(?:saw|noticed|read|heard|see)(?: that)? ([a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?|§+) (?:just |recently )?(?:moved|launched|raised|shipped|released|opened|acquired|announced|migrated|switched|published|open-sourced|rolled out|rebuilt|redesigned)`,
+    (m, ctx) => {
+      const idx = m.indices?.[1];
+      if (idx && ctx.orig[idx[0]] === '{') return 'mentions their recent news';
+      return nameAt(m, ctx) ? 'mentions their recent news' : undefined;
+    },
+  ),
+  f(
+    'personal',
+    'mentioned told tells says said',
+    `(?:(?:he|she|they) |[a-z]+ )(?:mentioned|told me|tells me|says|said|has told me)(?: that)? (?:you(?:'re| are)|${YOUR} (?:${W} ){0,2}(?:is|are|was|were)|you (?:led|built|ran|launched|shipped|are running|are building|are launching|are rebuilding)|§ is|§'s|the ${W} you|(?:a lot|lots) about the)(?: ${W}){1,8}`,
+    (m) => {
+      // hearsay about their project counts; about their job or a purchase decision it does not
+      if (/(?:joined|new (?:job|role)|hiring|evaluating|vendor|struggling|looking for|the (?:right|best) person|in charge|responsible|work(?:s|ing)? (?:at|for|on the)|the person to)/.test(m[0])) return undefined;
+      if (!/(?:ing |launch|audit|migration|rebuild|project|trial|version|platform|pilot| led | built )/.test(m[0])) return undefined;
+      return 'mentions their current project (heard from a mutual)';
+    },
+    { tag: 'hearsay' },
+  ),
+  f(
+    'personal',
+    'post talk article thread paper episode piece keynote video',
+    `(?:the|that|this) (?:launch |recent |latest )?(?:post|talk|article|thread|paper|episode|write-?up|piece|keynote|video|blog post|essay) (?:about|on) (?:${W} ){1,6}(?:was|is|has|helped|changed|saved|made)(?: ${W}){0,3}`,
+    (m) => (/(?:honest|clear|best|great|brilliant|useful|helpful|changed|saved|excellent|insightful|sharp|spot on|refreshing)/.test(m[0]) ? 'praises their specific work' : undefined),
   ),
   // German
   f(
@@ -642,21 +824,21 @@ const PERSONAL: Family[] = [
   ),
   f(
     'personal',
-    'beide ebenfalls auch',
-    `(?:wir (?:haben )?(?:beide|ebenfalls|auch|beide auch)|(?:auch|ebenfalls) (?:alumni|absolvent(?:in)?|mitglied)|wie sie|wie du),?(?: ${W}){0,4} (?:studiert|gearbeitet|bei|an der|am|in|im|promoviert|gelernt|absolviert)`,
+    'beide ebenfalls auch zusammen',
+    `(?:wir (?:haben |waren |sind )?(?:beide|ebenfalls|auch|beide auch|zusammen)|(?:auch|ebenfalls) (?:alumni|absolvent(?:in)?|mitglied)|wie sie|wie du),?(?: ${W}){0,4} (?:studiert|gearbeitet|bei|an der|am|in|im|promoviert|gelernt|absolviert)`,
     'points out a commonality (German)',
   ),
   // Spanish
   f(
     'personal',
-    'tu su charla ponencia articulo publicacion podcast libro blog hilo trabajo proyecto presentacion episodio',
+    'tu su',
     `(?:tu|su) (?:${W} )?(?:charla|ponencia|articulo|publicacion|post|podcast|libro|blog|hilo|trabajo|proyecto|libreria|biblioteca|presentacion|episodio|newsletter|keynote|investigacion|estudio|entrevista|taller|video|respuesta|comentario)(?: ${W}){0,1} (?:sobre|en|de|del|acerca|titulad[oa]|"|§)`,
     'mentions their specific work (Spanish)',
   ),
   f(
     'personal',
-    'ambos dos companero companera tambien',
-    `(?:(?:ambos|ambas|los dos|las dos) (?:estudiamos|trabajamos|fuimos|somos|estuvimos|vivimos|participamos)|companer[oa]s? de (?:clase|promocion|carrera|universidad|equipo|master|programa)|(?:yo )?tambien (?:estudie|trabaje|fui|estuve) (?:en|con|a))`,
+    'ambos ambas dos fuimos somos eramos tambien',
+    `(?:(?:ambos|ambas|los dos|las dos) (?:estudiamos|trabajamos|fuimos|somos|estuvimos|vivimos|participamos)|(?:fuimos|somos|eramos) companer[oa]s|(?:yo )?tambien (?:estudie|trabaje|fui|estuve) (?:en|con|a))`,
     'points out a commonality (Spanish)',
   ),
   // French
@@ -668,179 +850,208 @@ const PERSONAL: Family[] = [
   ),
   f(
     'personal',
-    'avons deux ancien ancienne anciens aussi egalement',
-    `(?:nous avons (?:tous )?(?:les )?(?:deux )?(?:etudie|travaille|fait|frequente)|on a (?:tous )?(?:les )?(?:deux )?(?:etudie|travaille|fait)|(?:ancien|ancienne|anciens) (?:eleves?|etudiants?|camarades?|collegues?) (?:de|d')|(?:j'ai|moi) (?:aussi|egalement) (?:etudie|travaille|fait))`,
+    'avons deux ancien ancienne anciens aussi egalement sommes',
+    `(?:nous avons (?:tous )?(?:les )?(?:deux )?(?:etudie|travaille|fait|frequente)|nous sommes (?:tous|toutes) (?:les )?deux|on a (?:tous )?(?:les )?(?:deux )?(?:etudie|travaille|fait)|(?:ancien|ancienne|anciens) (?:eleves?|etudiants?|camarades?) (?:de|d')|(?:j'ai|moi) (?:aussi|egalement) (?:etudie|travaille|fait))`,
     'points out a commonality (French)',
+  ),
+  f(
+    'personal',
+    'vu conçu concu',
+    `j'ai vu que (?:votre|ton|ta) (?:${W} ){0,3}(?:a|avez|as) (?:concu|lance|publie|construit|realise|developpe)`,
+    'mentions their recent work (French)',
   ),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // reference: a specific person both know; introduction: the approach goes through one.
 
-const REL_NOUN = `(?:manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague)`;
-const REL_ADJ = `(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow )*`;
+const REL_NOUN = `(?:manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate)`;
+const REL_ADJ = `(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab |)*`;
+const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},)?`;
 
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
 const REFERENCES: Family[] = [
   f(
     'reference',
-    'my our mutual manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor',
-    `(?:my|our|a|mutual)(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?)?,? ${NAME}`,
-    named(2, refWhy('and how you know them')),
+    'my our mutual your manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor sister brother cousin',
+    `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?)?,? ${NAME}`,
+    named(refWhy('and how you know them')),
     { negatable: false },
   ),
-  f(
-    'reference',
-    'from at on',
-    `${NAME},? (?:from|at|on|in) your (?:team|company|org|organi[sz]ation|group|department|lab|squad|platform team|${W} team)`,
-    named(1, refWhy('from their team')),
-    { negatable: false },
-  ),
+  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, named(refWhy('from their team')), {
+    negatable: false,
+  }),
   f(
     'reference',
     'know worked remember mutual common friend',
-    `(?:we both know|we both worked with|you(?: might| may| probably)? know|you may remember|you might remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|your former colleague|your colleague|your friend|your old colleague|your teammate|your former teammate|your ex-colleague)(?: ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
-    named(1, refWhy('as someone you both know')),
+    `(?:we both know|we both worked with|you(?: might| may| probably| surely)? know|you may remember|you might remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|you've worked with|you worked with)(?: ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
+    (m, ctx) => {
+      const name = nameAt(m, ctx);
+      if (!name) return undefined;
+      // "you worked with Ana Costa" asked of a stranger is not someone the sender knows
+      if (/you(?:'ve)? worked with/.test(m[0]) && !/my|our/.test(m[0])) return undefined;
+      return `names ${name} as someone you both know`;
+    },
     { negatable: false },
   ),
   f(
     'reference',
-    'my our who',
-    `${NAME}, (?:my|our|who|your|a mutual|a former|an old|a friend)(?: ${W}){0,5}`,
+    'my our who mi mon ma mein meine con avec wir we',
+    `${NAME}(?:,| \\() ?(?:my|our|who|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|con quien|avec qui|mit dem|mit der|wir|we)(?: ${W}){0,5}`,
     (m, ctx) => {
-      if (!/(?:^|, )(?:my|our|your|a mutual|a former|an old|a friend|who (?:i|we|you|worked|was|used|knows|introduced|mentioned|suggested|told))/.test(m[0].slice(m[0].indexOf(',') + 1).trim()))
-        return undefined;
-      const name = nameAt(m, 1, ctx);
+      const name = nameAt(m, ctx);
       return name ? `names ${name} and the relation` : undefined;
     },
     { negatable: false },
   ),
   f(
     'reference',
-    'suggested recommended mentioned said told thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says',
-    `${NAME} (?:suggested|recommended|mentioned|said|told me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|highly of)`,
-    named(1, refWhy('who sent them your way')),
+    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says hat',
+    `${NAME}${APPOSITIVE} (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen))`,
+    (m, ctx) => {
+      const name = nameAt(m, ctx);
+      if (!name) return undefined;
+      // "my mentor Clara always says ..." about something general does not make Clara a mutual
+      if (/always says/.test(m[0])) return undefined;
+      return `names ${name} who knows you both`;
+    },
     { negatable: false },
   ),
   f(
     'reference',
     'worked studied with under',
-    `(?:i|we)(?: both)? (?:worked|studied|collaborated|played|volunteered|served|trained|interned|shared an office|wrote|built) (?:closely )?(?:with|under|alongside|for) (?:prof\\.? |professor |dr\\.? )?${NAME}`,
-    named(1, (n) => `names ${n} and how they know them`),
+    `(?:i|we)(?: both)? (?:worked|studied|collaborated|played|volunteered|served|trained|interned|shared an office|wrote|built) (?:closely )?(?:with|under|alongside|for) ${NAME}`,
+    named((n) => `names ${n} and how they know them`),
     { negatable: false },
   ),
+  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started)`, named(refWhy('and how you know them')), {
+    negatable: false,
+  }),
+  f('reference', 'introducing introduced', `(?:introduc(?:ing|ed) me to|connect(?:ing|ed) me with|put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
+    negatable: false,
+  }),
+  f('reference', 'greetings hi regards', `${NAME} (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
   // German / Spanish / French relation + name
   f(
     'reference',
     'mein meine meinem meinen mi mon ma',
     `(?:mein|meine|meinem|meinen|mi|mon|ma)(?: (?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?|gute[rnm]?|antigu[oa]|ex|buen[oa]?|gran|ancien(?:ne)?|bon(?:ne)?|cher|chere|vieil(?:le)?))? (?:kollege|kollegin|chef|chefin|betreuer|betreuerin|professor|professorin|freund|freundin|mentor|mentorin|teamkollege|kommilitone|kommilitonin|vorgesetzter|vorgesetzte|doktorvater|doktormutter|colega|jefe|jefa|companer[oa]|amig[oa]|mentora|profesora?|directora?|tutora?|soci[oa]|collegue|manager|ami|amie|professeur|directeur|directrice|associee?|camarade|responsable)(?: (?:bei|en|chez|de|aus|del|von) ${W})?,? ${NAME}`,
-    named(1, refWhy('and how you know them')),
+    named(refWhy('and how you know them')),
     { negatable: false },
   ),
   f(
     'reference',
     'hat me',
-    `${NAME} (?:hat mir|hat uns|m'a|me|nous a) (?:empfohlen|geraten|gesagt|erzahlt|vorgeschlagen|von ihnen|von dir|conseille|suggere|recommande|dit|parle|sugirio|recomendo|dijo|hablo|paso|dio)`,
-    named(1, refWhy('who sent them your way')),
+    `${NAME}${APPOSITIVE} (?:hat mir|hat uns|hat|m'a|me|nous a) (?:empfohlen|geraten|gesagt|erzahlt|vorgeschlagen|von ihnen|von dir|conseille|suggere|recommande|dit|parle|sugirio|recomendo|dijo|hablo|paso|dio|conto)`,
+    named(refWhy('who knows you both')),
     { negatable: false },
   ),
 ];
 
-const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know)`;
+const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send)`;
 
 const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
-    'suggested recommended thought said mentioned told encouraged urged',
-    `${NAME} (?:suggested|recommended|thought|said|mentioned|told me|encouraged me|urged me|insisted|advised me|advised)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth))*(?: ${INTRO_VERB}|(?:ing)| you(?:'d| would| might)? be)`,
-    named(1, (n) => `says ${n} suggested writing`),
-    { negatable: false },
+    'suggested recommended thought said says mentioned told encouraged urged asked',
+    `${NAME}${APPOSITIVE} (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one))`,
+    named((n) => `says ${n} suggested writing`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
     'suggested recommended',
-    `${NAME} (?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we)`,
-    named(1, (n) => `says ${n} suggested writing`),
-    { negatable: false },
+    `${NAME}${APPOSITIVE} (?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we)`,
+    named((n) => `says ${n} suggested writing`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
-    'introduced connected put gave passed shared',
-    `${NAME} (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|sent me your way|sent me to you)`,
-    named(1, (n) => `says ${n} introduced you`),
-    { negatable: false },
+    'introduced connected put gave passed shared pointed sent',
+    `${NAME}${APPOSITIVE} (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|sent me your way|sent me to you)`,
+    named((n) => `says ${n} introduced you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
-    'thanks thank intro introduction connecting',
-    `(?:thanks|thank you|many thanks)(?: so much| again)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|connecting) us|for (?:the|your) (?:connection))`,
+    'thanks thank intro introduction connecting introducing',
+    `(?:thanks|thank you|many thanks)(?: so much| again)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|connecting) (?:us|me)|for (?:the|your) connection)`,
     'thanks the person who introduced you',
     { negatable: false },
   ),
+  f('introduction', 'bcc', `(?:moving|move|moved) (?:you|${NAME}) to bcc|(?:to|in) bcc`, 'replies to an introduction', { negatable: false }),
   f(
     'introduction',
     'referred pointed sent directed',
     `(?:i was|i've been|i got|i have been|was) (?:referred|pointed|sent|directed|introduced)(?: to you)? by ${NAME}`,
-    named(1, (n) => `says ${n} referred them`),
-    { negatable: false },
+    named((n) => `says ${n} referred them`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
     'suggestion advice recommendation',
     `(?:at|on|per|following|by) ${NAME}'s (?:suggestion|advice|recommendation|request|prompting|urging)`,
-    named(1, (n) => `writes at ${n}'s suggestion`),
-    { negatable: false },
+    named((n) => `writes at ${n}'s suggestion`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
-    'asked',
-    `${NAME} asked me to (?:reach out|contact|write|connect|get in touch|email|ping|introduce myself)`,
-    named(1, (n) => `says ${n} asked them to write`),
-    { negatable: false },
+    'looping cc ccing copying',
+    `(?:looping in|cc'ing|ccing|cc|copying)(?: in)? ${NAME}`,
+    named((n) => `copies in ${n}`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
-    'looping cc ccing cc\'ing copying',
-    `(?:looping in|cc'ing|ccing|cc|copying|cc:)(?: in)? ${NAME}`,
-    named(1, (n) => `copies in ${n}`),
-    { negatable: false },
+    'introduce intro introduction connect put introducing connecting',
+    `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) ${NAME}`,
+    named((n) => `asks for an introduction to ${n}`),
+    { negatable: false, tag: 'intro-request' },
   ),
   f(
     'introduction',
-    'introduce intro introduction connect put',
-    `(?:(?:introduce|intro|connect) me (?:to|with)|put me in touch with|(?:an|a) (?:warm |quick |brief |e-)?(?:intro|introduction) to|make an (?:intro|introduction) to) ${NAME}`,
-    named(1, (n) => `asks for an introduction to ${n}`),
-    { negatable: false },
-  ),
-  f(
-    'introduction',
-    'introduce intro introduction connect put',
-    `(?:(?:introduce|intro|connect) me (?:to|with)|put me in touch with|(?:an|a) (?:warm |quick |brief |e-)?(?:intro|introduction) to) (?:your|their|his|her) (?:ceo|cto|cfo|coo|cmo|vp|founder|co-?founder|head of ${W}|director of ${W}|partner|boss|manager|friend|colleague|contact|former colleague)${gap(2)}`,
+    'introduce intro introduction connect put introducing connecting',
+    `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-)?(?:intro|introduction) to) (?:${YOUR}|their|his|her) (?:ceo|cto|cfo|coo|cmo|vp|founder|co-?founder|head of ${W}|director of ${W}|partner|boss|manager|friend|colleague|contact|former colleague)${gap(2)}`,
     'asks for an introduction to a named role',
-    { negatable: false },
+    { negatable: false, tag: 'intro-request' },
   ),
   f(
     'introduction',
-    'empfehlung empfohlen vorgeschlagen',
-    `(?:auf empfehlung von|auf anraten von) ${NAME}|${NAME} hat (?:mir|uns) (?:empfohlen|vorgeschlagen|geraten)`,
-    named(1, (n) => `says ${n} suggested writing (German)`),
-    { negatable: false },
+    'introduce introducing connect connecting',
+    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|be comfortable|mind|consider))* (?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them))`,
+    'asks them to introduce you to someone they named',
+    { negatable: false, tag: 'intro-request' },
   ),
   f(
     'introduction',
-    'recomendacion sugirio recomendo',
-    `(?:por recomendacion de|por sugerencia de|de parte de) ${NAME}|${NAME} me (?:sugirio|recomendo|dijo) que (?:te|le|les) (?:escribiera|contactara|escriba|contacte)`,
-    named(1, (n) => `says ${n} suggested writing (Spanish)`),
-    { negatable: false },
+    'bekannt vorstellen kontakt empfehlung empfohlen vorgeschlagen',
+    `(?:(?:miteinander |uns |mich )?bekannt (?:zu )?machen|(?:mich|uns) (?:${W} ){0,3}vorstellen|(?:mich|uns) (?:mit ${W} )?in kontakt bringen|auf empfehlung von ${NAME}|${NAME} hat (?:mir|uns) (?:empfohlen|vorgeschlagen|geraten))`,
+    (m, ctx) => {
+      if (/empfehlung|empfohlen|vorgeschlagen|geraten/.test(m[0])) return nameAt(m, ctx) ? 'says a named person suggested writing (German)' : undefined;
+      return 'asks for an introduction (German)';
+    },
+    { negatable: false, tag: 'intro-request' },
   ),
   f(
     'introduction',
-    'recommandation conseils conseil suggere conseille recommande',
-    `(?:sur (?:les |le )?(?:conseils?|la recommandation|les recommandations) (?:de|d')|de la part de) ?${NAME}|${NAME} m'a (?:suggere|conseille|recommande) de (?:vous|te) (?:contacter|ecrire)`,
-    named(1, (n) => `says ${n} suggested writing (French)`),
-    { negatable: false },
+    'recomendacion sugirio recomendo parte sugerencia',
+    `(?:(?:por recomendacion de|por sugerencia de|de parte de) ${NAME}|${NAME}${APPOSITIVE} me (?:sugirio|recomendo|dijo) que (?:te|le|les) (?:escribiera|contactara|escriba|contacte))`,
+    named((n) => `says ${n} suggested writing (Spanish)`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
+  f('introduction', 'presentarme presentarias poner contacto', `(?:presentarme a|me presentarias a|ponerme en contacto con|ponernos en contacto)`, 'asks for an introduction (Spanish)', {
+    negatable: false,
+    tag: 'intro-request',
+  }),
+  f(
+    'introduction',
+    'recommandation conseils conseil suggere conseille recommande part',
+    `(?:(?:sur (?:les |le )?(?:conseils?|la recommandation|les recommandations) (?:de|d')|de la part de) ?${NAME}|${NAME}${APPOSITIVE} m'a (?:suggere|conseille|recommande) de (?:vous|te) (?:contacter|ecrire))`,
+    named((n) => `says ${n} suggested writing (French)`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f('introduction', 'contact relation presenter', `(?:(?:nous|me) mettre en (?:contact|relation)|me presenter a)`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -848,31 +1059,24 @@ const INTRODUCTIONS: Family[] = [
 
 const COLLECTORS: Family[] = [
   f('collector', 'networker networkers', `open networkers?|linkedin open networker`, 'calls themself an open networker', { negatable: false }),
+  f('collector', 'lion', `lion`, (m, ctx) => (ctx.orig.slice(m.index, m.index + 4) === 'LION' ? 'calls themself a LION (open networker)' : undefined), { negatable: false }),
   f(
     'collector',
-    'lion',
-    `lion`,
-    (m, ctx) => (ctx.orig.slice(m.index, m.index + 4) === 'LION' ? 'calls themself a LION (open networker)' : undefined),
-    { negatable: false },
-  ),
-  f(
-    'collector',
-    'grow expand build increase extend widen broaden enlarge boost strengthen develop growing expanding building increasing extending widening broadening',
-    `(?:grow|expand|build|increase|extend|widen|broaden|enlarge|boost|growing|expanding|building|increasing|extending|widening|broadening|enlarging|boosting)(?: (?:up|out))? (?:my|our) (?:professional |linkedin |personal |business |online |own )?(?:network|connections|contacts|circle|reach|audience)`,
+    'grow expand build increase extend widen broaden enlarge boost strengthen develop',
+    `(?:grow|expand|build|increase|extend|widen|broaden|enlarge|boost|growing|expanding|building|increasing|extending|widening|broadening|enlarging|boosting)(?: (?:up|out))? (?:my|our) (?:professional |linkedin |personal |business |online |own )?(?:network|networks|connections|contacts|circle|reach|audience)`,
     'connects to grow a network',
   ),
   f(
     'collector',
-    'connections contacts followers 500',
-    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|on my way to|close to|almost at)(?: the)? (?:\\d[\\d,.]*k?\\+?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers))?|500\\+|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by))`,
+    'connections contacts followers 500 number',
+    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|on my way to|close to|almost at|connect with)(?: the)? (?:\\d[\\d,.]*k?\\+?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
     'chases a number of connections',
   ),
   f(
     'collector',
     'accept every all everyone everybody anyone',
-    `(?:i )?(?:accept|connect with|add|follow back|accepting)(?: (?:pretty much|literally|basically|nearly))? (?:every|all|everyone|everybody|anyone|anybody)(?: (?:single|one|of))?(?: (?:invite|invites|invitation|invitations|request|requests|one|who))?`,
-    (m) => (/(?:invit|request|everyone|everybody|anyone|anybody|all)/.test(m[0]) ? 'accepts every invitation' : undefined),
-    { negatable: false },
+    `(?:i )?(?:accept|connect with|add|follow back|accepting|adding|connecting with|inviting)(?: (?:pretty much|literally|basically|nearly))? (?:every|all|everyone|everybody|anyone|anybody|each)(?: (?:single|one|of))?(?: (?:invite|invites|invitation|invitations|request|requests|one|who|${W}))?`,
+    'accepts or adds everyone',
   ),
   f(
     'collector',
@@ -882,27 +1086,21 @@ const COLLECTORS: Family[] = [
   ),
   f(
     'collector',
-    'more merrier decline ignore reject',
-    `(?:the more (?:connections|contacts|the merrier)|never (?:decline|ignore|reject|turn down|refuse) (?:a |an |any )?(?:invite|request|connection|invitation)|(?:follow|connect) for (?:follow|connect)|f4f|l4l|follow back)`,
+    'more merrier decline ignore reject mission aiming',
+    `(?:the more (?:connections|contacts|the merrier)|never (?:decline|ignore|reject|turn down|refuse) (?:a |an |any )?(?:invite|request|connection|invitation)|(?:follow|connect) for (?:follow|connect)|f4f|l4l|follow back|on a mission to connect|aiming for all|to my network,)`,
     'collects connections for the number',
     { negatable: false },
   ),
   f(
     'collector',
-    'professionals like-minded people',
-    `(?:(?:looking|want|wanting|trying|hoping|aim|aiming|like|love)(?: to)?|to|just) (?:connect|network) with (?:more |other |fellow |new )?(?:like-minded |interesting |great |top |successful )?(?:professionals|people|folks|leaders|individuals)(?: (?:in|from|across|around|like you|working in))?`,
-    'connects with professionals in general',
-  ),
-  f(
-    'collector',
-    'netzwerk',
-    `(?:(?:mein|meines|unser)(?: berufliches)? netzwerk(?: ${W}){0,4} (?:erweitern|vergrossern|ausbauen|aus|wachsen)|(?:baue|erweitere|vergrossere)(?: ${W}){0,3} (?:mein|unser) netzwerk|(?:nehme|akzeptiere) (?:jede|alle) (?:anfrage|anfragen|einladung|einladungen|kontaktanfrage|kontaktanfragen))`,
+    'netzwerk vernetze',
+    `(?:(?:mein|meines|unser)(?: berufliches)? netzwerk(?: ${W}){0,4} (?:erweitern|vergrossern|vergrosern|ausbauen|aus|wachsen)|(?:baue|erweitere|vergrossere|vergrosere)(?: ${W}){0,3} (?:mein|unser) netzwerk|(?:nehme|akzeptiere) (?:jede|alle) (?:anfrage|anfragen|einladung|einladungen|kontaktanfrage|kontaktanfragen)|vernetze mich mit (?:allen|jedem)|je gros?ser das netzwerk)`,
     'connects to grow a network (German)',
   ),
   f(
     'collector',
-    'red invitaciones solicitudes',
-    `(?:(?:ampliar|ampliando|expandir|expandiendo|crecer|hacer crecer|aumentar|aumentando|extender|extendiendo) (?:mi|nuestra) red|acepto (?:todas las|cualquier) (?:invitaciones|solicitudes|invitacion|solicitud))`,
+    'red invitaciones solicitudes contactos todos',
+    `(?:(?:ampliar|ampliando|expandir|expandiendo|crecer|hacer crecer|aumentar|aumentando|extender|extendiendo) (?:mi|nuestra) red|acepto (?:todas las|cualquier) (?:invitaciones|solicitudes|invitacion|solicitud)|conecto con todos|(?:mientras|cuantos) mas contactos)`,
     'connects to grow a network (Spanish)',
   ),
   f(
@@ -920,14 +1118,14 @@ const STOCK: Family[] = [
   f(
     'stock',
     'add join network',
-    `(?:i'd|i would|id|i want to|i wanted to|i'd love to|i would love to|i'd like to|i would like to|i wish to)(?: (?:like|love) to)? (?:add you to|join|be part of|be a part of|invite you to|have you in|include you in) (?:my|your) (?:professional |linkedin |business )?(?:network|connections)(?: on linkedin)?`,
+    `(?:i'd|i would|id|i want to|i wanted to|i'd love to|i would love to|i'd like to|i would like to|i wish to|would love to|would like to|happy to)(?: (?:like|love) to)? (?:add you to|join|be part of|be a part of|invite you to|have you in|include you in|welcome you to|being part of) (?:my|your) (?:professional |linkedin |business )?(?:network|connections)(?: on linkedin)?`,
     'stock invitation text',
     { negatable: false },
   ),
   f(
     'stock',
-    'connect',
-    `(?:let's|lets|let us|shall we|we should|please|happy to|glad to|would love to|i'd love to|i would love to|i'd like to|i would like to|love to|like to|want to|wanted to|hoping to|hope to|keen to|looking forward to|i'm looking forward to|excited to|great to|nice to|pleased to)(?: (?:stay|get|be))? (?:connect|connecting|connected|link up|linking up|network|networking|be connected|stay in touch|keep in touch)(?: (?:with you|with me|here|on linkedin|with each other|together|sometime|soon))*`,
+    'connect network touch',
+    `(?:let's|lets|let us|shall we|we should|please|happy to|glad to|would love to|i'd love to|i would love to|i'd like to|i would like to|love to|like to|want to|wanted to|hoping to|hope to|keen to|looking forward to|i'm looking forward to|excited to|great to|nice to|pleased to|always open to|open to|feel free to)(?: (?:stay|get|be))? (?:connect|connecting|connected|link up|linking up|network|networking|be connected|stay in touch|keep in touch|new connections)(?: (?:with you|with me|here|on linkedin|with each other|together|sometime|soon))*`,
     'stock invitation text',
     { negatable: false },
   ),
@@ -940,29 +1138,29 @@ const STOCK: Family[] = [
   ),
   f(
     'stock',
-    'connect invitation invite',
+    'connect invitation invite request connection',
     `(?:connect with me|(?:i'm|i am) (?:inviting you|sending you (?:an|this) (?:invitation|invite|request)) to connect|(?:sending|sent) (?:you )?(?:a|an|this) (?:connection )?(?:request|invite|invitation)|hope (?:you'll|you will|you'd|you can) (?:accept|connect))`,
     'stock invitation text',
     { negatable: false },
   ),
   f(
     'stock',
-    'hinzufugen vernetzen vernetzung netzwerk',
-    `(?:(?:ich )?(?:mochte|wurde|will)(?: sie| dich)?(?: gerne?)?(?: (?:sie|dich))? (?:zu )?(?:meinem|meinen) (?:beruflichen |professionellen )?netzwerk(?: auf linkedin)? hinzufugen|lass(?:t|en sie)? uns(?: uns)? vernetzen|(?:ich )?(?:wurde|mochte)(?: mich)?(?: gerne?)? (?:mit (?:ihnen|dir) )?(?:vernetzen|verbinden)|(?:freue mich|freuen uns) (?:uber|auf) (?:die|eine|ihre|deine) vernetzung|(?:mit (?:ihnen|dir) )vernetzen)`,
+    'hinzufugen vernetzen vernetzung netzwerk bestatigung',
+    `(?:(?:ich )?(?:mochte|wurde|will)(?: sie| dich)?(?: gerne?)?(?: (?:sie|dich))? (?:zu )?(?:meinem|meinen) (?:beruflichen |professionellen )?netzwerk(?: auf linkedin)? hinzufugen|lass(?:t|en sie)? uns(?: uns)? vernetzen|(?:ich )?(?:wurde|mochte)(?: mich)?(?: gerne?)? (?:mit (?:ihnen|dir) )?(?:vernetzen|verbinden)|(?:ich )?(?:freue mich|freuen uns) (?:uber|auf) (?:die|eine|ihre|deine) (?:vernetzung|bestatigung)|(?:mit (?:ihnen|dir) )vernetzen)`,
     'stock invitation text (German)',
     { negatable: false },
   ),
   f(
     'stock',
-    'red conectemos conectar acepta',
-    `(?:me gustaria (?:agregarte|anadirte|anadirle|agregarle|invitarte) a mi red(?: profesional)?(?: (?:en|de) linkedin)?|me gustaria (?:unirme a|formar parte de) (?:tu|su) red(?: profesional)?|conectemos|me gustaria conectar(?: (?:contigo|con usted))?|acepta(?:r)? mi (?:invitacion|solicitud)(?: de conexion)?)`,
+    'red conectemos conectar conectamos acepta',
+    `(?:me gustaria (?:agregarte|anadirte|anadirle|agregarle|invitarte) a mi red(?: profesional)?(?: (?:en|de) linkedin)?|me gustaria (?:unirme a|formar parte de) (?:tu|su) red(?: profesional)?|conectemos|conectamos|me gustaria conectar(?: (?:contigo|con usted))?|acepta(?:r)? mi (?:invitacion|solicitud)(?: de conexion)?)`,
     'stock invitation text (Spanish)',
     { negatable: false },
   ),
   f(
     'stock',
-    'reseau connectons accepter connecter',
-    `(?:j'aimerais (?:vous|t') ajouter a mon reseau(?: professionnel)?(?: sur linkedin)?|je (?:souhaite|souhaiterais|voudrais|veux) (?:faire partie de|rejoindre|integrer) (?:votre|ton) reseau(?: professionnel)?|connectons-nous|connectons nous|(?:merci d')?accepter ma (?:demande|invitation)(?: de connexion)?|je (?:souhaite|voudrais|souhaiterais|aimerais) (?:me connecter|entrer en contact|etre en contact|vous ajouter) avec (?:vous|toi))`,
+    'reseau connectons accepter connecter ajouter',
+    `(?:j'aimerais (?:vous|t') ajouter a mon reseau(?: professionnel)?(?: sur linkedin)?|je (?:souhaite|souhaiterais|voudrais|veux) (?:faire partie de|rejoindre|integrer) (?:votre|ton) reseau(?: professionnel)?|connectons-nous|connectons nous|(?:merci d')?accepter ma (?:demande|invitation)(?: de connexion)?|je (?:souhaite|voudrais|souhaiterais|aimerais) (?:me connecter|entrer en contact|etre en contact|vous ajouter) avec (?:vous|toi)|n'hesitez pas a m'ajouter)`,
     'stock invitation text (French)',
     { negatable: false },
   ),
@@ -994,7 +1192,7 @@ const FILLER: Family[] = [
   f(
     'filler',
     'nice pleasure',
-    `(?:nice|pleasure|great|good) to (?:e-?)?meet you|looking forward to (?:hearing from you|your reply|your response|hearing back|it)`,
+    `(?:nice|pleasure|great|good) to (?:e-?)?meet you|looking forward to (?:hearing from you|your reply|your response|hearing back|it|being (?:part of your network|connected))`,
     'pleasantry',
     { negatable: false },
   ),
@@ -1004,7 +1202,9 @@ const FILLER: Family[] = [
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
   ...ASKS,
+  ...PITCHES,
   ...REASONS,
+  ...THANKS,
   ...PERSONAL,
   ...REFERENCES,
   ...INTRODUCTIONS,

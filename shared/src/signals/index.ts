@@ -12,6 +12,7 @@ export type { Analysis, MutualMention } from './analysis.js';
 /** One match of a family, with the sentence it sits in. */
 interface Hit {
   readonly kind: FamilyKind;
+  readonly family: Family;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
@@ -20,34 +21,41 @@ interface Hit {
 
 // "you" as the doer just before a match: "are you happy to share", "would you be willing to".
 const YOU_SUBJECT = /(?:^|[^a-z'])(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
-// Sentences that pitch a product: "our platform helps teams cut costs".
-const PITCH =
-  /(?:^|[^a-z])(?:our|my) (?:platform|product|tool|solution|software|app|service|services|agency|startup|company|saas|api|offering)(?:[^a-z]|$)|(?:we|i) help (?:companies|teams|businesses|brands|startups|agencies|firms|clients|organizations|organisations|leaders|founders|people) /;
-
 /** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
 export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
   const p = prepare(doc);
   const greeting = findGreeting(p);
   const signoff = findSignoff(p);
-  const ctx: MatchContext = { orig: doc.prose, notNames: ownNames(p, greeting, signoff) };
+  const ctx: MatchContext = { orig: doc.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc) };
   const negated: Evidence[] = [];
   const hits = runFamilies(p, ctx, negated);
 
   const byKind = (kind: FamilyKind) => hits.filter((h) => h.kind === kind);
-  const value = byKind('value');
-  const valueSentences = new Set(value.map((h) => h.sentence));
+  const pitches = byKind('pitch');
+  const pitchSentences = new Set(pitches.map((h) => h.sentence));
+  // An offer inside a sales pitch ("we can help you cut costs") is the pitch, not a gift.
+  const value = byKind('value').filter((h) => !(h.family.notInPitch && pitchSentences.has(h.sentence)));
+  const collectorSentences = new Set(byKind('collector').map((h) => h.sentence));
+  const introRequests = hits.filter((h) => h.family.tag === 'intro-request');
   // "I'd be happy to give you a referral" offers a referral; it does not ask for one.
-  const asks = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
+  let askHits = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
+  if (introRequests.length > 0) {
+    // Asking a contact to introduce you to someone they named is the introduction itself, not a favour for yourself.
+    askHits = askHits.filter((h) => h.family.tag !== 'call' && !introRequests.some((r) => r.sentence === h.sentence));
+  }
   const stock = byKind('stock');
   const filler = byKind('filler');
   const phrases = configPhrases(p, config);
+  const hasSalesAsk = pitches.length > 0 || askHits.some((h) => /demo/.test(h.evidence.text.toLowerCase()));
 
   const evidence: Record<SignalId, Evidence[]> = {
     note: [],
     reason: [],
-    personal: byKind('personal').map((h) => h.evidence),
+    personal: byKind('personal')
+      .filter((h) => !(h.family.tag === 'hearsay' && hasSalesAsk))
+      .map((h) => h.evidence),
     value: value.map((h) => h.evidence),
-    reference: byKind('reference').map((h) => h.evidence),
+    reference: [...byKind('reference'), ...hits.filter((h) => h.family.alsoReference)].map((h) => h.evidence),
     introduction: byKind('introduction').map((h) => h.evidence),
     collector: byKind('collector').map((h) => h.evidence),
     leech: [],
@@ -58,19 +66,24 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const via = doc.frontMatter.via;
   if (via) evidence.introduction.push(viaEvidence(doc, via));
 
+  // A purpose: stated, or implied by a concrete favour, an offer, a pitch, thanks for named work, an introduction.
+  const purpose = (h: Hit, what: string) => ({ ...h.evidence, why: `${what}: ${h.evidence.why}` });
   evidence.reason.push(...byKind('reason').map((h) => h.evidence));
-  // A concrete favour or an introduction is a purpose in itself.
-  evidence.reason.push(...asks.map((h) => ({ ...h.evidence, why: `purpose: ${h.evidence.why.replace(/^asks /, 'asks ')}` })));
-  evidence.reason.push(...byKind('introduction').map((h) => ({ ...h.evidence, why: `purpose: ${h.evidence.why}` })));
-  for (const h of value) if (/offers a role/.test(h.evidence.why)) evidence.reason.push({ ...h.evidence, why: 'purpose: hiring for a role' });
+  evidence.reason.push(...byKind('thanks').map((h) => h.evidence));
+  evidence.reason.push(...askHits.filter((h) => h.family.tag !== 'call').map((h) => purpose(h, 'purpose')));
+  evidence.reason.push(...pitches.map((h) => purpose(h, 'purpose')));
+  evidence.reason.push(...byKind('introduction').map((h) => purpose(h, 'purpose')));
+  evidence.reason.push(...value.filter((h) => !collectorSentences.has(h.sentence)).map((h) => purpose(h, 'purpose')));
 
   for (const id of SIGNAL_IDS) if (id !== 'leech') evidence[id].push(...phrases[id]);
 
-  evidence.note.push(...findNote(p, greeting, signoff, [...stock, ...filler], hits, valueSentences));
-  const askEvidence = [...asks.map((h) => h.evidence), ...phrases.leech];
-  const valueFound = evidence.value.length > 0;
-  if (!valueFound) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
-  else evidence.leech.length = 0;
+  evidence.note.push(...findNote(p, greeting, signoff, [...stock, ...filler], hits));
+  const askEvidence = [
+    ...askHits.map((h) => h.evidence),
+    ...pitches.map((h) => ({ ...h.evidence, why: `${h.evidence.why} (asks them to buy)` })),
+    ...phrases.leech,
+  ];
+  if (evidence.value.length === 0) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
 
   const signals = Object.fromEntries(
     SIGNAL_IDS.map((id): [SignalId, Signal] => [id, { found: evidence[id].length > 0, evidence: dedupe(evidence[id]) }]),
@@ -89,8 +102,19 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   return analysis;
 }
 
+const NAME_VAR = /introducer|referr|mutual|friend|colleague|manager|mentor|contact|person|connector|via|boss|advisor|teammate/i;
+
+/** Template variables that stand for a third person's name (`{{introducer}}`, `{{mutualName}}`). */
+function nameVars(doc: OutreachDocument): Set<string> {
+  const out = new Set<string>();
+  const people = new Set([...doc.frontMatter.mutual.map((m) => m.name), doc.frontMatter.via ?? ''].map((n) => n.toLowerCase()).filter(Boolean));
+  for (const [k, v] of Object.entries(doc.frontMatter.vars)) if (NAME_VAR.test(k) || people.has(v.toLowerCase())) out.add(k);
+  for (const ph of doc.placeholders) if (ph.kind === 'template' && NAME_VAR.test(ph.name)) out.add(ph.name);
+  return out;
+}
+
 function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit[] {
-  const { norm, doc, words, sentences } = p;
+  const { norm, doc, words } = p;
   const { start: from, end: to } = doc.content;
   const hits: Hit[] = [];
   if (from >= to) return hits;
@@ -100,19 +124,24 @@ function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit[]
     re.lastIndex = from;
     let m: RegExpExecArray | null;
     while ((m = re.exec(norm)) !== null && m.index < to) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
       const hit = readMatch(fam, m, p, ctx, negated);
       if (hit) hits.push(hit);
+      // A rejected match may hide a real one that starts inside it ("yesterday Dmitri suggested"): look again from the next word.
+      else if (typeof fam.why === 'function') re.lastIndex = nextWord(norm, m.index);
+      if (m[0].length === 0) re.lastIndex++;
     }
   }
-  void sentences;
   return hits;
 }
 
+function nextWord(norm: string, at: number): number {
+  let i = at + 1;
+  while (i < norm.length && norm.charCodeAt(i) !== 32) i++;
+  return i + 1;
+}
+
 function gateOpen(fam: Family, words: ReadonlySet<string>): boolean {
+  if (fam.keys.length === 0) return true;
   for (const k of fam.keys) if (words.has(k)) return true;
   return false;
 }
@@ -126,9 +155,7 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   const s = p.sentences[si]!;
   const rel = start - s.span.start;
   if (fam.mode === 'statement' && s.question && !isOfferQuestion(s.norm)) return undefined;
-  if (fam.mode === 'question' && !s.question) return undefined;
   if (fam.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
-  if (fam.notInPitch && PITCH.test(s.norm)) return undefined;
   const why = typeof fam.why === 'string' ? fam.why : fam.why(m, ctx);
   if (why === undefined) return undefined;
   const end = clauseEnd(p, s, Math.min(m.index + m[0].length, s.span.end));
@@ -137,7 +164,7 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
     if (fam.kind === 'ask' || fam.kind === 'collector') negated.push({ ...evidence, why: `rules out: ${why}` });
     return undefined;
   }
-  return { kind: fam.kind, start, end: m.index + m[0].length, sentence: si, evidence };
+  return { kind: fam.kind, family: fam, start, end: m.index + m[0].length, sentence: si, evidence };
 }
 
 /** "Would you like me to send it?" is an offer even though it is a question. */
@@ -180,7 +207,7 @@ const STOP = new Set(
  * The note: sentences with at least two content words once greeting, sign-off, stock text, pleasantries
  * and placeholders are taken out. A sentence that carries any other signal counts.
  */
-function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undefined, boiler: readonly Hit[], hits: readonly Hit[], valueSentences: ReadonlySet<number>): Evidence[] {
+function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undefined, boiler: readonly Hit[], hits: readonly Hit[]): Evidence[] {
   const out: Evidence[] = [];
   const signalSentences = new Set(hits.filter((h) => h.kind !== 'stock' && h.kind !== 'filler').map((h) => h.sentence));
   for (const s of p.sentences) {
@@ -194,7 +221,7 @@ function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undef
     if (greeting) blankOut(greeting.start, greeting.end);
     for (const h of boiler) if (h.sentence === s.index) blankOut(h.start, h.end);
     const words = (norm.match(/[a-z0-9][a-z0-9'-]*/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
-    const carries = signalSentences.has(s.index) || valueSentences.has(s.index);
+    const carries = signalSentences.has(s.index);
     if (words.length >= 2 || (carries && words.length >= 1)) {
       const span = s.span;
       out.push({ span, text: p.doc.text.slice(span.start, span.end).trim(), why: 'a sentence of their own' });

@@ -78,6 +78,15 @@ export function findMutuals(p: Prepared, mutuals: readonly Mutual[], skip: reado
       }
     }
     if (at < 0) {
+      // A template slot whose sample value is this person (`{{mutualName}}`).
+      const vars = p.doc.frontMatter.vars;
+      const slot = p.doc.placeholders.find((ph) => ph.kind === 'template' && ph.span.start >= from && normalize(vars[ph.name] ?? '').trim() === full);
+      if (slot) {
+        at = slot.span.start;
+        len = slot.span.end - slot.span.start;
+      }
+    }
+    if (at < 0) {
       out.push({ name: mu.name, relationStated: false });
       continue;
     }

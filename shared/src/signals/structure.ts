@@ -2,7 +2,7 @@ import type { Span } from '../engine/types.js';
 import type { Prepared } from './text.js';
 
 const GREETING =
-  /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|gruss gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buenas(?: tardes| noches)?|ciao|yo|sup|ahoy|namaste|salam|ola)(?![a-z])/;
+  /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buenas(?: tardes| noches)?|ciao|yo|sup|ahoy|namaste|salam|ola)(?![a-z])/;
 
 /** Where the greeting ends: the first comma, "!", ":", dash or line break after it, within reach. */
 const GREETING_END = /[,!:\n]| - | -$/;
@@ -30,7 +30,7 @@ export function findGreeting(p: Prepared): Span | undefined {
 }
 
 const SIGNOFF =
-  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grusse|beste grusse|liebe grusse|freundliche grusse|mit freundlichen grussen|herzliche grusse|lg|vg|mfg|gruss|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my)(?![a-z])/;
+  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grus?se|beste grus?se|liebe grus?se|freundliche grus?se|mit freundlichen grus?sen|herzliche grus?se|lg|vg|mfg|grus?s|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|besos|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my)(?![a-z])/;
 
 /** A dash signature: "— Marco", "-Sam", or the "--" separator. */
 const DASH_SIGNATURE = /^(?:--|(?:--?|—) ?[a-z§][a-z§ .'-]{0,25})$/;

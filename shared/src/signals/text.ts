@@ -39,7 +39,7 @@ for (const [to, from] of Object.entries({
   o: 'òóôõöøō',
   u: 'ùúûüū',
   y: 'ýÿ',
-  s: 'śš',
+  s: 'śšß',
   z: 'źżž',
   l: 'ł',
   "'": '’‘`´ʼ',
@@ -83,7 +83,7 @@ export function normalize(s: string): string {
   return out;
 }
 
-const WORD = /[a-z0-9ßœæ']+/g;
+const WORD = /[a-z0-9œæ'+-]+/g;
 
 /** Prepares a parsed document for the detectors. */
 export function prepare(doc: OutreachDocument): Prepared {
@@ -91,13 +91,7 @@ export function prepare(doc: OutreachDocument): Prepared {
   if (doc.placeholders.length > 0) norm = maskPlaceholders(norm, doc.placeholders, doc.body.start);
   const words = new Set<string>();
   const bodyNorm = norm.slice(doc.body.start);
-  for (const m of bodyNorm.matchAll(WORD)) {
-    let w = m[0];
-    if (w.endsWith("'s")) w = w.slice(0, -2);
-    words.add(w);
-    const apo = w.indexOf("'");
-    if (apo > 0) words.add(w.slice(0, apo));
-  }
+  for (const m of bodyNorm.matchAll(WORD)) addWord(words, m[0]);
   const sentences = doc.sentences.map((s, index): PreparedSentence => {
     const n = norm.slice(s.span.start, s.span.end);
     return {
@@ -110,6 +104,25 @@ export function prepare(doc: OutreachDocument): Prepared {
     };
   });
   return { doc, norm, words, sentences };
+}
+
+/** Adds a word and its crude stems ("connecting" also as "connect", "connecte"), for the family gates. */
+function addWord(words: Set<string>, w: string): void {
+  if (words.has(w)) return;
+  words.add(w);
+  const apo = w.indexOf("'");
+  if (apo > 0) words.add(w.slice(0, apo));
+  const n = w.length;
+  if (n > 5 && w.endsWith('ing')) {
+    words.add(w.slice(0, -3));
+    words.add(w.slice(0, -3) + 'e');
+  } else if (n > 4 && w.endsWith('ed')) {
+    words.add(w.slice(0, -2));
+    words.add(w.slice(0, -1));
+  } else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) {
+    words.add(w.slice(0, -1));
+    if (w.endsWith('es')) words.add(w.slice(0, -2));
+  }
 }
 
 function maskPlaceholders(norm: string, placeholders: readonly Placeholder[], bodyStart: number): string {
