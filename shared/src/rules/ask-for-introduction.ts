@@ -63,7 +63,7 @@ function draftRequest(context: RuleContext, mutual: Mutual | undefined): Fix {
   const body = [
     `Hi ${mutualFirst},`,
     '',
-    `I hope you're doing well. I'd like to get in touch with ${target}${position ? ` (${position})` : ''} because {{reason}}. Since you know ${targetFirst}, would you be willing to introduce us?`,
+    `I hope you're doing well. I'd like to get in touch with ${target}${position ? ` (${position})` : ''} because {{reason}}. Would you be willing to introduce me to ${targetFirst}?`,
     '',
     `If it helps, I can send you a two-line blurb to forward. In return, I'd be glad to share {{what_you_can_offer}}.`,
     '',
@@ -80,5 +80,5 @@ function draftRequest(context: RuleContext, mutual: Mutual | undefined): Fix {
 
 /** A YAML scalar: plain when safe, double-quoted otherwise. */
 function yamlString(s: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} .'’-]*$/u.test(s) ? s : JSON.stringify(s);
+  return /^[\p{L}\p{N}][\p{L}\p{N} .,'’()?!-]*$/u.test(s) ? s : JSON.stringify(s);
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, applyFixes, lint, resolveConfig, rules, type Finding, type Rule } from '../../../shared/src/index.js';
 
-/** A message for the tests: dedented, first and last blank lines dropped, so tables read like real files. */
+/** A message for the tests: the template dedented (interpolated values kept as they are), first blank line dropped. */
 export function md(strings: TemplateStringsArray, ...values: unknown[]): string {
-  const raw = strings.reduce((acc, s, i) => acc + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const lines = strings.join('').split('\n').slice(1);
   const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
-  return lines.map((l) => l.slice(indent)).join('\n');
+  const strip = (s: string) => s.replace(new RegExp(`\\n[ \\t]{0,${indent}}`, 'g'), '\n');
+  const raw = strings.reduce((acc, s, i) => acc + strip(s) + (i < values.length ? String(values[i]) : ''), '');
+  return raw.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n');
 }
 
 type Rows = readonly Record<string, string>[];
