@@ -88,7 +88,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, stdout
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input; do not give paths as well');
   if (v.stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
   const noColor = v['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
-  const color = v.color === true ? true : noColor ? false : env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : stdoutIsTty;
+  // --no-color and NO_COLOR win over everything; then --color, FORCE_COLOR, and whether stdout is a terminal.
+  const color = noColor ? false : v.color === true ? true : env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : stdoutIsTty;
   return {
     paths: parsed.positionals,
     format,
