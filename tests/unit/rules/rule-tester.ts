@@ -42,7 +42,8 @@ export interface InvalidCase {
 export function lintWith(ruleId: string, code: string, extra: { recipients?: Rows; options?: Record<string, unknown> } = {}) {
   const rule = findRule(ruleId);
   const config = resolveConfig(extra.options ? [{ rules: { [ruleId]: { severity: rule.defaultSeverity, ...extra.options } } }] : []);
-  return lint(code, { config, rules: [rule], ...(extra.recipients ? { recipients: { rows: extra.recipients } } : {}) });
+  const rows = extra.recipients;
+  return lint(code, { config, rules: [rule], ...(rows ? { loadRecipients: () => ({ rows }) } : {}) });
 }
 
 /** The registry's rule with this id. */
