@@ -54,17 +54,21 @@ type Report = (report: RuleReport) => void;
 function checkUnfilled(context: RuleContext, p: Placeholder, source: string, report: Report): void {
   const target = p.kind === 'mask' || /^so[- ]and[- ]so$/i.test(p.name) ? undefined : knownTarget(context, p.name);
   const suggestions: Fix[] = [];
+  const named = p.kind !== 'mask' && !/^so[- ]and[- ]so$/i.test(p.name) ? camelCase(p.name.replace(/^insert\s+/i, '')) : '';
   let fix: Fix | undefined;
   if (target) {
     fix = { title: `Rewrite as {{${target.name}}}`, edits: [{ span: p.span, newText: `{{${target.name}}}` }] };
     if (target.value !== undefined) {
       suggestions.push({ title: `Use the value from ${target.from} ("${target.value}")`, edits: [{ span: p.span, newText: target.value }] });
     }
-  } else if (p.kind !== 'mask' && !/^so[- ]and[- ]so$/i.test(p.name)) {
-    const name = camelCase(p.name.replace(/^insert\s+/i, ''));
-    if (name) suggestions.push({ title: `Rewrite as {{${name}}}`, edits: [{ span: p.span, newText: `{{${name}}}` }] });
+  } else if (named) {
+    suggestions.push({ title: `Rewrite as {{${named}}}`, edits: [{ span: p.span, newText: `{{${named}}}` }] });
   }
-  const hint = target ? `, or write it as {{${target.name}}} (it has a value in ${target.from})` : p.kind === 'mask' ? '' : ', or make it a template placeholder such as {{firstName}} with a value in vars';
+  const hint = target
+    ? `, or write it as {{${target.name}}} (it has a value in ${target.from})`
+    : named
+      ? `, or write it as {{${named}}} and give "${named}" a value under vars`
+      : '';
   report({
     span: p.span,
     message: `Unfilled placeholder "${source}": replace it with the real text${hint}`,
@@ -131,6 +135,7 @@ function closestKnown(context: RuleContext, name: string): string | undefined {
   ]);
   let best: string | undefined;
   let bestDistance = 3;
+  known.delete(name);
   for (const k of known) {
     const d = editDistance(name.toLowerCase(), k.toLowerCase());
     if (d < bestDistance) {
