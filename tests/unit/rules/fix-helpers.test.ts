@@ -26,6 +26,8 @@ function contextFor(text: string, marks: { greeting?: string; signoff?: string; 
     ...(greeting ? { greeting } : {}),
     ...(signoffStart ? { signoff: { start: signoffStart.start, end: text.length } } : {}),
     highProfile: { value: false, why: '' },
+    mutuals: [],
+    negated: [],
   };
   return Object.freeze({ doc, analysis, config: defaultConfig(), recipients: [], options: {} });
 }
