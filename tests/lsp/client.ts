@@ -19,6 +19,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowDocumentRequest,
@@ -68,12 +69,15 @@ export class TestClient {
   private readonly texts = new Map<string, string>();
   private readonly waiters = new Set<() => void>();
   private exited = false;
+  private readonly exit: Promise<never>;
 
   private constructor(
     readonly child: ChildProcessWithoutNullStreams,
     readonly options: ClientOptions,
   ) {
     this.settings = options.settings;
+    this.exit = new Promise<never>((_, reject) => child.on('exit', (code, signal) => reject(new Error(`server exited (${code ?? signal})\n${this.stderr.join('')}`))));
+    this.exit.catch(() => undefined);
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     child.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
     child.on('exit', () => {
@@ -99,7 +103,9 @@ export class TestClient {
       this.notify();
       return { success: true };
     });
-    this.connection.onNotification('window/logMessage', (p: { message: string }) => this.stderr.push(p.message));
+    this.connection.onNotification(LogMessageNotification.type, (p) => {
+      this.stderr.push(`${p.message}\n`);
+    });
     this.connection.listen();
   }
 
@@ -215,19 +221,26 @@ export class TestClient {
     return this.versions.get(uri) ?? 0;
   }
 
+  /** Sends a request; fails (instead of hanging) when the server exits or does not answer in time. */
+  request<R>(send: (connection: ProtocolConnection) => Promise<R>, ms = 20_000): Promise<R> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer in ${ms} ms\n${this.stderr.join('')}`)), ms);
+    });
+    return Promise.race([send(this.connection), this.exit, timeout]).finally(() => clearTimeout(timer));
+  }
+
   /** `textDocument/diagnostic`, expecting a full report. */
   async pull(uri: string): Promise<Diagnostic[]> {
-    const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const report = await this.request((c) => c.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }));
     if (report.kind !== 'full') throw new Error(`expected a full report, got ${report.kind}`);
     return report.items;
   }
 
   async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-    const result = await this.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri },
-      range,
-      context: { diagnostics, ...(only ? { only } : {}) },
-    });
+    const result = await this.request((c) =>
+      c.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } }),
+    );
     return (result ?? []).filter((a): a is CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
   }
 

@@ -129,7 +129,7 @@ describe('documentation, context.only and versions', () => {
     const d = ofRule(diagnostics, 'mention-mutual')[0]!;
     const action = (await client.codeActions(uri, d.range, [d])).find((a) => a.title === 'Show documentation for mention-mutual')!;
     expect(action.command?.command).toBe('outreach-lint.showDocumentation');
-    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: action.command!.command, arguments: action.command!.arguments });
+    await client.request((c) => c.sendRequest(ExecuteCommandRequest.type, { command: action.command!.command, arguments: action.command!.arguments }));
     await client.waitFor('showDocument', () => client.shownDocuments.length > 0);
     expect(client.shownDocuments).toEqual(['https://github.com/outreach-lint/outreach-lint/blob/main/docs/rules/mention-mutual.md']);
   });

@@ -71,12 +71,12 @@ describe('push client (no pull diagnostics capability)', () => {
     await client.waitForPublished(uri, (p) => p.version === 1);
     await client.change(uri, MUTUAL.replace('I read your post', 'Sam Ortiz suggested I write. I read your post'));
     // A round trip: anything the change published would have arrived before this answer.
-    await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+    await client.request((c) => c.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }));
     expect(client.published.get(uri)?.version).toBe(1);
     await client.save(uri);
     const saved = await client.waitForPublished(uri, (p) => p.version === 2);
     // The saved text names Sam: the "never names them" finding of version 1 is gone.
-    expect(saved.diagnostics.some((d) => d.message.includes('never names'))).toBe(false);
+    expect(saved.diagnostics.some((d) => JSON.stringify(d.message).includes('never names'))).toBe(false);
   });
 
   it('clears the diagnostics of a closed file that is not in the workspace', async () => {
@@ -114,12 +114,12 @@ describe('pull client (textDocument/diagnostic)', () => {
     const { client } = await start({ pull: true });
     const uri = fileUri('/nowhere/dana.outreach.md');
     await client.open(uri, MUTUAL);
-    const first = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const first = await client.request((c) => c.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }));
     expect(first.kind).toBe('full');
-    const again = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+    const again = await client.request((c) => c.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId }));
     expect(again).toEqual({ kind: 'unchanged', resultId: first.resultId });
     await client.change(uri, `${MUTUAL}\n`);
-    const changed = await client.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId });
+    const changed = await client.request((c) => c.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: first.resultId }));
     expect(changed.kind).toBe('full');
   });
 

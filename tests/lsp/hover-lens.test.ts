@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 async function hover(line: number, character: number): Promise<string | undefined> {
-  const result = await client!.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } });
+  const result = await client!.request((c) => c.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }));
   return result ? (result.contents as MarkupContent).value : undefined;
 }
 
@@ -38,7 +38,7 @@ describe('hover and code lens', () => {
   it('puts one score lens on the first line of the message', async () => {
     ({ client } = await TestClient.start({ pull: false }));
     await client.open(uri, MUTUAL);
-    const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+    const lenses = await client.request((c) => c.sendRequest(CodeLensRequest.type, { textDocument: { uri } }));
     expect(lenses).toHaveLength(1);
     expect(lenses![0]!.range.start.line).toBe(firstMessageLine);
     const title = lenses![0]!.command!.title;
@@ -54,7 +54,7 @@ describe('hover and code lens', () => {
     const text = (await hover(firstMessageLine, 0))!;
     expect(text).toMatch(/^\*\*Outreach [0-5]\/5/);
     for (const label of ['reason', 'personal', 'value', 'reference', 'introduction', 'collector', 'leech']) expect(text).toContain(`**${label}**`);
-    const lens = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))![0]!.command!.title;
+    const lens = (await client.request((c) => c.sendRequest(CodeLensRequest.type, { textDocument: { uri } })))![0]!.command!.title;
     expect(text).toContain(lens);
     // Every found point quotes its evidence from the message.
     for (const line of text.split('\n').filter((l) => l.startsWith('- ✓'))) expect(line).toMatch(/: ".+" \(.+\)/);

@@ -36,7 +36,7 @@ async function start(options: Parameters<typeof TestClient.start>[0]) {
 type Known = { uri: string; value: string }[];
 
 async function workspacePull(client: TestClient, known: Known = []): Promise<WorkspaceDocumentDiagnosticReport[]> {
-  const report = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: known });
+  const report = await client.request((c) => c.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: known }));
   return report.items;
 }
 
@@ -125,7 +125,7 @@ describe('workspace diagnostics (pull)', () => {
     client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, 'scan', (p) => {
       for (const item of p.items) streamed.add(item.uri);
     });
-    const whole = client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], partialResultToken: 'scan' });
+    const whole = client.request((c) => c.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [], partialResultToken: 'scan' }));
     const open = ws.uri('open.outreach.md');
     await client.open(open, MUTUAL);
     expect(rules(await client.pull(open))).toContain('mention-mutual');
@@ -176,10 +176,12 @@ describe('configuration', () => {
 
   it('applies outreachLint settings from workspace/configuration and reloads them on change', async () => {
     const ws = workspace({ 'dana.outreach.md': MUTUAL });
-    const client = await start({ pull: true, folders: [ws.dir], settings: { rules: { 'mention-mutual': 'info' } } });
+    const client = await start({ pull: true, folders: [ws.dir], settings: { rules: { 'mention-mutual': 'info', 'unfilled-placeholder': { severity: 'warning' } } } });
     const open = ws.uri('dana.outreach.md');
-    await client.open(open, MUTUAL);
-    expect((await client.pull(open)).find((d) => d.code === 'mention-mutual')?.severity).toBe(3);
+    await client.open(open, `${MUTUAL}\nSee you at [Event].\n`);
+    const items = await client.pull(open);
+    expect(items.find((d) => d.code === 'mention-mutual')?.severity).toBe(3);
+    expect(items.find((d) => d.code === 'unfilled-placeholder')?.severity).toBe(2);
     expect(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration')).toBe(true);
 
     client.settings = { enable: false };
@@ -213,12 +215,12 @@ describe('push clients and commands', () => {
   it('"Lint Workspace" re-scans and answers with the counts', async () => {
     const ws = workspace({ 'dana.outreach.md': MUTUAL, 'placeholders.outreach.md': PLACEHOLDERS });
     const client = await start({ pull: true, folders: [ws.dir] });
-    const summary = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'outreach-lint.lintWorkspace' });
+    const summary = await client.request((c) => c.sendRequest(ExecuteCommandRequest.type, { command: 'outreach-lint.lintWorkspace' }));
     expect(summary).toMatchObject({ files: 2 });
     const s = summary as { errors: number; warnings: number };
     expect(s.errors).toBeGreaterThanOrEqual(2);
     expect(s.warnings).toBeGreaterThanOrEqual(1);
     ws.write('third.outreach.md', MUTUAL);
-    expect(await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'outreach-lint.lintWorkspace' })).toMatchObject({ files: 3 });
+    expect(await client.request((c) => c.sendRequest(ExecuteCommandRequest.type, { command: 'outreach-lint.lintWorkspace' }))).toMatchObject({ files: 3 });
   });
 });

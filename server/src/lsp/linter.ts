@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { defaultConfig, lint, LineIndex, type LintResult, type RecipientsResult } from '../../../shared/src/index.js';
+import { lint, LineIndex, resolveConfig, type LintResult, type RecipientsResult, type ResolvedConfig } from '../../../shared/src/index.js';
 import { ConfigResolver, type ConfigFileProblem, type LoadedConfig } from '../workspace/config.js';
 import { RecipientsLoader } from '../workspace/recipients.js';
 import { DIAGNOSTIC_SOURCE } from '../adapter/rule-docs.js';
-import { applySettings, type Settings } from './settings.js';
-
-let defaults: ReturnType<typeof defaultConfig> | undefined;
+import type { Settings } from './settings.js';
 
 /** Called when the problems of a config file change; an empty list clears them. */
 export type ConfigProblemsListener = (file: string, diagnostics: Diagnostic[]) => void;
@@ -21,7 +19,10 @@ export const RESTRICTED_RECIPIENTS = 'not read in Restricted Mode; trust this wo
  * settings laid over it, recipients loaded next to it. Reports config file problems as they change.
  */
 export class Linter {
-  private configs: ConfigResolver;
+  /** One resolver per distinct `outreachLint.rules` setting (usually one), which it lays over every file's config. */
+  private readonly resolvers = new Map<string, ConfigResolver>();
+  /** The config of files that are not on disk (untitled), per distinct setting. */
+  private readonly unsaved = new Map<string, ResolvedConfig>();
   private recipients: RecipientsLoader;
   private readonly seen = new WeakSet<LoadedConfig>();
   private readonly published = new Map<string, string>();
@@ -31,20 +32,19 @@ export class Linter {
     private readonly trusted: boolean,
     private readonly onConfigProblems: ConfigProblemsListener,
   ) {
-    this.configs = new ConfigResolver({ roots });
     this.recipients = new RecipientsLoader(roots);
   }
 
   /** Workspace folders changed: discovery and recipients stop at the new roots. */
   setRoots(roots: readonly string[]): void {
     this.roots = roots;
-    this.configs = new ConfigResolver({ roots });
+    this.resolvers.clear();
     this.recipients = new RecipientsLoader(roots);
   }
 
   /** A config file changed, appeared or went away on disk. */
   invalidateConfig(file?: string, deleted = false): void {
-    this.configs.invalidate(file);
+    for (const resolver of this.resolvers.values()) resolver.invalidate(file);
     if (file && deleted) this.publish(path.resolve(file), []);
   }
 
@@ -55,16 +55,22 @@ export class Linter {
 
   /** Lints text; `filePath` is undefined for documents that are not files (untitled). */
   lint(filePath: string | undefined, text: string, settings: Settings): LintResult {
-    let config = (defaults ??= defaultConfig());
+    const key = JSON.stringify(settings.rules);
+    let config: ResolvedConfig;
     if (filePath) {
-      const loaded = this.configs.forFile(filePath);
+      let resolver = this.resolvers.get(key);
+      if (!resolver) this.resolvers.set(key, (resolver = new ConfigResolver({ roots: this.roots, overrides: [{ rules: settings.rules }] })));
+      const loaded = resolver.forFile(filePath);
       this.track(loaded);
       config = loaded.config;
+    } else {
+      config = this.unsaved.get(key) ?? resolveConfig([{ rules: settings.rules }]);
+      this.unsaved.set(key, config);
     }
     const loadRecipients = filePath
       ? (relative: string): RecipientsResult => (this.trusted ? this.recipients.load(filePath, relative) : { error: RESTRICTED_RECIPIENTS })
       : undefined;
-    return lint(text, { config: applySettings(config, settings), ...(loadRecipients ? { loadRecipients } : {}) });
+    return lint(text, { config, ...(loadRecipients ? { loadRecipients } : {}) });
   }
 
   /** Publishes a config file's problems when they differ from what was last published for it. */

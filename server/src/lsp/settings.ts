@@ -1,12 +1,12 @@
-import type { ResolvedConfig, SeverityOrOff } from '../../../shared/src/index.js';
+import type { RuleEntry } from '../../../shared/src/index.js';
 
 /** The editor settings under `outreachLint.*`, typed once; the client maps VS Code's values to this shape. */
 export interface Settings {
   readonly enable: boolean;
   /** Lint as you type, or only when the file is saved. */
   readonly run: 'onType' | 'onSave';
-  /** Severity overrides per rule id; they win over `.outreachlintrc.json` in the editor only. */
-  readonly rules: Readonly<Record<string, SeverityOrOff>>;
+  /** Rule entries (a severity, or severity and options) that win over `.outreachlintrc.json`, in the editor only. */
+  readonly rules: Readonly<Record<string, RuleEntry>>;
 }
 
 /** The settings when the client sends none. */
@@ -18,11 +18,12 @@ const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
 export function normalizeSettings(raw: unknown): Settings {
   if (typeof raw !== 'object' || raw === null) return DEFAULT_SETTINGS;
   const r = raw as Record<string, unknown>;
-  const rules: Record<string, SeverityOrOff> = {};
-  if (typeof r.rules === 'object' && r.rules !== null) {
+  const rules: Record<string, RuleEntry> = {};
+  if (typeof r.rules === 'object' && r.rules !== null && !Array.isArray(r.rules)) {
     for (const [id, value] of Object.entries(r.rules)) {
-      const severity = typeof value === 'object' && value !== null ? (value as { severity?: unknown }).severity : value;
-      if (typeof severity === 'string' && SEVERITIES.includes(severity)) rules[id] = severity as SeverityOrOff;
+      // Invalid parts inside an object are dropped by the config merge, as for config files.
+      if (typeof value === 'string' && SEVERITIES.includes(value)) rules[id] = value as RuleEntry;
+      else if (typeof value === 'object' && value !== null && !Array.isArray(value)) rules[id] = value as RuleEntry;
     }
   }
   return {
@@ -30,22 +31,4 @@ export function normalizeSettings(raw: unknown): Settings {
     run: r.run === 'onSave' ? 'onSave' : 'onType',
     rules,
   };
-}
-
-const applied = new WeakMap<ResolvedConfig, Map<string, ResolvedConfig>>();
-
-/** The config with the settings' severity overrides laid over it (memoised: a keystroke builds nothing). */
-export function applySettings(config: ResolvedConfig, settings: Settings): ResolvedConfig {
-  const overrides = Object.entries(settings.rules).filter(([id]) => id in config.rules);
-  if (overrides.length === 0) return config;
-  const key = JSON.stringify(overrides);
-  let perConfig = applied.get(config);
-  if (!perConfig) applied.set(config, (perConfig = new Map()));
-  const cached = perConfig.get(key);
-  if (cached) return cached;
-  const rules = { ...config.rules };
-  for (const [id, severity] of overrides) rules[id] = { ...rules[id]!, severity };
-  const result: ResolvedConfig = { ...config, rules };
-  perConfig.set(key, result);
-  return result;
 }
