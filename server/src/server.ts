@@ -58,6 +58,20 @@ interface OpenLint {
 }
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** How often a streaming workspace pull reports while the first scan runs. */
+const STREAM_MS = 100;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Resolves when the request is cancelled (never, otherwise; the listener goes with the token). */
+function waitForCancel(token: { isCancellationRequested: boolean; onCancellationRequested: (listener: () => void) => unknown }): Promise<void> {
+  return new Promise((resolve) => {
+    if (token.isCancellationRequested) resolve();
+    else token.onCancellationRequested(() => resolve());
+  });
+}
 
 /** Installs every handler on a connection; the transport (IPC, stdio) is the caller's choice. */
 export function startServer(connection: Connection): void {
@@ -129,9 +143,7 @@ export function startServer(connection: Connection): void {
     return settings;
   }
 
-  function isOpen(uri: string): boolean {
-    return openUris.has(uriKey(uri));
-  }
+  /** Open documents by normalised URI (workspace entries carry normalised URIs already). */
   const openUris = new Set<string>();
 
   /** Lints an open document at its current version (memoised per version and generation). */
@@ -210,21 +222,16 @@ export function startServer(connection: Connection): void {
   workspace.onChange((changed) => {
     if (!pull) {
       for (const entry of changed) {
-        if (isOpen(entry.uri)) continue;
+        if (openUris.has(entry.uri)) continue;
         if (entry.diagnostics.length === 0 && !pushedFiles.delete(entry.uri)) continue;
         if (entry.diagnostics.length > 0) pushedFiles.add(entry.uri);
         void connection.sendDiagnostics({ uri: entry.uri, diagnostics: [...entry.diagnostics] });
       }
     }
-    wakeWorkspacePulls();
   });
 
   // ---- workspace pull (long-poll) -----------------------------------------------------------
 
-  const workspaceWaiters = new Set<() => void>();
-  function wakeWorkspacePulls(): void {
-    for (const wake of [...workspaceWaiters]) wake();
-  }
 
   function toReport(entry: WorkspaceEntry): WorkspaceDocumentDiagnosticReport {
     return { kind: DocumentDiagnosticReportKind.Full, uri: entry.uri, version: null, resultId: entry.resultId, items: [...entry.diagnostics] };
@@ -352,40 +359,63 @@ export function startServer(connection: Connection): void {
   connection.languages.diagnostics.onWorkspace(
     guard('workspace/diagnostic', { items: [] } as WorkspaceDiagnosticReport, async (params, token, _progress, resultProgress) => {
       // Long-poll: answer with what the client does not have yet, or wait until there is something.
+      // While the first scan runs, a streaming client gets what is ready every STREAM_MS.
       const known = new Map(params.previousResultIds.map((p) => [uriKey(p.uri), p.value]));
-      let streamed = false;
-      for (;;) {
-        if (token.isCancellationRequested) return { items: [] };
-        const fresh: WorkspaceEntry[] = [];
-        for (const entry of workspace.all()) {
-          if (isOpen(entry.uri) || known.get(entry.uri) === entry.resultId) continue;
+      const dirty = new Set<string>();
+      let wake: (() => void) | undefined;
+      const unsubscribe = workspace.onChange((changed) => {
+        for (const e of changed) dirty.add(e.uri);
+        wake?.();
+      });
+      const cancellation = token.onCancellationRequested(() => wake?.());
+      const waitForChange = () => new Promise<void>((resolve) => (wake = resolve)).finally(() => (wake = undefined));
+      const fresh = (entries: Iterable<WorkspaceEntry>) => {
+        const out: WorkspaceEntry[] = [];
+        for (const entry of entries) {
+          if (openUris.has(entry.uri) || known.get(entry.uri) === entry.resultId) continue;
           // A tombstone matters only to a client that still shows the file.
           if (entry.deleted && !known.has(entry.uri)) continue;
-          fresh.push(entry);
+          known.set(entry.uri, entry.resultId);
+          out.push(entry);
         }
-        const busy = workspace.busy;
-        const send = (entries: WorkspaceEntry[]) => {
-          for (const e of entries) known.set(e.uri, e.resultId);
-          return entries.map(toReport);
-        };
-        if (fresh.length > 0 && resultProgress && (busy || streamed)) {
-          // Stream the first scan so the problem list fills while it runs.
-          resultProgress.report({ items: send(fresh) });
-          streamed = true;
-        } else if (fresh.length > 0 && !busy) {
-          return { items: send(fresh) };
+        return out;
+      };
+      const takeDirty = () => {
+        const entries = [...dirty].map((uri) => workspace.get(uri)).filter((e): e is WorkspaceEntry => !!e);
+        dirty.clear();
+        return entries;
+      };
+      try {
+        let everything = true;
+        let streamed = false;
+        for (;;) {
+          if (token.isCancellationRequested) return { items: [] };
+          if (workspace.busy && !resultProgress) {
+            await Promise.race([workspace.whenIdle(), waitForCancel(token)]);
+            continue;
+          }
+          const busy = workspace.busy;
+          const items = fresh(everything ? workspace.all() : takeDirty()).map(toReport);
+          everything = false;
+          if (busy) {
+            if (items.length > 0) {
+              resultProgress!.report({ items });
+              streamed = true;
+            }
+            await Promise.race([delay(STREAM_MS), workspace.whenIdle(), waitForCancel(token)]);
+            continue;
+          }
+          if (items.length > 0) {
+            if (!streamed) return { items };
+            resultProgress!.report({ items });
+            return { items: [] };
+          }
+          if (streamed) return { items: [] };
+          await waitForChange();
         }
-        if (streamed && !busy) return { items: [] };
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            workspaceWaiters.delete(done);
-            disposable.dispose();
-            resolve();
-          };
-          const disposable = token.onCancellationRequested(done);
-          workspaceWaiters.add(done);
-          if (busy) void workspace.whenIdle().then(done);
-        });
+      } finally {
+        unsubscribe();
+        cancellation.dispose();
       }
     }),
   );

@@ -22,9 +22,17 @@ export type Diagnose = (filePath: string, bytes: Uint8Array | Error) => Promise<
 const TEMPLATE_SUFFIX = '.outreach.md';
 const SKIPPED = ['**/node_modules/**', '**/.git/**'];
 /** How long linting may hold the event loop before it yields to requests for open files. */
-const SLICE_MS = 8;
+const SLICE_MS = 2;
 /** Files read from disk at once. */
 const READ_BATCH = 64;
+
+/**
+ * Lets the event loop read and handle waiting messages before the next slice. Two hops: a message read
+ * while this slice ran is queued (as a setImmediate) behind the first hop, so it runs before the second.
+ */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
+}
 
 /** A per-process prefix, so result ids from an earlier server never match this one's. */
 export const SESSION = Math.random().toString(36).slice(2, 8);
@@ -197,12 +205,12 @@ export class WorkspaceFiles {
         if (performance.now() - sliceStart > SLICE_MS) {
           this.emit(changed);
           changed = [];
-          await new Promise((resolve) => setImmediate(resolve));
+          await yieldToMessages();
           sliceStart = performance.now();
         }
       }
       this.emit(changed);
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToMessages();
     }
   }
 
