@@ -50,6 +50,10 @@ export interface Family {
   readonly tag?: FamilyTag;
   /** Also counts as reference evidence (a named person both know). */
   readonly alsoReference?: boolean;
+  /** How many words before a gate word a match may start (default 6). */
+  readonly back?: number;
+  /** The match starts with a name: try only capitalised words (and template slots). */
+  readonly names?: boolean;
 }
 
 const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], opts: Partial<Family> = {}): Family => ({
@@ -57,6 +61,8 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
   keys: keys === '' ? [] : keys.split(' '),
   re: rx(source),
   why,
+  // A family that opens with a name is tried at capitalised words up to 20 words before its gate word.
+  ...(source.startsWith(NAME) ? { names: true, back: 20 } : {}),
   ...opts,
 });
 
@@ -89,6 +95,8 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
     }
   }
   if (!idx) return undefined;
+  // "a friend at Carto told me": a name right after a preposition is a place or a company.
+  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like)\s+$/i.test(ctx.orig.slice(Math.max(0, idx[0] - 8), idx[0]))) return undefined;
   const raw = ctx.orig.slice(idx[0], idx[1]);
   if (raw.startsWith('{{')) {
     const v = raw.replace(/^\{\{\s*|\s*\}\}$/g, '');
@@ -122,10 +130,13 @@ const named =
 // value: the sender offers something.
 
 const GIVE = alt(GIVE_VERBS);
-const SELF_OBJECTS = `(?:my|our) (?:resume|cv|portfolio|deck|pitch|startup|product|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?|case studies|work samples|questions?)`;
+/** The first word of each give verb: the gate of the families built on them. */
+const GIVE_KEYS = [...new Set(GIVE_VERBS.map((v) => /^[a-z']+/.exec(v)?.[0] ?? ''))].filter(Boolean).join(' ');
+const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?|case studies|work samples|questions?)`;
+const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS.slice(3, -1)}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:a |short )*(?:note|text|mot|texto) (?:you can|to|zum|a lui|para)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?|more (?:info|information) about (?:our|my|us))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:a |short )*(?:note|text|mot|texto) (?:you can|to|zum|a lui|para)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?|more (?:info|information) about (?:our|my|us))`,
 );
 
 function offerWhy(what: string) {
@@ -140,8 +151,8 @@ function offerWhy(what: string) {
 const VALUE: Family[] = [
   f(
     'value',
-    '',
-    `(?:${I_MODAL}|would|'d|will|am|are|and)(?: be)? ${WILLING} to(?: (?:also|gladly|happily|personally|just|even))? (?:${GIVE})${gap(4)}`,
+    'happy glad keen willing delighted eager pleased ready thrilled excited able open available here around',
+    `(?:${I_MODAL}|would|will|am|are|and)(?: be)? ${WILLING} to(?: (?:also|gladly|happily|personally|just|even))? (?:${GIVE})${gap(4)}`,
     offerWhy('offers to give or help'),
     { senderOnly: true, notInPitch: true },
   ),
@@ -149,7 +160,7 @@ const VALUE: Family[] = [
     senderOnly: true,
     notInPitch: true,
   }),
-  f('value', '', `(?:${OFFER_MODAL}|(?:and|but|so|,) (?:can|could|will|'ll)) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), {
+  f('value', GIVE_KEYS, `(?:${OFFER_MODAL}|(?:(?:and|but|so) |(?<=, ))(?:can|could|will|'ll)) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), {
     senderOnly: true,
     notInPitch: true,
     mode: 'statement',
@@ -157,7 +168,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'like love want',
-    `(?:i|we)(?:'d| would)? (?:really )?(?:like|love|want) to (?:send|share|give|offer|provide|credit|feature|cite|include|introduce|connect|pass along|return)${gap(4)}`,
+    `(?:i|we)(?:'d| would)? (?:really )?(?:like|love|want) to (?:send|share|give|offer|provide|credit|feature|cite|include|introduce you|connect you|pass along|return)${gap(4)}`,
     offerWhy('offers to give something'),
     { senderOnly: true, notInPitch: true },
   ),
@@ -218,7 +229,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'free complimentary cost charge',
-    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples)|(?:,|-) (?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost)`,
+    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost)`,
     'offers something free',
     { negatable: false },
   ),
@@ -383,7 +394,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'review look critique proofread feedback thoughts',
-    `(?:review|look (?:at|over|through)|take a look at|check out|give (?:me )?feedback on|critique|proofread|thoughts on|feedback on|opinion on)(?: (?:a|the))? (?:${SELF_OBJECTS.slice(3, -1)}|(?:my|our) (?:essay|book|draft|code|repo|idea|landing page|linkedin|post|video|article|thesis|manuscript|work|channel|course|kickstarter|campaign|newsletter|podcast|new flow|flow|onboarding|funnel|deck))`,
+    `(?:review|look (?:at|over|through)|take a look at|check out|give (?:me )?feedback on|critique|proofread|thoughts on|feedback on|opinion on)(?: (?:a|the))? (?:${SELF_OBJECTS}|(?:my|our) (?:essay|book|draft|code|repo|idea|landing page|linkedin|post|video|article|thesis|manuscript|work|channel|course|kickstarter|campaign|newsletter|podcast|new flow|flow|onboarding|funnel|deck))`,
     'asks them to review their material',
   ),
   f(
@@ -402,8 +413,15 @@ const ASKS: Family[] = [
   f(
     'ask',
     'appreciate grateful thankful love welcome',
-    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be))? (?:appreciate|be grateful|be thankful|love|value|welcome)(?: it)?(?: (?:for|if you (?:could|would|can|might)(?: ${W}){1,3})| (?:a|an|any|your|some|the|ur) (?:quick |brief |short |small |warm |internal |honest |little )?(?:referral|intro|introduction|recommendation|endorsement|look|feedback|advice|help|support|review|pointers|tips|favou?r|shout-?out|share|signal boost|boost|reference|word|vote|minutes|call|chat|time|guidance|mentorship|input|thoughts|insights|perspective|opportunity to (?:discuss|interview|meet|talk|join|work|speak|present|chat))|(?: \\d+| twenty| thirty| fifteen| ten| a few) (?:minutes|min|mins)|(?: to| the chance to) (?:pick|hear about your (?:path|journey|career)|get your (?:advice|feedback|thoughts|take)))`,
+    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be))? (?:appreciate|be grateful|be thankful|love|value|welcome)(?: it)?(?: (?:for|if you (?:could|would|can|might)(?: ${W}){1,3})| (?:a|an|any|your|some|the|ur) (?:quick |brief |short |small |warm |internal |honest |little )?(?:referral|intro|introduction|recommendation|endorsement|look|feedback|advice|help|support|review|pointers|tips|favou?r|shout-?out|share|signal boost|boost|reference|word|vote|guidance|mentorship|input|thoughts|insights|perspective|opportunity to (?:discuss|interview|meet|talk|join|work|speak|present|chat))|(?: to| the chance to) (?:pick|hear about your (?:path|journey|career)|get your (?:advice|feedback|thoughts|take)))`,
     'asks them for a favour',
+  ),
+  f(
+    'ask',
+    'appreciate grateful love welcome',
+    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be))? (?:appreciate|be grateful for|love|welcome)(?: (?:a|an|some|your|the))?(?: \\d+| twenty| thirty| fifteen| ten| a few)?(?: quick| short| brief)?(?: minutes| min| mins| call| chat| time| coffee chat)${gap(4)}`,
+    'asks for their time',
+    { tag: 'call' },
   ),
   f(
     'ask',
@@ -465,7 +483,7 @@ const PITCHES: Family[] = [
   f(
     'pitch',
     'help helped',
-    `(?:we|i)(?:'ve| have)? (?:help|helped) (?:\\d+\\+? )?(?:(?:mid-market|small|b2b|saas|enterprise|global|leading|other|companies like|teams like|brands like) )*(?:companies|teams|businesses|brands|startups|agencies|firms|clients|customers|organizations|organisations|leaders|founders|cfos|ctos|ceos|people|banks|retailers|hospitals|schools|${W} (?:companies|teams|leaders|brands))`,
+    `(?:(?:we|i) help (?:(?:mid-market|small|b2b|saas|enterprise|global|leading|other|companies like|teams like|brands like) )*(?:companies|teams|businesses|brands|startups|agencies|firms|clients|customers|organizations|organisations|leaders|founders|cfos|ctos|ceos|people|banks|retailers|hospitals|schools|${W} (?:companies|teams|leaders|brands)) (?:to )?(?:close|grow|cut|save|scale|hire|sell|increase|reduce|get|find|win|book|generate|automate|build|launch|hit|double|triple|improve|make|turn|ship|land)|(?:we|i)(?:'ve| have) helped (?:\\d[\\d,]*\\+?|hundreds of|dozens of|many|over \\d+) (?:${W} ){0,2}(?:companies|teams|businesses|brands|startups|clients|customers|organizations|organisations|founders|people))`,
     'pitches a service',
   ),
   f(
@@ -492,7 +510,9 @@ const PITCHES: Family[] = [
     'turns helps cuts lets saves automates transforms boosts streamlines',
     `([a-z][a-z-]{2,20}) (?:can |will )?(?:turns?|helps?|cuts?|lets?|saves?|automates?|transforms?|boosts?|streamlines?|doubles?) (?:your|teams|companies|those|you|businesses|it)`,
     (m, ctx) => (nameAt(m, ctx) ? 'pitches a product' : undefined),
+    { names: true, back: 3 },
   ),
+  f('pitch', 'meeting call demo chat', `(?:meeting|call|demo|chat|conversation) (?:about|on|regarding) (?:our|my) (?:${W} ){0,3}${PITCH_NOUN}`, 'pitches a product'),
   f('pitch', 'offer offering', `(?:we|i) (?:offer|provide|sell|build|make) (?:a|an|the)? ?(?:${W} ){0,3}(?:${PITCH_NOUN}|suite|solutions?)`, 'pitches a product'),
   f('pitch', 'unsere nuestra notre', `(?:unsere|nuestra|nuestro|notre) (?:losung|plattform|software|solucion|plataforma|herramienta|offre|solution|plateforme)`, 'pitches a product'),
 ];
@@ -500,7 +520,7 @@ const PITCHES: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // reason: why the sender writes.
 
-const COLLECTING_AFTER = /(?:connect with|expand|grow|build|be part of your network|add you|in my network|your network|like-minded)/;
+const COLLECTING_AFTER = /(?:connect(?:ing)? with (?:like-minded|more|other|fellow|professionals|people)|(?:expand|grow|build|increase)(?:ing)? (?:my|our) (?:professional )?network|be part of your network|add you|in my network|like-minded)/;
 
 const REASONS: Family[] = [
   f(
@@ -509,6 +529,7 @@ const REASONS: Family[] = [
     `(?:i'm|i am|we're|we are|i was|im|i'm just|just|i wanted to|i want to|wanted to)(?: (?:just|actually|also))? (?:reaching out|reach out|writing|write|contacting you|contact you|getting in touch|get in touch|messaging you|emailing you|dropping you a (?:line|note)|sending this|sending you this)(?: (?:to you|you|here|to (?:${W} ){1,3}))? (?:because|since|as|to|about|regarding|re|after|following|on behalf|with|in connection|for|from)${gap(6)}`,
     (m) => (COLLECTING_AFTER.test(m[0]) || /¤/.test(m[0]) ? undefined : 'says why they are writing'),
   ),
+  f('reason', 'call meeting chat conversation', `(?:call|meeting|chat|conversation|session) (?:about|on|regarding) (?:the|our|your) ${W}`, 'refers to a planned conversation'),
   f('reason', 'reason why', `(?:the reason|reason|why) (?:i'm|i am|i was|im)(?: (?:reaching out|writing|messaging|contacting))`, 'says why they are writing'),
   f(
     'reason',
@@ -520,7 +541,7 @@ const REASONS: Family[] = [
   f(
     'reason',
     'love like appreciate welcome keen interested curious',
-    `(?:i|we)(?:'d| would)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
+    `(?:(?:i|we)(?:'d| would)|and would|and i'd)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
     (m) => (/¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) ? undefined : 'says what they want to talk about'),
   ),
   f(
@@ -574,11 +595,11 @@ const REASONS: Family[] = [
   f(
     'reason',
     'hoping hope',
-    `(?:i'm|i am|i was|we're|we are)? ?(?:hoping|hope) to (?:learn|ask|hear|get|understand|find|interview|talk|chat|discuss|collaborate|partner|invite|feature|include|compare|borrow|adopt|use|apply|contribute|join|move|transition|break|land)`,
+    `(?:(?:i'm|i am|i was|we're|we are) )?(?:hoping|hope) to (?:learn|ask|hear|get|understand|find|interview|talk|chat|discuss|collaborate|partner|invite|feature|include|compare|borrow|adopt|use|apply|contribute|join|move|transition|break|land)`,
     'says what they hope to do',
     { mode: 'statement' },
   ),
-  f('reason', 'wondering wondered curious', `(?:i was|i'm|i am|was|just)? ?(?:wondering|wondered|curious) (?:if|whether|how|what|why|about)`, 'asks a specific question'),
+  f('reason', 'wondering wondered curious', `(?:(?:i was|i'm|i am|was|just) )?(?:wondering|wondered|curious) (?:if|whether|how|what|why|about)`, 'asks a specific question'),
   f(
     'reason',
     'looking seeking searching hunt market job role position opportunity',
@@ -654,6 +675,12 @@ const THANKS: Family[] = [
     `(?:thanks|thank you|many thanks|gracias|merci|danke)(?: (?:so|very) much| a lot| again)? (?:for|por|pour|fur) (?:writing|maintaining|building|creating|sharing|making|publishing|open-sourcing|putting|running|hosting|answering|your (?:work|answer|post|talk|book|thread|library|help|reply|advice|article|docs|tool|project|podcast|newsletter|blog)|the (?:talk|post|answer|book|thread|library|article|docs|tool|project|episode|write-?up|guide)|escribir|escribirlo|compartir|tu (?:hilo|articulo|charla|trabajo|libro)|votre (?:travail|article|conference)|ihren (?:vortrag|beitrag|artikel))`,
     'thanks them for something specific',
   ),
+  f(
+    'thanks',
+    'saved rescued unblocked helped changed got',
+    `(?:saved (?:me|us|my|our)|got (?:us|me) out of|helped (?:me|us|my team|our team) (?:ship|fix|debug|get|understand|through|out|land|finally)|unblocked (?:me|us)|rescued (?:me|us|my|our)|changed how (?:we|i|my team|our team))`,
+    'says how their work helped',
+  ),
   f('thanks', 'wanted say thanks thank', `(?:just )?wanted to (?:say )?(?:thanks|thank you|say thank you)`, 'thanks them for something specific'),
 ];
 
@@ -708,7 +735,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'both also studied went attended graduated worked were spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared',
-    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|both|at|in)(?: ${W}){0,6}`,
+    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|at|in)(?: ${W}){0,6}`,
     (m) => {
       const t = m[0];
       // "we both work in sales" is a broad trait, not a commonality
@@ -716,7 +743,7 @@ const PERSONAL: Family[] = [
       if (/¤/.test(t)) return undefined;
       if (/^(?:we|we're|we are|we were)(?: both| all)? (?:are |were )?(?:both )?(?:a |an )?(?:engineers?|marketers?|founders?|developers?|designers?|professionals?|passionate|interested|in (?:the )?(?:same|similar))/.test(t)) return undefined;
       if (!/(?:both|also| and i|of us|together| at | under | in | with | from | on | for )/.test(t)) return undefined;
-      if (/^we(?:'re| are)? (?:at|in) /.test(t)) return undefined;
+      if (/^we(?:'re| are)? (?:at|in) /.test(t) || / know /.test(t)) return undefined;
       return 'names something you have in common';
     },
   ),
@@ -800,7 +827,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'mentioned told tells says said',
-    `(?:(?:he|she|they) |[a-z]+ )(?:mentioned|told me|tells me|says|said|has told me)(?: that)? (?:you(?:'re| are)|${YOUR} (?:${W} ){0,2}(?:is|are|was|were)|you (?:led|built|ran|launched|shipped|are running|are building|are launching|are rebuilding)|§ is|§'s|the ${W} you|(?:a lot|lots) about the)(?: ${W}){1,8}`,
+    `(?:(?:he|she|they) |[a-z]+ )(?:mentioned|told me|tells me|says|said|has told me)(?: that)? (?:you(?:'re| are)|${YOUR} (?:${W} ){0,2}(?:is|are|was|were)|you (?:led|built|ran|launched|shipped|are running|are building|are launching|are rebuilding)|the ${W} you|(?:a lot|lots) about the|§+ is|§+'s)(?: ${W}){1,8}`,
     (m) => {
       // hearsay about their project counts; about their job or a purchase decision it does not
       if (/(?:joined|new (?:job|role)|hiring|evaluating|vendor|struggling|looking for|the (?:right|best) person|in charge|responsible|work(?:s|ing)? (?:at|for|on the)|the person to)/.test(m[0])) return undefined;
@@ -869,6 +896,8 @@ const REL_NOUN = `(?:manager|boss|colleague|coworker|co-worker|teammate|team mat
 const REL_ADJ = `(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab |)*`;
 const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},)?`;
 
+const AFFIL = `(?: (?:from|at|on|of|in) (?:${YOUR}|the|our) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org))?`;
+
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
 const REFERENCES: Family[] = [
@@ -898,7 +927,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'my our who mi mon ma mein meine con avec wir we',
-    `${NAME}(?:,| \\() ?(?:my|our|who|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|con quien|avec qui|mit dem|mit der|wir|we)(?: ${W}){0,5}`,
+    `${NAME}(?:,| \\() ?(?:my|our|who (?:you|knows you|worked with you|was your|is your|used to work with you|introduced|studied with you|sends)|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|con quien|avec qui|mit dem|mit der|wir|we)(?: ${W}){0,5}`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       return name ? `names ${name} and the relation` : undefined;
@@ -908,7 +937,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says hat',
-    `${NAME}${APPOSITIVE} (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen))`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -928,7 +957,7 @@ const REFERENCES: Family[] = [
   f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started)`, named(refWhy('and how you know them')), {
     negatable: false,
   }),
-  f('reference', 'introducing introduced', `(?:introduc(?:ing|ed) me to|connect(?:ing|ed) me with|put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
+  f('reference', 'introducing introduced', `(?:for (?:introducing|connecting) me (?:to|with)|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
     negatable: false,
   }),
   f('reference', 'greetings hi regards', `${NAME} (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
@@ -955,21 +984,21 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'suggested recommended thought said says mentioned told encouraged urged asked',
-    `${NAME}${APPOSITIVE} (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one|expecting))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
     'suggested recommended',
-    `${NAME}${APPOSITIVE} (?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we)`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we)`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
     'introduced connected put gave passed shared pointed sent',
-    `${NAME}${APPOSITIVE} (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|sent me your way|sent me to you)`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|sent me your way|sent me to you)`,
     named((n) => `says ${n} introduced you`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -1031,14 +1060,14 @@ const INTRODUCTIONS: Family[] = [
       if (/empfehlung|empfohlen|vorgeschlagen|geraten/.test(m[0])) return nameAt(m, ctx) ? 'says a named person suggested writing (German)' : undefined;
       return 'asks for an introduction (German)';
     },
-    { negatable: false, tag: 'intro-request' },
+    { negatable: false, tag: 'intro-request', back: 12 },
   ),
   f(
     'introduction',
     'recomendacion sugirio recomendo parte sugerencia',
     `(?:(?:por recomendacion de|por sugerencia de|de parte de) ${NAME}|${NAME}${APPOSITIVE} me (?:sugirio|recomendo|dijo) que (?:te|le|les) (?:escribiera|contactara|escriba|contacte))`,
     named((n) => `says ${n} suggested writing (Spanish)`),
-    { negatable: false, alsoReference: true, tag: 'named' },
+    { negatable: false, alsoReference: true, tag: 'named', back: 16 },
   ),
   f('introduction', 'presentarme presentarias poner contacto', `(?:presentarme a|me presentarias a|ponerme en contacto con|ponernos en contacto)`, 'asks for an introduction (Spanish)', {
     negatable: false,
@@ -1049,7 +1078,7 @@ const INTRODUCTIONS: Family[] = [
     'recommandation conseils conseil suggere conseille recommande part',
     `(?:(?:sur (?:les |le )?(?:conseils?|la recommandation|les recommandations) (?:de|d')|de la part de) ?${NAME}|${NAME}${APPOSITIVE} m'a (?:suggere|conseille|recommande) de (?:vous|te) (?:contacter|ecrire))`,
     named((n) => `says ${n} suggested writing (French)`),
-    { negatable: false, alsoReference: true, tag: 'named' },
+    { negatable: false, alsoReference: true, tag: 'named', back: 16 },
   ),
   f('introduction', 'contact relation presenter', `(?:(?:nous|me) mettre en (?:contact|relation)|me presenter a)`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
 ];
@@ -1124,7 +1153,7 @@ const STOCK: Family[] = [
   ),
   f(
     'stock',
-    'connect network touch',
+    'connect network touch connection',
     `(?:let's|lets|let us|shall we|we should|please|happy to|glad to|would love to|i'd love to|i would love to|i'd like to|i would like to|love to|like to|want to|wanted to|hoping to|hope to|keen to|looking forward to|i'm looking forward to|excited to|great to|nice to|pleased to|always open to|open to|feel free to)(?: (?:stay|get|be))? (?:connect|connecting|connected|link up|linking up|network|networking|be connected|stay in touch|keep in touch|new connections)(?: (?:with you|with me|here|on linkedin|with each other|together|sometime|soon))*`,
     'stock invitation text',
     { negatable: false },

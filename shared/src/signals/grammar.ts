@@ -18,9 +18,11 @@ export function alt(...parts: readonly (string | readonly string[])[]): string {
   return `(?:${parts.flat().join('|')})`;
 }
 
-/** Makes a global, index-reporting regex bounded by word edges. */
+/** Makes a sticky, index-reporting regex bounded by word edges; it is tried at chosen word starts only. */
 export function rx(source: string, flags = ''): RegExp {
-  return new RegExp(`(?<![a-z0-9'§¤ßœæ])${source}(?![a-z0-9§¤ßœæ])`, `gd${flags}`);
+  // A placeholder is a run of `§` (or `¤`) as long as the slot: one `§` in a pattern stands for the run.
+  const runs = source.replace(/§(?![+{])/g, '§+').replace(/¤(?![+{])/g, '¤+');
+  return new RegExp(`${runs}(?![a-z0-9§¤ßœæ])`, `yd${flags}`);
 }
 
 /** The sender as subject, with an optional modal and adverb: "I", "I'd", "we can", "I'm also". */

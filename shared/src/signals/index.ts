@@ -3,9 +3,10 @@ import type { OutreachDocument } from '../document/parse.js';
 import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { FAMILIES, type Family, type FamilyKind, type MatchContext } from './families.js';
+import { firstWords } from './first-words.js';
 import { findMutuals, highProfileOf, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
-import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
+import { WORD_SLOTS, negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
 
 export type { Analysis, MutualMention } from './analysis.js';
 
@@ -23,7 +24,7 @@ interface Hit {
 const YOU_SUBJECT = /(?:^|[^a-z'])(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
 /** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
 export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
-  const p = prepare(doc);
+  const p = prepare(doc, isGateWord);
   const greeting = findGreeting(p);
   const signoff = findSignoff(p);
   const ctx: MatchContext = { orig: doc.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc) };
@@ -70,7 +71,9 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const purpose = (h: Hit, what: string) => ({ ...h.evidence, why: `${what}: ${h.evidence.why}` });
   evidence.reason.push(...byKind('reason').map((h) => h.evidence));
   evidence.reason.push(...byKind('thanks').map((h) => h.evidence));
-  evidence.reason.push(...askHits.filter((h) => h.family.tag !== 'call').map((h) => purpose(h, 'purpose')));
+  // A call is a purpose only with a topic ("a chat about the local job market", "30 minutes to demo X").
+  const topical = (h: Hit) => h.family.tag !== 'call' || /(?:^|[^a-z])(?:about|on|regarding|demo|re)(?:[^a-z]|$)/.test(p.norm.slice(h.start, h.evidence.span.end));
+  evidence.reason.push(...askHits.filter(topical).map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...pitches.map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...byKind('introduction').map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...value.filter((h) => !collectorSentences.has(h.sentence)).map((h) => purpose(h, 'purpose')));
@@ -113,38 +116,110 @@ function nameVars(doc: OutreachDocument): Set<string> {
   return out;
 }
 
-function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit[] {
-  const { norm, doc, words } = p;
-  const { start: from, end: to } = doc.content;
+/** How each family is gated: the words that open it, how far back a match may start, names only. */
+interface Gate {
+  readonly keys: readonly string[];
+  readonly back: number;
+  readonly names: boolean;
+  /** The words a match can start with, when that is a finite set. */
+  readonly starts?: ReadonlySet<string>;
+}
+
+// Words too common to gate on: a family starting with them is gated on its rarer key words instead.
+const COMMON = new Set(
+  "i we you the a an and to your my our of in for it is be this that would can will could i'm i'd i've we're we'd me so but with on at as if are am was do have just".split(' '),
+);
+
+// Where the words a match can start with are a finite set of uncommon words, the family is tried
+// exactly there; otherwise at word starts up to `back` words before one of its keys, and only
+// where a match could start.
+const GATES: readonly Gate[] = FAMILIES.map((fam) => {
+  const starts = firstWords(fam.re.source);
+  if (starts && !starts.some((w) => COMMON.has(w))) return { keys: starts, back: 0, names: false };
+  const gate = { keys: fam.keys, back: fam.back ?? 6, names: !!fam.names };
+  return starts ? { ...gate, starts: new Set(starts) } : gate;
+});
+
+// Which families each gate word opens, built once.
+const FAMILIES_BY_KEY = new Map<string, number[]>();
+GATES.forEach((gate, i) => {
+  for (const k of gate.keys) {
+    const list = FAMILIES_BY_KEY.get(k);
+    if (!list) FAMILIES_BY_KEY.set(k, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+});
+
+function isGateWord(word: string): boolean {
+  return FAMILIES_BY_KEY.has(word);
+}
+
+/**
+ * Runs the families. Each family regex is sticky and is tried only at word starts shortly before
+ * one of its gate words (or, for name-first families, at capitalised words there), so a message
+ * costs a few anchored attempts per gate word instead of a scan per family.
+ */
+export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit[] {
   const hits: Hit[] = [];
-  if (from >= to) return hits;
-  for (const fam of FAMILIES) {
-    if (!gateOpen(fam, words)) continue;
+  const positions: (number[] | undefined)[] = new Array(FAMILIES.length);
+  for (const [word, at] of p.words) {
+    const fams = FAMILIES_BY_KEY.get(word);
+    if (!fams) continue;
+    for (const fi of fams) {
+      const list = positions[fi];
+      if (!list) positions[fi] = at.slice();
+      else for (const x of at) list.push(x);
+    }
+  }
+  for (let fi = 0; fi < FAMILIES.length; fi++) {
+    const list = positions[fi];
+    if (!list) continue;
+    if (list.length > 1) list.sort((a, b) => a - b);
+    const fam = FAMILIES[fi]!;
+    const { back, names, starts } = GATES[fi]!;
     const re = fam.re;
-    re.lastIndex = from;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(norm)) !== null && m.index < to) {
-      const hit = readMatch(fam, m, p, ctx, negated);
-      if (hit) hits.push(hit);
-      // A rejected match may hide a real one that starts inside it ("yesterday Dmitri suggested"): look again from the next word.
-      else if (typeof fam.why === 'function') re.lastIndex = nextWord(norm, m.index);
-      if (m[0].length === 0) re.lastIndex++;
+    let sentence = -1;
+    let next = 0; // first word index of the current sentence not yet tried
+    for (const packed of list) {
+      const si = (packed / WORD_SLOTS) | 0;
+      const wi = packed - si * WORD_SLOTS;
+      if (si !== sentence) {
+        sentence = si;
+        next = 0;
+      }
+      const s = p.sentences[si]!;
+      for (let w = Math.max(next, wi - back); w <= wi; w++) {
+        next = w + 1;
+        if (names && !s.caps[w]) continue;
+        if (starts && !starts.has(s.tokens[w]!)) continue;
+        re.lastIndex = s.starts[w]!;
+        const m = re.exec(s.norm);
+        if (!m) continue;
+        const end = m.index + m[0].length;
+        shift(m, s.span.start);
+        const hit = readMatch(fam, m, p, ctx, negated);
+        if (!hit) continue;
+        hits.push(hit);
+        // Like a global regex: the next attempt starts after this match.
+        while (next < s.starts.length && s.starts[next]! < end) next++;
+        w = next - 1;
+      }
     }
   }
   return hits;
 }
 
-function nextWord(norm: string, at: number): number {
-  let i = at + 1;
-  while (i < norm.length && norm.charCodeAt(i) !== 32) i++;
-  return i + 1;
+/** Moves a match on a sentence's text to file offsets. */
+function shift(m: RegExpExecArray, base: number): void {
+  m.index += base;
+  const ind = m.indices as unknown as ([number, number] | undefined)[] | undefined;
+  if (!ind) return;
+  for (let g = 0; g < ind.length; g++) {
+    const pair = ind[g];
+    if (pair) ind[g] = [pair[0] + base, pair[1] + base];
+  }
 }
 
-function gateOpen(fam: Family, words: ReadonlySet<string>): boolean {
-  if (fam.keys.length === 0) return true;
-  for (const k of fam.keys) if (words.has(k)) return true;
-  return false;
-}
 
 function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit | undefined {
   // The match may begin on the space or punctuation a family anchors on; skip to its first word.
@@ -156,6 +231,8 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   const rel = start - s.span.start;
   if (fam.mode === 'statement' && s.question && !isOfferQuestion(s.norm)) return undefined;
   if (fam.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
+  // An aside in parentheses after a name is about that person, not the recipient: "(we were in the same batch)".
+  if (fam.kind === 'personal' && insideParens(s.norm, rel)) return undefined;
   const why = typeof fam.why === 'string' ? fam.why : fam.why(m, ctx);
   if (why === undefined) return undefined;
   const end = clauseEnd(p, s, Math.min(m.index + m[0].length, s.span.end));
@@ -165,6 +242,11 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
     return undefined;
   }
   return { kind: fam.kind, family: fam, start, end: m.index + m[0].length, sentence: si, evidence };
+}
+
+function insideParens(sentenceNorm: string, at: number): boolean {
+  const open = sentenceNorm.lastIndexOf('(', at);
+  return open >= 0 && sentenceNorm.indexOf(')', open) > at - 1 && sentenceNorm.lastIndexOf(')', at) < open;
 }
 
 /** "Would you like me to send it?" is an offer even though it is a question. */

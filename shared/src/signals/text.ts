@@ -11,8 +11,11 @@ import type { Span } from '../engine/types.js';
 export interface Prepared {
   readonly doc: OutreachDocument;
   readonly norm: string;
-  /** Every word of the body (normalised), for cheap "could this family match at all" gates. */
-  readonly words: ReadonlySet<string>;
+  /**
+   * Each word of the body (normalised, with crude stems) and where it occurs, packed as
+   * `sentence * WORD_SLOTS + word index`, for the family gates.
+   */
+  readonly words: ReadonlyMap<string, number[]>;
   /** Sentences of the body with their normalised text. */
   readonly sentences: readonly PreparedSentence[];
 }
@@ -27,7 +30,16 @@ export interface PreparedSentence {
   readonly norm: string;
   readonly question: boolean;
   readonly standalone: boolean;
+  /** Offsets (in `norm`) where each word starts. */
+  readonly starts: readonly number[];
+  /** For each word, whether it is capitalised in the original (or a template slot): a possible name. */
+  readonly caps: readonly boolean[];
+  /** Each word's normalised text (a placeholder run as one `§` or `¤`). */
+  readonly tokens: readonly string[];
 }
+
+/** Word slots per sentence in the packed positions of `Prepared.words`. */
+export const WORD_SLOTS = 4096;
 
 const FOLD: Record<string, string> = {};
 for (const [to, from] of Object.entries({
@@ -52,77 +64,90 @@ for (const [to, from] of Object.entries({
   for (const ch of from) FOLD[ch] = to;
 }
 
-const NEEDS_WORK = /[^a-z0-9 ,.;:!?'"()\-/&+@$%=]/;
+const SPECIAL = /[^\x20-\x7e]|[*_#>|~`]/g;
+const foldChar = (ch: string): string => FOLD[ch] ?? ch;
 
 /** Lower-cases and folds one string without changing its length (UTF-16 units). */
 export function normalize(s: string): string {
-  if (!NEEDS_WORK.test(s)) return s;
+  const lower = s.toLowerCase();
+  if (lower.length !== s.length) return normalizeSlow(s);
+  return lower.replace(SPECIAL, foldChar);
+}
+
+function normalizeSlow(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
-    const code = ch.charCodeAt(0);
-    if (code >= 97 && code <= 122) {
-      out += ch;
-      continue;
-    }
-    if (code >= 65 && code <= 90) {
-      out += String.fromCharCode(code + 32);
-      continue;
-    }
-    const folded = FOLD[ch];
-    if (folded !== undefined) {
-      out += folded;
-      continue;
-    }
     const lower = ch.toLowerCase();
-    if (lower.length === 1) {
-      const f2 = FOLD[lower];
-      out += f2 ?? lower;
-    } else out += ch;
+    out += lower.length === 1 ? (FOLD[lower] ?? lower) : ch;
   }
   return out;
 }
 
-const WORD = /[a-z0-9œæ'+-]+/g;
 
 /** Prepares a parsed document for the detectors. */
-export function prepare(doc: OutreachDocument): Prepared {
+export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean = () => true): Prepared {
   let norm = normalize(doc.prose);
   if (doc.placeholders.length > 0) norm = maskPlaceholders(norm, doc.placeholders, doc.body.start);
-  const words = new Set<string>();
-  const bodyNorm = norm.slice(doc.body.start);
-  for (const m of bodyNorm.matchAll(WORD)) addWord(words, m[0]);
+  const words = new Map<string, number[]>();
+  const prose = doc.prose;
   const sentences = doc.sentences.map((s, index): PreparedSentence => {
     const n = norm.slice(s.span.start, s.span.end);
-    return {
-      index,
-      span: s.span,
-      text: s.text,
-      norm: n,
-      question: isQuestion(n),
-      standalone: s.standalone,
-    };
+    const starts: number[] = [];
+    const caps: boolean[] = [];
+    const tokens: string[] = [];
+    const len = n.length;
+    let i = 0;
+    // A hand-written tokenizer: words are runs of [a-z0-9'+-], œ, æ, and placeholder marks.
+    while (i < len && starts.length < WORD_SLOTS) {
+      while (i < len && !isWordCode(n.charCodeAt(i))) i++;
+      if (i >= len) break;
+      const at = i;
+      while (i < len && isWordCode(n.charCodeAt(i))) i++;
+      let token = n.slice(at, i);
+      const first = n.charCodeAt(at);
+      if (first === 0xa7 || first === 0xa4) token = token.replace(/§+/g, '§').replace(/¤+/g, '¤');
+      const packed = index * WORD_SLOTS + starts.length;
+      if (isKey(token)) add(words, token, packed);
+      addStems(words, token, packed, isKey);
+      const c = prose.charCodeAt(s.span.start + at);
+      tokens.push(token);
+      starts.push(at);
+      caps.push((c >= 65 && c <= 90) || c === 123 || (c > 191 && prose[s.span.start + at] !== n[at]));
+    }
+    return { index, span: s.span, text: s.text, norm: n, question: isQuestion(n), standalone: s.standalone, starts, caps, tokens };
   });
   return { doc, norm, words, sentences };
 }
 
-/** Adds a word and its crude stems ("connecting" also as "connect", "connecte"), for the family gates. */
-function addWord(words: Set<string>, w: string): void {
-  if (words.has(w)) return;
-  words.add(w);
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 43 || c === 45 || c === 0xa7 || c === 0xa4 || c === 0x153 || c === 0xe6;
+}
+
+/** Records the crude stems of a word ("connecting" as "connect", "connecte"; "i'd" as "i") that are gate words. */
+function addStems(words: Map<string, number[]>, w: string, index: number, isKey: (word: string) => boolean): void {
+  const put = (x: string) => {
+    if (isKey(x)) add(words, x, index);
+  };
   const apo = w.indexOf("'");
-  if (apo > 0) words.add(w.slice(0, apo));
+  if (apo > 0) put(w.slice(0, apo));
   const n = w.length;
   if (n > 5 && w.endsWith('ing')) {
-    words.add(w.slice(0, -3));
-    words.add(w.slice(0, -3) + 'e');
+    put(w.slice(0, -3));
+    put(w.slice(0, -3) + 'e');
   } else if (n > 4 && w.endsWith('ed')) {
-    words.add(w.slice(0, -2));
-    words.add(w.slice(0, -1));
+    put(w.slice(0, -2));
+    put(w.slice(0, -1));
   } else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) {
-    words.add(w.slice(0, -1));
-    if (w.endsWith('es')) words.add(w.slice(0, -2));
+    put(w.slice(0, -1));
+    if (w.endsWith('es')) put(w.slice(0, -2));
   }
+}
+
+function add(words: Map<string, number[]>, w: string, index: number): void {
+  const list = words.get(w);
+  if (!list) words.set(w, [index]);
+  else if (list[list.length - 1] !== index) list.push(index);
 }
 
 function maskPlaceholders(norm: string, placeholders: readonly Placeholder[], bodyStart: number): string {
@@ -167,7 +192,7 @@ export function sentenceAt(sentences: readonly PreparedSentence[], offset: numbe
   return -1;
 }
 
-const NEGATION = /(?:^|[^a-z])(?:not|n't|never|no|nor|without|nothing|neither|nicht|kein|keine|keinen|nie|ne|pas|jamais|nunca|tampoco|ni)(?![a-z])/;
+const NEGATION = /(?:(?:^|[^a-z])(?:not|never|no|nor|without|nothing|neither|nicht|kein|keine|keinen|nie|ne|pas|jamais|nunca|tampoco|ni)|n't)(?![a-z])/;
 const CLAUSE_BREAK = /[,;:()]| but | and | - | aber | pero | mais /g;
 
 /**

@@ -1,0 +1,210 @@
+/**
+ * Works out, from a family's regex source, the finite set of words a match can start with, so the
+ * family is tried only where one of those words stands (see index.ts). Understands the small regex
+ * dialect the families use: literals, `(?:...)` and `(...)` groups with `|`, `?`, `*`, `+`, `{m,n}`,
+ * character classes and escapes, and lookarounds (ignored). Returns undefined when the first word is
+ * open-ended (a character class, a name) or the set would be too large.
+ */
+export function firstWords(source: string, limit = 400): string[] | undefined {
+  try {
+    const parser = new Parser(source);
+    const node = parser.parseAlternation();
+    if (parser.pos !== source.length) return undefined;
+    const out = expand(node, limit);
+    if (!out) return undefined;
+    const words = new Set<string>();
+    for (const s of out) {
+      const w = s.text;
+      if (w === '') return undefined; // the match may start with a separator: not a word start
+      words.add(w);
+    }
+    return [...words];
+  } catch {
+    return undefined;
+  }
+}
+
+type Node =
+  | { t: 'char'; c: string }
+  | { t: 'class' }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; options: Node[] }
+  | { t: 'repeat'; node: Node; min: number; max: number }
+  | { t: 'empty' };
+
+const WORD_CHAR = /[a-z0-9œæ§¤'+-]/;
+
+class Parser {
+  pos = 0;
+  constructor(private readonly src: string) {}
+
+  parseAlternation(): Node {
+    const options = [this.parseSequence()];
+    while (this.src[this.pos] === '|') {
+      this.pos++;
+      options.push(this.parseSequence());
+    }
+    return options.length === 1 ? options[0]! : { t: 'alt', options };
+  }
+
+  private parseSequence(): Node {
+    const items: Node[] = [];
+    while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
+      let atom = this.parseAtom();
+      atom = this.parseQuantifier(atom);
+      items.push(atom);
+    }
+    return { t: 'seq', items };
+  }
+
+  private parseAtom(): Node {
+    const c = this.src[this.pos]!;
+    if (c === '(') {
+      this.pos++;
+      let lookaround = false;
+      if (this.src.startsWith('?:', this.pos)) this.pos += 2;
+      else if (this.src.startsWith('?=', this.pos) || this.src.startsWith('?!', this.pos)) {
+        this.pos += 2;
+        lookaround = true;
+      } else if (this.src.startsWith('?<=', this.pos) || this.src.startsWith('?<!', this.pos)) {
+        this.pos += 3;
+        lookaround = true;
+      } else if (this.src.startsWith('?<', this.pos)) {
+        this.pos = this.src.indexOf('>', this.pos) + 1;
+      }
+      const inner = this.parseAlternation();
+      if (this.src[this.pos] !== ')') throw new Error('unbalanced');
+      this.pos++;
+      return lookaround ? { t: 'empty' } : inner;
+    }
+    if (c === '[') {
+      let i = this.pos + 1;
+      const negated = this.src[i] === '^';
+      if (negated) i++;
+      const start = i;
+      if (this.src[i] === ']') i++;
+      while (i < this.src.length && this.src[i] !== ']') i += this.src[i] === '\\' ? 2 : 1;
+      const body = this.src.slice(start, i);
+      this.pos = i + 1;
+      // A short list of literal characters ("[oa]", "[- ]") is an alternation; ranges and negations are open.
+      const chars = body.replace(/\\(.)/g, '$1');
+      if (negated || /.-./.test(body) || /\\[dDwWsS]/.test(body)) return { t: 'class' };
+      return { t: 'alt', options: [...chars].map((ch) => ({ t: 'char', c: ch })) };
+    }
+    if (c === '\\') {
+      const e = this.src[this.pos + 1]!;
+      this.pos += 2;
+      if (e === 's') return { t: 'char', c: ' ' };
+      if (/[dDwWSb]/.test(e)) return { t: 'class' };
+      return { t: 'char', c: e };
+    }
+    if (c === '.' || c === '^' || c === '$') {
+      this.pos++;
+      return c === '.' ? { t: 'class' } : { t: 'empty' };
+    }
+    this.pos++;
+    return { t: 'char', c };
+  }
+
+  private parseQuantifier(atom: Node): Node {
+    const c = this.src[this.pos];
+    let min = 1;
+    let max = 1;
+    if (c === '?') [min, max] = [0, 1];
+    else if (c === '*') [min, max] = [0, Infinity];
+    else if (c === '+') [min, max] = [1, Infinity];
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) return atom;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[2] === '' ? Infinity : Number(m[2]);
+      this.pos += m[0].length - 1;
+    } else return atom;
+    this.pos++;
+    if (this.src[this.pos] === '?') this.pos++; // lazy
+    return { t: 'repeat', node: atom, min, max };
+  }
+}
+
+/** A partial first word: its text, and whether a separator has already closed it. */
+interface Partial {
+  readonly text: string;
+  readonly closed: boolean;
+}
+
+/** All ways the node can begin the match, as partial first words; undefined when open-ended. */
+function expand(node: Node, limit: number): Partial[] | undefined {
+  return walk(node, [{ text: '', closed: false }], limit);
+}
+
+function walk(node: Node, input: Partial[], limit: number): Partial[] | undefined {
+  const open = input.filter((p) => !p.closed);
+  if (open.length === 0) return input;
+  const closed = input.filter((p) => p.closed);
+  let out: Partial[] | undefined;
+  switch (node.t) {
+    case 'empty':
+      return input;
+    case 'char':
+      out = open.map((p) => (WORD_CHAR.test(node.c) ? { text: p.text + node.c, closed: false } : { text: p.text, closed: true }));
+      break;
+    case 'class':
+      return undefined;
+    case 'seq': {
+      let cur: Partial[] | undefined = open;
+      for (const item of node.items) {
+        cur = walk(item, cur, limit);
+        if (!cur) return undefined;
+        if (cur.every((p) => p.closed)) break;
+      }
+      out = cur;
+      break;
+    }
+    case 'alt': {
+      out = [];
+      for (const o of node.options) {
+        const r = walk(o, open, limit);
+        if (!r) return undefined;
+        out.push(...r);
+        if (out.length > limit) return undefined;
+      }
+      break;
+    }
+    case 'repeat': {
+      // A run of placeholder marks is one word character for the gate ("§+" stands for "§").
+      if (node.node.t === 'char' && (node.node.c === '§' || node.node.c === '¤') && node.min >= 1) {
+        out = walk(node.node, open, limit);
+        break;
+      }
+      // A superset is fine (it only costs an attempt); a word that could grow without bound is open.
+      const cap = 8;
+      out = node.min === 0 ? [...open] : [];
+      let cur: Partial[] = open;
+      for (let k = 1; k <= Math.min(node.max, cap); k++) {
+        const r = walk(node.node, cur, limit);
+        if (!r) return undefined;
+        for (const p of r) if (p.closed || k >= node.min) out.push(p);
+        cur = r.filter((p) => !p.closed);
+        if (cur.length === 0) break;
+        if (k === cap && node.max > cap) return undefined;
+        if (out.length > limit) return undefined;
+      }
+      break;
+    }
+  }
+  if (!out) return undefined;
+  const all = [...closed, ...out];
+  return all.length > limit ? undefined : dedupePartials(all);
+}
+
+function dedupePartials(list: Partial[]): Partial[] {
+  const seen = new Set<string>();
+  const out: Partial[] = [];
+  for (const p of list) {
+    const key = `${p.closed ? 1 : 0}${p.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
