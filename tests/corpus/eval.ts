@@ -1,23 +1,25 @@
 /**
- * `npm run eval`: precision, recall and F1 per signal on the tuning and held-out parts of the
- * labelled corpus, and the confusion cases of the tuning part only (the held-out part is scored,
- * never shown, so tuning cannot peek at it).
+ * `npm run eval`: precision, recall and F1 per signal on the tuning part (every `tune*.yaml`) and
+ * the held-out part (`heldout.yaml`) of the labelled corpus, and the confusion cases of the tuning
+ * part only. The held-out part is scored, never shown, so tuning cannot peek at it.
  *
  * Flags: --tune-only (skip held-out), --no-cases, --text (print each confusion's message),
- * --signal ID (cases for one signal).
+ * --signal ID (cases for one signal), --file NAME (tuning cases from one file, e.g. tune2.yaml).
  */
 import { join } from 'node:path';
 import { SIGNAL_IDS } from '../../shared/src/index.js';
-import { loadCorpus, scorePart, type PartScore } from './score.js';
+import { loadHeldout, loadTuning, scorePart, type PartScore } from './score.js';
 
 const dir = join(process.cwd(), 'tests', 'corpus');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
-const onlySignal = args.includes('--signal') ? args[args.indexOf('--signal') + 1] : undefined;
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const onlySignal = option('--signal');
+const onlyFile = option('--file');
 
 function table(title: string, part: PartScore): string {
   const pct = (n: number) => n.toFixed(3);
-  const rows = [`${title} (${part.size} messages, ${part.msPerMessage.toFixed(3)} ms/message)`, 'signal        P      R      F1     tp  fp  fn  tn'];
+  const rows = [`${title} (${part.size} messages, ${part.msPerMessage.toFixed(3)} ms/message incl. parse)`, 'signal        P      R      F1     tp  fp  fn  tn'];
   for (const s of SIGNAL_IDS) {
     const r = part.perSignal[s];
     rows.push(`${s.padEnd(13)} ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  ${String(r.tp).padStart(3)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.tn).padStart(3)}`);
@@ -26,13 +28,17 @@ function table(title: string, part: PartScore): string {
   return rows.join('\n');
 }
 
-const tune = loadCorpus(join(dir, 'tune.yaml'));
-if (!tune) {
-  console.error('tests/corpus/tune.yaml not found');
+const tuning = loadTuning(dir);
+if (tuning.length === 0) {
+  console.error('no tests/corpus/tune*.yaml found');
   process.exit(2);
 }
-const tuneScore = scorePart(tune);
-console.log(table('TUNING', tuneScore));
+const entries = tuning.flatMap((t) => t.entries).filter((e) => !onlyFile || e.file === onlyFile);
+const tuneScore = scorePart(entries);
+console.log(table(`TUNING ${onlyFile ?? tuning.map((t) => t.file).join(' + ')}`, tuneScore));
+if (!onlyFile && tuning.length > 1) {
+  for (const t of tuning) console.log(`  ${t.file}: macro F1 ${scorePart(t.entries).macroF1.toFixed(3)} (${t.entries.length} messages)`);
+}
 
 if (!flag('--no-cases')) {
   const cases = tuneScore.confusions.filter((c) => !onlySignal || c.signal === onlySignal);
@@ -45,7 +51,7 @@ if (!flag('--no-cases')) {
 }
 
 if (!flag('--tune-only')) {
-  const held = loadCorpus(join(dir, 'heldout.yaml'));
-  if (held) console.log(`\n${table('HELD-OUT (scores only)', scorePart(held))}`);
+  const held = loadHeldout(dir);
+  if (held) console.log(`\n${table('HELD-OUT heldout.yaml (scores only)', scorePart(held))}`);
   else console.log('\nHELD-OUT: tests/corpus/heldout.yaml not present');
 }

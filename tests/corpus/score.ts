@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { lint, SIGNAL_IDS, type Evidence, type SignalId } from '../../shared/src/index.js';
 
@@ -10,6 +11,8 @@ export interface CorpusEntry {
   /** The signals a careful reader finds (positive labels only). */
   readonly signals: readonly SignalId[];
   readonly text: string;
+  /** The corpus file it came from. */
+  readonly file: string;
 }
 
 /** Counts and scores for one signal. */
@@ -55,8 +58,22 @@ export function loadCorpus(path: string): CorpusEntry[] | undefined {
       throw new Error(`${path}: entry ${i} needs id, text and signals`);
     }
     for (const s of e.signals) if (!(SIGNAL_IDS as readonly string[]).includes(s)) throw new Error(`${path}: ${e.id}: unknown signal "${s}"`);
-    return { id: e.id, kind: String(e.kind ?? ''), desc: String(e.desc ?? ''), signals: e.signals as SignalId[], text: e.text };
+    return { id: e.id, kind: String(e.kind ?? ''), desc: String(e.desc ?? ''), signals: e.signals as SignalId[], text: e.text, file: path.split(/[\\/]/).pop()! };
   });
+}
+
+/** Every tuning file of the corpus folder (`tune.yaml`, `tune2.yaml`, ...), in name order. */
+export function loadTuning(dir: string): { file: string; entries: CorpusEntry[] }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^tune[\w-]*\.yaml$/.test(f))
+    .sort()
+    .map((file) => ({ file, entries: loadCorpus(join(dir, file)) ?? [] }));
+}
+
+/** The held-out part, or undefined when the file is absent. Only its scores may be shown. */
+export function loadHeldout(dir: string): CorpusEntry[] | undefined {
+  return loadCorpus(join(dir, 'heldout.yaml'));
 }
 
 /** Lints every message and compares the signals found with the labels. */
