@@ -25,16 +25,17 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import { fixUntilStable, LineIndex, type Finding, type LintResult } from '../../shared/src/index.js';
 import { FIX_ALL_KIND, SHOW_DOCUMENTATION_COMMAND, toCodeActions, type ContextDiagnostic, type EditSupport } from './adapter/code-actions.js';
-import { fileProblemDiagnostic, readDiagnosticData, toDiagnostic } from './adapter/diagnostics.js';
+import { readDiagnosticData, toDiagnostic } from './adapter/diagnostics.js';
 import { findingsAt, hoverMarkdown } from './adapter/hover.js';
 import { sameRange } from './adapter/positions.js';
 import { ruleDocsUrl } from './adapter/rule-docs.js';
 import { messageLine, scoreLens } from './adapter/score.js';
 import { Linter } from './lsp/linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings.js';
-import { nextResultId, SESSION, uriKey, WorkspaceFiles, type WorkspaceEntry } from './lsp/workspace-files.js';
+import { diagnoseFile } from './lsp/diagnose-file.js';
+import { ScanWorker } from './lsp/scan-worker.js';
+import { nextResultId, SESSION, uriKey, WorkspaceFiles, yieldToMessages, type WorkspaceEntry } from './lsp/workspace-files.js';
 import { CONFIG_FILE_NAME } from './workspace/config.js';
-import { decodeTemplate } from './workspace/lint-file.js';
 
 /** The server command that re-scans every workspace folder and answers with the problem count. */
 export const LINT_WORKSPACE_COMMAND = 'outreach-lint.lintWorkspace';
@@ -57,7 +58,8 @@ interface OpenLint {
   readonly diagnostics: Diagnostic[];
 }
 
-const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** How long linting workspace files on this thread (no worker) may hold it before yielding. */
+const SLICE_MS = 2;
 /** How often a streaming workspace pull reports while the first scan runs. */
 const STREAM_MS = 100;
 
@@ -90,7 +92,8 @@ export function startServer(connection: Connection): void {
   const published = new Map<string, string>();
   let linter = new Linter([], true, publishConfigProblems);
 
-  const workspace = new WorkspaceFiles(diagnoseFile, log);
+  let scanWorker: ScanWorker | undefined;
+  const workspace = new WorkspaceFiles(diagnoseFiles, log);
 
   // ---- helpers -------------------------------------------------------------------------------
 
@@ -159,21 +162,46 @@ export function startServer(connection: Connection): void {
     return lint;
   }
 
-  /** Lints a template's bytes from disk (workspace files, closed files). */
-  async function diagnoseFile(filePath: string, bytes: Uint8Array | Error): Promise<Diagnostic[]> {
-    const settings = await settingsFor(URI.file(filePath).toString());
-    if (!settings.enable) return [];
-    if (bytes instanceof Error) return [fileProblemDiagnostic(`Cannot read file: ${(bytes as NodeJS.ErrnoException).code ?? bytes.message}`)];
-    if (bytes.length > MAX_FILE_BYTES) return [fileProblemDiagnostic(`Not linted: the file is over the 4 MB limit for templates`, 'warning')];
-    const decoded = decodeTemplate(bytes);
-    if ('problem' in decoded) return [fileProblemDiagnostic(decoded.problem)];
-    const result = linter.lint(filePath, decoded.text, settings);
-    const index = new LineIndex(decoded.text);
-    return result.findings.map((f) => toDiagnostic(f, index, null));
+  /** Lints workspace files from disk: on the scan worker when there is one, else in short slices here. */
+  async function diagnoseFiles(paths: readonly string[]): Promise<readonly (Diagnostic[] | null)[]> {
+    const files = await Promise.all(paths.map(async (p) => ({ path: p, settings: await settingsFor(URI.file(p).toString()) })));
+    if (scanWorker?.alive) {
+      try {
+        return await scanWorker.lint(files);
+      } catch (error) {
+        log(`Scan worker failed: ${String(error)}`);
+      }
+    }
+    const contents = await Promise.all(paths.map((p) => readFile(p).catch((error: Error) => error)));
+    const results: (Diagnostic[] | null)[] = [];
+    let sliceStart = performance.now();
+    for (let i = 0; i < files.length; i++) {
+      results.push(diagnoseFile(linter, files[i]!.path, contents[i]!, files[i]!.settings));
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToMessages();
+        sliceStart = performance.now();
+      }
+    }
+    return results;
   }
 
+  /** Starts the scan worker (once); without one, workspace files are linted on this thread. */
+  function startScanWorker(trusted: boolean): void {
+    if (scanWorker || process.env.OUTREACH_LINT_NO_WORKER) return;
+    try {
+      scanWorker = new ScanWorker(__filename, folders, trusted, publishConfigProblems, log);
+    } catch (error) {
+      log(`No scan worker (${String(error)}); linting workspace files on the main thread`);
+    }
+  }
+
+  const configPublished = new Map<string, string>();
+  /** Config file problems come from this thread's linter and the worker's; each change is sent once. */
   function publishConfigProblems(file: string, diagnostics: Diagnostic[]): void {
-    connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics });
+    const key = JSON.stringify(diagnostics);
+    if ((configPublished.get(file) ?? '[]') === key) return;
+    configPublished.set(file, key);
+    void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics });
   }
 
   /** Everything changed (config, settings, recipients): re-lint open and workspace files, tell the client. */
@@ -256,6 +284,7 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown };
     if (options.settings !== undefined) globalSettings = normalizeSettings(options.settings);
     linter = new Linter(folders, options.trusted !== false, publishConfigProblems);
+    startScanWorker(options.trusted !== false);
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -293,6 +322,7 @@ export function startServer(connection: Connection): void {
               if (p && !folders.includes(p)) folders.push(p);
             }
             linter.setRoots(folders);
+            scanWorker?.setRoots(folders);
             settingsCache.clear();
             generation++;
             void workspace.scan(folders);
@@ -351,8 +381,8 @@ export function startServer(connection: Connection): void {
         return { kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items: [...entry.diagnostics] };
       }
       const bytes = await readFile(filePath).catch((error: Error) => error);
-      if (bytes instanceof Error && (bytes as NodeJS.ErrnoException).code === 'ENOENT') return emptyReport;
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: nextResultId(), items: await diagnoseFile(filePath, bytes) };
+      const items = diagnoseFile(linter, filePath, bytes, settings);
+      return items ? { kind: DocumentDiagnosticReportKind.Full, resultId: nextResultId(), items } : emptyReport;
     }),
   );
 
@@ -513,6 +543,8 @@ export function startServer(connection: Connection): void {
       if (params.command === LINT_WORKSPACE_COMMAND) {
         linter.invalidateConfig();
         linter.invalidateRecipients();
+        scanWorker?.invalidateConfig();
+        scanWorker?.invalidateRecipients();
         everythingChanged();
         await workspace.scan(folders);
         return summarize();
@@ -552,12 +584,14 @@ export function startServer(connection: Connection): void {
         const deleted = change.type === FileChangeType.Deleted;
         if (path.basename(filePath) === CONFIG_FILE_NAME) {
           linter.invalidateConfig(filePath, deleted);
+          scanWorker?.invalidateConfig(filePath, deleted);
           config = true;
         } else if (filePath.endsWith('.outreach.md')) {
           if (deleted) workspace.remove(filePath);
           else if (workspace.accepts(filePath)) workspace.enqueue(filePath);
         } else if (filePath.endsWith('.csv')) {
           linter.invalidateRecipients(filePath);
+          scanWorker?.invalidateRecipients(filePath);
           recipients = true;
         }
       }
@@ -573,6 +607,8 @@ export function startServer(connection: Connection): void {
       everythingChanged();
     }),
   );
+
+  connection.onShutdown(() => scanWorker?.dispose());
 
   documents.listen(connection);
 }

@@ -132,3 +132,36 @@ describe('pull client (textDocument/diagnostic)', () => {
     expect(await client.pull(ws.uri('missing.outreach.md'))).toEqual([]);
   });
 });
+
+describe('transports', () => {
+  it('speaks the same protocol over --node-ipc, as the VS Code client starts it', async () => {
+    const { fork } = await import('node:child_process');
+    const { createProtocolConnection, IPCMessageReader, IPCMessageWriter, InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, ShutdownRequest, ExitNotification } =
+      await import('vscode-languageserver-protocol/node');
+    const { SERVER_JS } = await import('./client');
+    const child = fork(SERVER_JS, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.listen();
+    try {
+      const result = await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: { textDocument: { diagnostic: {} } },
+      });
+      expect(result.capabilities.diagnosticProvider).toBeDefined();
+      await connection.sendNotification(InitializedNotification.type, {});
+      const uri = fileUri('/nowhere/ipc.outreach.md');
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'outreach', version: 1, text: MUTUAL } });
+      const report = await connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+      expect(report.kind === 'full' && report.items.map((d) => d.code)).toContain('mention-mutual');
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+      await exited;
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+    }
+  });
+});

@@ -4,6 +4,7 @@
 //   node tests/lsp/latency.mjs                 didChange -> diagnostics for a ~2 KB message, push and pull
 //   node tests/lsp/latency.mjs --workspace N   also: first full workspace problem list of N templates, and
 //                                              the open file's edit -> diagnostics latency while that scan runs
+//                                              (--no-typing: the scan alone; OUTREACH_LINT_NO_WORKER=1: no worker)
 //
 // Needs dist/server.js (npm run build) and bench/generate.mjs (the seeded corpus generator).
 import { execFileSync, spawn } from 'node:child_process';
@@ -125,9 +126,10 @@ if (WORKSPACE > 0) {
   });
   let doneAt = 0;
   whole.then((t) => (doneAt = t));
-  const during = await editLoop(server, openUri, message, true, 0, () => doneAt > 0);
+  // --no-typing: the scan alone; otherwise an edit + pull loop on the open file for as long as it runs.
+  const during = args.includes('--no-typing') ? (await whole, []) : await editLoop(server, openUri, message, true, 0, () => doneAt > 0);
   console.log(`workspace of ${WORKSPACE}: first results ${firstItems.toFixed(0)} ms, full problem list (${seen.size} files) ${(await whole).toFixed(0)} ms after start`);
-  console.log('open file while scanning (didChange + pull):', stats(during));
+  if (during.length > 0) console.log('open file while scanning (didChange + pull):', stats(during));
   await server.stop();
   if (args.includes('--clean')) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { glob } from 'tinyglobby';
 import { URI } from 'vscode-uri';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -16,21 +14,19 @@ export interface WorkspaceEntry {
   readonly deleted: boolean;
 }
 
-/** Lints one file's bytes (or reports why it cannot) into diagnostics. */
-export type Diagnose = (filePath: string, bytes: Uint8Array | Error) => Promise<Diagnostic[]>;
+/** Reads and lints files from disk: each file's diagnostics, or null when it does not exist. */
+export type DiagnoseFiles = (paths: readonly string[]) => Promise<readonly (Diagnostic[] | null)[]>;
 
 const TEMPLATE_SUFFIX = '.outreach.md';
 const SKIPPED = ['**/node_modules/**', '**/.git/**'];
-/** How long linting may hold the event loop before it yields to requests for open files. */
-const SLICE_MS = 2;
-/** Files read from disk at once. */
-const READ_BATCH = 64;
+/** Files linted per batch: the problem list grows batch by batch. */
+const BATCH = 64;
 
 /**
  * Lets the event loop read and handle waiting messages before the next slice. Two hops: a message read
  * while this slice ran is queued (as a setImmediate) behind the first hop, so it runs before the second.
  */
-function yieldToMessages(): Promise<void> {
+export function yieldToMessages(): Promise<void> {
   return new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 }
 
@@ -55,8 +51,8 @@ export function uriKey(uri: string): string {
 
 /**
  * Every `*.outreach.md` in the workspace folders and its diagnostics, kept current from disk events.
- * Linting runs in slices of a few milliseconds with `setImmediate` between them, so a large scan
- * never delays the requests for the file being typed in.
+ * Files are linted in batches by `diagnose` (a worker thread, or time slices on this one), with a
+ * yield to waiting messages between batches, so a large scan never delays the file being typed in.
  */
 export class WorkspaceFiles {
   private readonly entries = new Map<string, WorkspaceEntry>();
@@ -70,7 +66,7 @@ export class WorkspaceFiles {
   private folders: readonly string[] = [];
 
   constructor(
-    private readonly diagnose: Diagnose,
+    private readonly diagnose: DiagnoseFiles,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -183,31 +179,23 @@ export class WorkspaceFiles {
   private async work(): Promise<void> {
     while (this.queue.size > 0) {
       const batch: [string, number][] = [];
-      for (const item of this.queue) if (batch.push(item) >= READ_BATCH) break;
-      const contents = await Promise.all(batch.map(([p]) => readFile(p).catch((error: Error) => error)));
-      let changed: WorkspaceEntry[] = [];
-      let sliceStart = performance.now();
+      for (const item of this.queue) if (batch.push(item) >= BATCH) break;
+      const results = await this.diagnose(batch.map(([p]) => p));
+      const changed: WorkspaceEntry[] = [];
       for (let i = 0; i < batch.length; i++) {
         const [p, ticket] = batch[i]!;
-        // Changed again or removed while it was read: the newer request wins.
+        // Changed again or removed while it was linted: the newer request wins.
         if (this.queue.get(p) !== ticket) continue;
         this.queue.delete(p);
-        const content = contents[i]!;
-        if (content instanceof Error && (content as NodeJS.ErrnoException).code === 'ENOENT') {
+        const diagnostics = results[i];
+        if (diagnostics === null || diagnostics === undefined) {
           this.remove(p);
           continue;
         }
-        const diagnostics = await this.diagnose(p, content);
         const uri = URI.file(p).toString();
         const entry: WorkspaceEntry = { uri, path: p, resultId: nextResultId(), diagnostics, deleted: false };
         this.entries.set(uri, entry);
         changed.push(entry);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          this.emit(changed);
-          changed = [];
-          await yieldToMessages();
-          sliceStart = performance.now();
-        }
       }
       this.emit(changed);
       await yieldToMessages();

@@ -1,0 +1,26 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import { LineIndex } from '../../../shared/src/index.js';
+import { fileProblemDiagnostic, toDiagnostic } from '../adapter/diagnostics.js';
+import { decodeTemplate } from '../workspace/lint-file.js';
+import type { Linter } from './linter.js';
+import type { Settings } from './settings.js';
+
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The diagnostics of a template as it is on disk (version null), or null when the file does not exist.
+ * Unreadable, binary and oversized files get one diagnostic that says so instead of lint findings.
+ */
+export function diagnoseFile(linter: Linter, filePath: string, bytes: Uint8Array | Error, settings: Settings): Diagnostic[] | null {
+  if (bytes instanceof Error) {
+    const code = (bytes as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? null : [fileProblemDiagnostic(`Cannot read file: ${code ?? bytes.message}`)];
+  }
+  if (!settings.enable) return [];
+  if (bytes.length > MAX_FILE_BYTES) return [fileProblemDiagnostic('Not linted: the file is over the 4 MB limit for templates', 'warning')];
+  const decoded = decodeTemplate(bytes);
+  if ('problem' in decoded) return [fileProblemDiagnostic(decoded.problem)];
+  const result = linter.lint(filePath, decoded.text, settings);
+  const index = new LineIndex(decoded.text);
+  return result.findings.map((f) => toDiagnostic(f, index, null));
+}

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Diagnostic } from 'vscode-languageserver';
+import { diagnoseFile } from './diagnose-file.js';
+import { Linter } from './linter.js';
+import type { Settings } from './settings.js';
+
+/** What the server thread asks the scan worker to do; handled in order. */
+type Command =
+  | { readonly type: 'lint'; readonly id: number; readonly files: readonly { readonly path: string; readonly settings: Settings }[] }
+  | { readonly type: 'invalidateConfig'; readonly file?: string; readonly deleted?: boolean }
+  | { readonly type: 'invalidateRecipients'; readonly file?: string }
+  | { readonly type: 'roots'; readonly roots: readonly string[] };
+
+/** What the worker answers. */
+type Reply =
+  | { readonly type: 'result'; readonly id: number; readonly results: readonly (Diagnostic[] | null)[] }
+  | { readonly type: 'configProblems'; readonly file: string; readonly diagnostics: Diagnostic[] };
+
+interface WorkerInit {
+  readonly outreachLintScanWorker: true;
+  readonly roots: readonly string[];
+  readonly trusted: boolean;
+}
+
+/** True in the worker thread that `ScanWorker` starts from the same bundle. */
+export function isScanWorker(): boolean {
+  return parentPort !== null && (workerData as Partial<WorkerInit> | null)?.outreachLintScanWorker === true;
+}
+
+/** The worker thread's loop: lints files from disk with its own config and recipients caches. */
+export function runScanWorker(): void {
+  const port = parentPort!;
+  const init = workerData as WorkerInit;
+  const linter = new Linter(init.roots, init.trusted, (file, diagnostics) => port.postMessage({ type: 'configProblems', file, diagnostics } satisfies Reply));
+  port.on('message', (command: Command) => {
+    switch (command.type) {
+      case 'lint': {
+        const results = command.files.map(({ path, settings }) => {
+          let bytes: Uint8Array | Error;
+          try {
+            bytes = readFileSync(path);
+          } catch (error) {
+            bytes = error as Error;
+          }
+          try {
+            return diagnoseFile(linter, path, bytes, settings);
+          } catch (error) {
+            return diagnoseFile(linter, path, new Error(`lint failed: ${String(error)}`), settings);
+          }
+        });
+        port.postMessage({ type: 'result', id: command.id, results } satisfies Reply);
+        break;
+      }
+      case 'invalidateConfig':
+        linter.invalidateConfig(command.file, command.deleted);
+        break;
+      case 'invalidateRecipients':
+        linter.invalidateRecipients(command.file);
+        break;
+      case 'roots':
+        linter.setRoots(command.roots);
+        break;
+    }
+  });
+}
+
+/**
+ * A worker thread that lints workspace files, so a scan of thousands of templates uses the other core
+ * and never holds the thread that answers for the file being typed in. Started from this very bundle.
+ */
+export class ScanWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (r: readonly (Diagnostic[] | null)[]) => void; reject: (e: Error) => void }>();
+  private nextId = 0;
+  private failed: Error | undefined;
+
+  constructor(
+    script: string,
+    roots: readonly string[],
+    trusted: boolean,
+    onConfigProblems: (file: string, diagnostics: Diagnostic[]) => void,
+    log: (message: string) => void,
+  ) {
+    this.worker = new Worker(script, { workerData: { outreachLintScanWorker: true, roots, trusted } satisfies WorkerInit });
+    this.worker.unref();
+    this.worker.on('message', (reply: Reply) => {
+      if (reply.type === 'configProblems') onConfigProblems(reply.file, reply.diagnostics);
+      else {
+        this.pending.get(reply.id)?.resolve(reply.results);
+        this.pending.delete(reply.id);
+      }
+    });
+    const fail = (error: Error) => {
+      this.failed ??= error;
+      log(`Scan worker stopped: ${error.message}; linting workspace files on the main thread`);
+      for (const p of this.pending.values()) p.reject(error);
+      this.pending.clear();
+    };
+    this.worker.on('error', fail);
+    this.worker.on('exit', (code) => fail(new Error(`exited with code ${code}`)));
+  }
+
+  /** False once the worker has died; callers then lint on their own thread. */
+  get alive(): boolean {
+    return this.failed === undefined;
+  }
+
+  /** Lints files from disk; each result is the file's diagnostics, or null when it does not exist. */
+  lint(files: readonly { path: string; settings: Settings }[]): Promise<readonly (Diagnostic[] | null)[]> {
+    if (this.failed) return Promise.reject(this.failed);
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ type: 'lint', id, files } satisfies Command);
+    });
+  }
+
+  invalidateConfig(file?: string, deleted?: boolean): void {
+    this.post({ type: 'invalidateConfig', ...(file ? { file } : {}), ...(deleted ? { deleted } : {}) });
+  }
+
+  invalidateRecipients(file?: string): void {
+    this.post({ type: 'invalidateRecipients', ...(file ? { file } : {}) });
+  }
+
+  setRoots(roots: readonly string[]): void {
+    this.post({ type: 'roots', roots });
+  }
+
+  dispose(): void {
+    this.failed ??= new Error('disposed');
+    void this.worker.terminate();
+  }
+
+  private post(command: Command): void {
+    if (!this.failed) this.worker.postMessage(command);
+  }
+}
