@@ -54,6 +54,8 @@ export interface ClientOptions {
   readonly documentChanges?: boolean;
   readonly snippets?: boolean;
   readonly initializationOptions?: Record<string, unknown>;
+  /** Lint workspace files on the server's main thread instead of its scan worker. */
+  readonly noWorker?: boolean;
 }
 
 /** A running server and the client side of its connection. */
@@ -111,7 +113,8 @@ export class TestClient {
 
   /** Spawns `node dist/server.js --stdio` and initializes it. */
   static async start(options: ClientOptions): Promise<{ client: TestClient; result: InitializeResult }> {
-    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe' });
+    const env = options.noWorker ? { ...process.env, OUTREACH_LINT_NO_WORKER: '1' } : process.env;
+    const child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe', env });
     const client = new TestClient(child, options);
     const capabilities: ClientCapabilities = {
       general: { positionEncodings: ['utf-16'] },

@@ -116,11 +116,16 @@ describe('workspace diagnostics (pull)', () => {
     expect(rules((items[0] as { items: Diagnostic[] }).items)).toEqual(['mention-mutual']);
   });
 
-  it('lints a large workspace completely, streaming partial results, while the open file is answered', async () => {
+  it.each([
+    ['on the scan worker', false],
+    ['on the main thread, in slices', true],
+  ])('lints a large workspace completely %s, streaming partial results, while the open file is answered', async (_how, noWorker) => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 400; i++) files[`batch/m${i}.outreach.md`] = i % 2 ? MUTUAL : PLACEHOLDERS;
+    files['bad/.outreachlintrc.json'] = '{ "rules": { "give-value": "sometimes" } }';
+    files['bad/m.outreach.md'] = MUTUAL;
     const ws = workspace(files);
-    const client = await start({ pull: true, folders: [ws.dir] });
+    const client = await start({ pull: true, folders: [ws.dir], noWorker });
     const streamed = new Set<string>();
     client.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, 'scan', (p) => {
       for (const item of p.items) streamed.add(item.uri);
@@ -130,7 +135,9 @@ describe('workspace diagnostics (pull)', () => {
     await client.open(open, MUTUAL);
     expect(rules(await client.pull(open))).toContain('mention-mutual');
     for (const item of (await whole).items) streamed.add(item.uri);
-    expect(streamed.size).toBe(400);
+    expect(streamed.size).toBe(401);
+    // A config problem found while scanning unopened files is shown in the config file.
+    await client.waitForPublished(ws.uri('bad/.outreachlintrc.json'), (p) => p.diagnostics.length === 1);
   });
 });
 
