@@ -16,10 +16,11 @@ export type FamilyKind =
   | 'introduction'
   | 'collector'
   | 'stock'
-  | 'filler';
+  | 'filler'
+  | 'familiar';
 
 /** Extra meaning some families carry for the combination step. */
-export type FamilyTag = 'intro-request' | 'call' | 'hearsay' | 'role' | 'named';
+export type FamilyTag = 'intro-request' | 'call' | 'hearsay' | 'role' | 'named' | 'favour';
 
 /** What a family's check gets to decide whether a match counts. */
 export interface MatchContext {
@@ -29,6 +30,9 @@ export interface MatchContext {
   readonly notNames: ReadonlySet<string>;
   /** Template variables whose values are people's names (`{{introducer}}`). */
   readonly nameVars: ReadonlySet<string>;
+  /** The normalised sentence the match sits in, and where it starts (set before each check). */
+  sentence: string;
+  sentenceStart: number;
 }
 
 /** A family of phrases: one linear regex over normalised text and how to read a match. */
@@ -54,6 +58,8 @@ export interface Family {
   readonly back?: number;
   /** The match starts with a name: try only capitalised words (and template slots). */
   readonly names?: boolean;
+  /** Counts only as the object of a request: in a question, or after "I'd love", "could you", "any". */
+  readonly requestOnly?: boolean;
 }
 
 const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], opts: Partial<Family> = {}): Family => ({
@@ -70,7 +76,7 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 // Names: a capitalised word (checked on the original text) that is not a stop word or the recipient;
 // or a `{{slot}}` whose variable holds a person's name.
 
-const NAME = `((?:prof\\.? |professor |dr\\.? |mr\\.? |ms\\.? |mrs\\.? )?(?:[a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?|§{5,40}))`;
+const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa)\\.? ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
 /** The recipient's possessive, including informal spellings. */
 const YOUR = `(?:your|ur|yr)`;
 
@@ -79,7 +85,7 @@ const NOT_NAMES = new Set(
     'i im ive id ill me my we our you your the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday ' +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did ' +
+    'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut'
   ).split(' '),
 );
@@ -95,8 +101,11 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
     }
   }
   if (!idx) return undefined;
+  const before = ctx.orig.slice(Math.max(0, idx[0] - 40), idx[0]);
   // "a friend at Carto told me": a name right after a preposition is a place or a company.
-  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like)\s+$/i.test(ctx.orig.slice(Math.max(0, idx[0] - 8), idx[0]))) return undefined;
+  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before)) return undefined;
+  // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
+  if (/\bour (?:[\w-]+ ){0,2}[\w-]+,\s*$/i.test(before)) return undefined;
   const raw = ctx.orig.slice(idx[0], idx[1]);
   if (raw.startsWith('{{')) {
     const v = raw.replace(/^\{\{\s*|\s*\}\}$/g, '');
@@ -106,9 +115,12 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   const out: string[] = [];
   for (const p of parts) {
     const bare = p.replace(/\.$/, '');
-    if (/^(?:prof|professor|dr|mr|ms|mrs)$/i.test(bare)) continue;
+    if (/^(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|señor|señora|senor|senora|m|mme|sig|dott|dottssa|dott\.ssa)$/i.test(bare)) continue;
+    if (out.length > 0 && /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el)$/.test(p)) continue;
     const first = p.charAt(0);
     if (first.toLowerCase() === first) break;
+    // In ALL CAPS text every word looks like a name; trust it only after a relation ("MY UNCLE DAVE").
+    if (p.length > 1 && p === p.toUpperCase() && idx[0] === m.index && !/\b(?:my|our|your|mon|ma|mi|mein|meine)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) break;
     const lower = p.toLowerCase().replace(/['’]s$/, '');
     if (NOT_NAMES.has(lower)) break;
     out.push(p.replace(/['’]s$/, ''));
@@ -136,12 +148,20 @@ const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|app
 const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:a |short )*(?:note|text|mot|texto) (?:you can|to|zum|a lui|para)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?|more (?:info|information) about (?:our|my|us))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?|more (?:info|information) about (?:our|my|us))`,
 );
 
+/** The match and the rest of its clause (up to 45 characters): what an offer is of. */
+function clauseFrom(m: RegExpExecArray, ctx: MatchContext): string {
+  const rest = ctx.sentence.slice(m.index - ctx.sentenceStart, m.index - ctx.sentenceStart + 45);
+  const stop = rest.search(/[.;:!?]/);
+  const clause = stop >= 0 ? rest.slice(0, stop) : rest;
+  return clause.length >= m[0].length ? clause : m[0];
+}
+
 function offerWhy(what: string) {
-  return (m: RegExpExecArray): string | undefined => {
-    const tail = m[0];
+  return (m: RegExpExecArray, ctx: MatchContext): string | undefined => {
+    const tail = clauseFrom(m, ctx);
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
     return what;
@@ -184,7 +204,7 @@ const VALUE: Family[] = [
     'value',
     'helpful useful help handy interest relevant',
     `(?:would it (?:help|be (?:helpful|useful))|if (?:it(?:'s| is| would be| helps| 's| might be)?|that(?:'s| is| would be| helps)?|that'd be|it'd be|they're|they are|you think it's) (?:at all )?(?:helpful|useful|handy|of (?:use|interest|help)|interesting|valuable|relevant)|(?:might|could|may) be (?:handy|useful|helpful) (?:for|to) ${YOUR})`,
-    (m, ctx) => (/(?:demo|call|chat)/.test(ctx.orig.slice(m.index - 40, m.index).toLowerCase()) ? undefined : 'offers something if useful'),
+    (m, ctx) => (/(?:demo|call|chat)/.test(ctx.orig.slice(m.index - 40, m.index).toLowerCase()) || NOT_OFFERED.test(ctx.sentence) ? undefined : 'offers something if useful'),
     { senderOnly: true },
   ),
   f(
@@ -202,7 +222,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'need want',
-    `if you (?:ever )?(?:need|want|would like|'d like|could use)${gap(7)},? (?:send (?:them|it|me)|ping me|reach out|call me|ask me|let me know|i'm|i am|i'd|i'll|i can|just (?:ask|ping|send)|i'm around|i'm here|give me a shout)`,
+    `if you (?:ever )?(?:need|want|would like|'d like|could use)${gap(12)},? (?:send (?:them|it|me)|ping me|reach out|call me|ask me|let me know|i'm|i am|i'd|i'll|i can|just (?:ask|ping|send)|i'm around|i'm here|give me a shout)`,
     'offers help whenever needed',
   ),
   f('value', 'way', `send (?:them|it|those|him|her) my way`, 'offers to take something on'),
@@ -215,8 +235,14 @@ const VALUE: Family[] = [
   f(
     'value',
     'return exchange favour favor forward reciprocate string strings yours',
-    `(?:in (?:return|exchange)|return the favou?r|pay it forward|reciprocate|quid pro quo|no strings(?: attached)?|(?:it's|it is|they're|they are) yours(?: to keep| whether| either| regardless| free|,)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to keep)`,
+    `(?:in (?:return|exchange)|return the favou?r|pay it forward|reciprocate|quid pro quo)`,
     'offers something in return',
+  ),
+  f(
+    'value',
+    'string strings yours whether nothing conditions commitment unpaid owe welcome person compromiso compromisso engagement unverbindlich impegno vrijblijvend revaudrai',
+    `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to keep|you're welcome to keep|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
+    (m, ctx) => (/(?:demo|sign up|subscribe|purchase|discount|% off|first (?:month|three months|year))/.test(ctx.sentence) && /yours/.test(m[0]) ? undefined : 'offers something with no strings'),
     { negatable: false },
   ),
   f(
@@ -229,7 +255,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'free complimentary cost charge',
-    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost)`,
+    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free|free(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
     'offers something free',
     { negatable: false },
   ),
@@ -253,8 +279,8 @@ const VALUE: Family[] = [
   ),
   f(
     'value',
-    'hiring recruiting recrute recrutons contratando opening role position opportunity fit',
-    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile))`,
+    'hiring hire recruiting recrute recrutons contratando opening role position opportunity fit',
+    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlt|remunerado|retribuito) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile))`,
     'offers a role',
     { tag: 'role' },
   ),
@@ -265,6 +291,7 @@ const VALUE: Family[] = [
     'says what they would get',
     { mode: 'statement' },
   ),
+  f('value', 'offer quoted credited paid featured listed thanked auras aurez', `(?:(?:what|here's what|here is what) (?:i|we) (?:can|could) offer|you(?:'d|'ll| would| will) be (?:quoted|credited|paid|featured|listed|thanked|acknowledged)|credited by name|with a link (?:back )?to (?:your|the show|the podcast|their|his|her)|link back to your|(?:tu auras|vous aurez|tendras|tendra|avrai|avra|terás|tera|krijg je|bekommst du|erhalten sie))`, 'says what they would get'),
   f(
     'value',
     'offer offering',
@@ -383,7 +410,7 @@ const ASKS: Family[] = [
     'advice feedback thoughts input insights guidance tips pointers perspective mentorship mentoring',
     `(?:(?:your|any|some|a bit of|a little|a few|quick|honest|brief|ur) (?:quick |honest |candid |expert |brief )?(?:advice|feedback|thoughts|input|insights?|guidance|tips|pointers|perspective|mentorship|mentoring|opinion)(?: (?:on|about|regarding|for|with) ${W})?|(?:advice|feedback|thoughts|input|guidance|tips|pointers) (?:on|about|regarding|for) (?:my|our|how i|how we|whether i|whether we|what i))`,
     'asks for advice or feedback',
-    { senderOnly: true },
+    { senderOnly: true, requestOnly: true },
   ),
   f(
     'ask',
@@ -400,7 +427,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'demo call meeting chat minutes min mins time slot calendar calendly',
-    `(?:(?:book|schedule|set up|grab|find|jump on|hop on|get on|arrange|have|spare|take|got|get) (?:a |an |some |)?(?:quick |short |brief |free |)?(?:\\d+|fifteen|twenty|thirty|ten|a few)?(?:[- ]?(?:minute|min|mins|minutes))?[ -]?(?:demo|call|meeting|chat|slot|time|walkthrough|zoom|conversation|intro call|discovery call|sales call|meeting)|(?:\\d+|fifteen|twenty|thirty|ten|a few|half an)[- ]?(?:minutes?|min|mins|hour)(?: (?:of your time|call|chat|zoom|meeting|conversation|demo|on your calendar|with (?:you|her|him|them)))?|(?:worth|open to|up for) a (?:quick |short |brief )?(?:chat|call|conversation|demo)|(?:quick|short|brief) (?:call|chat|zoom|meeting)|calendly|on ${YOUR} calendar|(?:see|show you) a demo|(?:a|the) demo (?:of|for)|(?:get|land|book) a meeting)`,
+    `(?:(?:book|schedule|set up|grab|find|jump on|hop on|get on|arrange|have|spare|take|got|get) (?:a |an |some |)?(?:quick |short |brief |free |)?(?:\\d+|fifteen|twenty|thirty|ten|a few)?(?:[- ]?(?:minute|min|mins|minutes))?[ -]?(?:demo|call|meeting|chat|slot|time|walkthrough|zoom|conversation|intro call|discovery call|sales call|meeting)|(?:\\d+|fifteen|twenty|thirty|ten|a few|half an)[- ]?(?:minutes?|min|mins|hour) (?:of your time|call|chat|zoom|meeting|conversation|demo|on your calendar|with (?:you|her|him|them)|to (?:chat|talk|discuss|tell|ask|pick|hear|walk|show|demo|go)|for (?:a|an|the)? ?(?:call|chat|coffee|quick)|this week|next week|sometime|whenever)|free for (?:\\d+|a quick|a short)|(?:worth|open to|up for) a (?:quick |short |brief )?(?:chat|call|conversation|demo)|(?:quick|short|brief) (?:call|chat|zoom|meeting)|calendly|on ${YOUR} calendar|(?:see|show you) a demo|(?:a|the) demo (?:of|for)|(?:get|land|book) a meeting)`,
     'asks for their time (a call or a demo)',
     { tag: 'call' },
   ),
@@ -413,7 +440,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'appreciate grateful thankful love welcome',
-    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be))? (?:appreciate|be grateful|be thankful|love|value|welcome)(?: it)?(?: (?:for|if you (?:could|would|can|might)(?: ${W}){1,3})| (?:a|an|any|your|some|the|ur) (?:quick |brief |short |small |warm |internal |honest |little )?(?:referral|intro|introduction|recommendation|endorsement|look|feedback|advice|help|support|review|pointers|tips|favou?r|shout-?out|share|signal boost|boost|reference|word|vote|guidance|mentorship|input|thoughts|insights|perspective|opportunity to (?:discuss|interview|meet|talk|join|work|speak|present|chat))|(?: to| the chance to) (?:pick|hear about your (?:path|journey|career)|get your (?:advice|feedback|thoughts|take)))`,
+    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|very much|greatly|sincerely|be so|be very|be really|be))* (?:appreciate|be grateful|be thankful|grateful|thankful|love|value|welcome)(?: it)?(?: (?:for the (?:chance|opportunity) to ${W}|if you(?:'d|'ll| could| would| can| might)(?: ${W}){1,3}|for)| (?:a|an|any|your|some|the|ur) (?:quick |brief |short |small |warm |internal |honest |little )?(?:referral|intro|introduction|recommendation|endorsement|look|feedback|advice|help|support|review|pointers|tips|favou?r|shout-?out|share|signal boost|boost|reference|word|vote|guidance|mentorship|input|thoughts|insights|perspective|opportunity to (?:discuss|interview|meet|talk|join|work|speak|present|chat))|(?: to| the chance to) (?:pick|hear about your (?:path|journey|career)|get your (?:advice|feedback|thoughts|take)))`,
     'asks them for a favour',
   ),
   f(
@@ -441,7 +468,7 @@ const ASKS: Family[] = [
     `(?:(?:like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
     'asks them to promote or support something',
   ),
-  f('ask', 'favor favour', `(?:(?:a|one|small|quick|big|huge) favou?r|do me a favou?r|ask (?:you )?a favou?r)`, 'asks a favour'),
+  f('ask', 'favor favour', `(?:(?:a|one|small|quick|big|huge) favou?r|do me a favou?r|ask (?:you )?a favou?r)`, 'asks a favour', { tag: 'favour' }),
   // German
   f(
     'ask',
@@ -483,7 +510,7 @@ const PITCHES: Family[] = [
   f(
     'pitch',
     'help helped',
-    `(?:(?:we|i) help (?:(?:mid-market|small|b2b|saas|enterprise|global|leading|other|companies like|teams like|brands like) )*(?:companies|teams|businesses|brands|startups|agencies|firms|clients|customers|organizations|organisations|leaders|founders|cfos|ctos|ceos|people|banks|retailers|hospitals|schools|${W} (?:companies|teams|leaders|brands)) (?:to )?(?:close|grow|cut|save|scale|hire|sell|increase|reduce|get|find|win|book|generate|automate|build|launch|hit|double|triple|improve|make|turn|ship|land)|(?:we|i)(?:'ve| have) helped (?:\\d[\\d,]*\\+?|hundreds of|dozens of|many|over \\d+) (?:${W} ){0,2}(?:companies|teams|businesses|brands|startups|clients|customers|organizations|organisations|founders|people))`,
+    `(?:(?:we|i) help (?:${W} ){1,3}(?:to )?(?:close|grow|cut|save|scale|hire|sell|increase|reduce|get|find|win|book|generate|automate|build|launch|hit|double|triple|improve|make|turn|ship|land)|(?:we|i)(?:'ve| have) helped (?:\\d[\\d,]*\\+?|hundreds of|dozens of|many|over \\d+) (?:${W} ){0,2}(?:companies|teams|businesses|brands|startups|clients|customers|organizations|organisations|founders|people))`,
     'pitches a service',
   ),
   f(
@@ -514,6 +541,18 @@ const PITCHES: Family[] = [
   ),
   f('pitch', 'meeting call demo chat', `(?:meeting|call|demo|chat|conversation) (?:about|on|regarding) (?:our|my) (?:${W} ){0,3}${PITCH_NOUN}`, 'pitches a product'),
   f('pitch', 'offer offering', `(?:we|i) (?:offer|provide|sell|build|make) (?:a|an|the)? ?(?:${W} ){0,3}(?:${PITCH_NOUN}|suite|solutions?)`, 'pitches a product'),
+  f(
+    'pitch',
+    'supply sell manufacture make build rebuild design install distribute provide deliver develop fabricate liefern bieten produzieren fertigen frasen entwickeln vertreiben verkaufen fabricamos vendemos ofrecemos distribuimos suministramos desarrollamos proposons vendons fabriquons offrons distribuons vendiamo produciamo offriamo sviluppiamo fabricamos oferecemos desenvolvemos verkopen leveren',
+    `(?:(?:we|our (?:company|firm|team|agency|studio|shop)) (?:supply|sell|manufacture|make|build|rebuild|design|install|distribute|provide|deliver|develop|fabricate|fix|redesign|migrate|audit)|wir (?:liefern|bieten|produzieren|fertigen|frasen|entwickeln|vertreiben|verkaufen)|(?:fabricamos|vendemos|ofrecemos|distribuimos|suministramos|desarrollamos|vendiamo|produciamo|offriamo|sviluppiamo|oferecemos|desenvolvemos)|nous (?:proposons|vendons|fabriquons|offrons|distribuons|developpons)|(?:wij|we) (?:verkopen|leveren|bieden))(?: ${W}){1,6}`,
+    (m, ctx) =>
+      /^(?:we|our ${W}) (?:supply|sell|manufacture|distribute|install|rebuild|fix|redesign|migrate|audit)|^wir (?:liefern|fertigen|frasen|vertreiben|verkaufen)|^(?:fabricamos|vendemos|distribuimos|suministramos|vendiamo|produciamo)|^nous (?:vendons|fabriquons|distribuons|proposons)|^(?:wij|we) (?:verkopen|leveren)/.test(m[0]) ||
+      /(?:\?|for you|to you|to your|your (?:team|company|clinic|practice|business|shop|store|firm)|price|pricing|under list|discount|% |per (?:month|year|unit)|clients|customers|companies|businesses|smes?|pme|kunden|clientes|clienti)/.test(ctx.sentence)
+        ? 'pitches what they sell'
+        : undefined,
+  ),
+  f('pitch', 'have tenemos temos abbiamo hebben haben', `(?:(?:we|i) have|tenemos|temos|abbiamo|(?:wij|we) hebben|wir haben) (?:a|an|un|una|uno|um|uma|een|eine?n?)? ?(?:${W} ){0,3}(?:${PITCH_NOUN}|software|herramienta|solucion|plataforma|servicio|outil|ferramenta|strumento)(?: ${W}){0,5} (?:that|which|he|she|you|your|they|que|che|die|das)`, 'pitches a product'),
+  f('pitch', 'helped', `our (?:firm|company|team|agency|platform|product|tool|solution|software) (?:has|have) helped`, 'pitches a service'),
   f('pitch', 'unsere nuestra notre', `(?:unsere|nuestra|nuestro|notre) (?:losung|plattform|software|solucion|plataforma|herramienta|offre|solution|plateforme)`, 'pitches a product'),
 ];
 
@@ -526,7 +565,7 @@ const REASONS: Family[] = [
   f(
     'reason',
     'reaching writing contacting getting messaging emailing dropping sending reach write',
-    `(?:i'm|i am|we're|we are|i was|im|i'm just|just|i wanted to|i want to|wanted to)(?: (?:just|actually|also))? (?:reaching out|reach out|writing|write|contacting you|contact you|getting in touch|get in touch|messaging you|emailing you|dropping you a (?:line|note)|sending this|sending you this)(?: (?:to you|you|here|to (?:${W} ){1,3}))? (?:because|since|as|to|about|regarding|re|after|following|on behalf|with|in connection|for|from)${gap(6)}`,
+    `(?:i'm|i am|we're|we are|i was|im|i'm just|just|i wanted to|i want to|wanted to)(?: (?:just|actually|also))? (?:reaching out|reach out|writing|write|contacting you|contact you|getting in touch|get in touch|messaging you|emailing you|dropping you a (?:line|note)|sending this|sending you this)(?: (?:to you|you|here|to(?: ${W}){1,3}))? (?:because|since|as|to|about|regarding|re|after|following|on behalf|with|in connection|for|from)${gap(6)}`,
     (m) => (COLLECTING_AFTER.test(m[0]) || /¤/.test(m[0]) ? undefined : 'says why they are writing'),
   ),
   f('reason', 'call meeting chat conversation', `(?:call|meeting|chat|conversation|session) (?:about|on|regarding) (?:the|our|your) ${W}`, 'refers to a planned conversation'),
@@ -534,7 +573,7 @@ const REASONS: Family[] = [
   f(
     'reason',
     'hiring recruiting researching working building putting organizing organising planning launching starting applying preparing exploring studying investigating looking compiling interviewing gathering surveying evaluating trying running hosting migrating moving transitioning switching relocating writing pivoting doing developing designing collecting',
-    `(?:i'm|i am|we're|we are|i've been|we've been|im|currently|i'm currently|we're currently|i am currently|right now i'm|my team is|our team is|we're about to|we are about to|i'm about to)(?: (?:currently|now|actively|also))? (?:hiring|recruiting|researching|working on|writing (?:a|an|my|up|about|on)|building|putting together|organi[sz]ing|planning|launching|starting|applying|preparing|exploring|studying|investigating|looking into|compiling|interviewing|gathering|surveying|evaluating|trying to (?:understand|learn|figure|solve|find|decide|build|fix|choose|get)|running|hosting|migrating|moving|transitioning|switching|relocating|pivoting|doing (?:a|some|research)|developing|designing|collecting|raising|opening|go(?:ing)? through|looking (?:for|closely|at)|seeking|searching|on the hunt|in the market)`,
+    `(?:i'm|i am|we're|we are|i've been|we've been|im|currently|i'm currently|we're currently|i am currently|right now i'm|my team is|our team is|we're about to|we are about to|i'm about to|and i are|tryna|trying to|looking to)(?: (?:currently|now|actively|also))? (?:hiring|hire|recruiting|researching|working on|setting up|writing (?:a|an|my|up|about|on)|building|putting together|organi[sz]ing|planning|launching|starting|applying|preparing|exploring|studying|investigating|looking into|compiling|interviewing|gathering|surveying|evaluating|trying to (?:understand|learn|figure|solve|find|decide|build|fix|choose|get)|running|hosting|migrating|moving|transitioning|switching|relocating|pivoting|doing (?:a|some|research)|developing|designing|collecting|raising|opening|go(?:ing)? through|looking (?:for|closely|at)|seeking|searching|on the hunt|in the market)`,
     (m) => (COLLECTING_AFTER.test(m[0]) ? undefined : 'says what they are working on'),
     { mode: 'statement' },
   ),
@@ -542,7 +581,10 @@ const REASONS: Family[] = [
     'reason',
     'love like appreciate welcome keen interested curious',
     `(?:(?:i|we)(?:'d| would)|and would|and i'd)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
-    (m) => (/¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) ? undefined : 'says what they want to talk about'),
+    (m) =>
+      /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /(?:about|more about|of) (?:what you do|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: at (?:§+|¤+))?$/.test(m[0])
+        ? undefined
+        : 'says what they want to talk about',
   ),
   f(
     'reason',
@@ -571,7 +613,7 @@ const REASONS: Family[] = [
   f(
     'reason',
     'collaborate collaborating collaboration partner partnering partnership co-author coauthor together team propose proposal',
-    `(?:collaborat(?:e|ing|ion)|partner(?:ing)? (?:with|on|up)|partnership|co-?author|work together|team up|joint (?:project|paper|study|talk|workshop|event)|(?:i|we)(?:'d| would)? (?:like to )?propose|a proposal)`,
+    `(?:collaborat(?:e|ing|ion) (?:with you )?on (?:a|an|the|our|your|this)|partner(?:ing)? (?:with you )?on (?:a|an|the|our|your|this)|co-?author|work together on|team up on|joint (?:project|paper|study|talk|workshop|event|short communication|publication)|(?:i|we)(?:'d| would)? (?:like to )?propose (?:a|an|that)|a proposal (?:for|to))`,
     'proposes working together',
   ),
   f(
@@ -660,7 +702,7 @@ const REASONS: Family[] = [
   f(
     'reason',
     'aimerais souhaiterais voudrais suite',
-    `(?:j'aimerais|je souhaiterais|je voudrais|nous aimerions)(?: beaucoup)? (?:vous |te |lui |leur )?(?:poser|en savoir|echanger|discuter|inviter|apprendre|comprendre|interroger|consulter|parler)|suite a (?:votre|ton|notre|la|le)`,
+    `(?:j'aimerais|je souhaiterais|je voudrais|nous aimerions)(?: beaucoup)? (?:vous |te |lui |leur )?(?:poser|en savoir|echanger|discuter|inviter a (?:parler|intervenir|participer|notre|un|une|presenter)|apprendre|comprendre|interroger|consulter|parler|avoir (?:votre|ton) avis)|suite a (?:votre|ton|notre|la|le)`,
     'says what they want to talk about (French)',
   ),
 ];
@@ -672,7 +714,7 @@ const THANKS: Family[] = [
   f(
     'thanks',
     'thanks thank gracias merci danke',
-    `(?:thanks|thank you|many thanks|gracias|merci|danke)(?: (?:so|very) much| a lot| again)? (?:for|por|pour|fur) (?:writing|maintaining|building|creating|sharing|making|publishing|open-sourcing|putting|running|hosting|answering|your (?:work|answer|post|talk|book|thread|library|help|reply|advice|article|docs|tool|project|podcast|newsletter|blog)|the (?:talk|post|answer|book|thread|library|article|docs|tool|project|episode|write-?up|guide)|escribir|escribirlo|compartir|tu (?:hilo|articulo|charla|trabajo|libro)|votre (?:travail|article|conference)|ihren (?:vortrag|beitrag|artikel))`,
+    `(?:thanks|thank you|many thanks|gracias|merci|danke|grazie|obrigad[oa]|bedankt|dank je)(?: (?:so|very) much| a lot| again| mille| wel| muito)? (?:for|por|pour|fur|per|pela|pelo|voor) (?:writing|maintaining|building|creating|sharing|making|publishing|open-sourcing|putting|running|hosting|answering|your (?:${W} )?(?:work|answer|post|talk|book|thread|library|help|reply|advice|article|docs|tool|project|podcast|newsletter|blog)|the (?:talk|post|answer|book|thread|library|article|docs|tool|project|episode|write-?up|guide)|escribir|escribirlo|compartir|tu (?:hilo|articulo|charla|trabajo|libro)|votre (?:travail|article|conference)|ihren (?:vortrag|beitrag|artikel))`,
     'thanks them for something specific',
   ),
   f(
@@ -681,19 +723,32 @@ const THANKS: Family[] = [
     `(?:saved (?:me|us|my|our)|got (?:us|me) out of|helped (?:me|us|my team|our team) (?:ship|fix|debug|get|understand|through|out|land|finally)|unblocked (?:me|us)|rescued (?:me|us|my|our)|changed how (?:we|i|my team|our team))`,
     'says how their work helped',
   ),
-  f('thanks', 'wanted say thanks thank', `(?:just )?wanted to (?:say )?(?:thanks|thank you|say thank you)`, 'thanks them for something specific'),
+  f('thanks', 'wanted say thanks thank', `(?:just )?wanted (?:to (?:say )?(?:thanks|thank you|say thank you)|you to know)`, 'thanks them for something specific'),
+  f('thanks', 'danke gratitude agradecer', `(?:danke dafur|danke fur (?:deinen|ihren|den|die|das)|(?:my|our) (?:gratitude|heartfelt thanks)|queria agradecer|quiero agradecer|je voulais vous remercier|volevo ringraziar)`, 'thanks them for something specific'),
+  f(
+    'thanks',
+    'congrats congratulations complimenti felicidades felicitaciones felicitations bravo gluckwunsch parabens gefeliciteerd kudos',
+    `(?:congrats|congratulations|complimenti|felicidades|felicitaciones|felicitations|herzlichen gluckwunsch|gluckwunsch|parabens|gefeliciteerd|kudos)(?: ${W}){0,2} (?:on|for|to|per|por|pour|zum|zur|met|pelo|pela)`,
+    'congratulates them',
+  ),
 ];
 
 // ---------------------------------------------------------------------------------------------
 // personal: something specific to this recipient.
 
 const WORK = alt(WORK_NOUNS);
-const SPECIFIER = `(?:on|about|abt|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|with|during|yesterday|earlier|back in|of|"|§)`;
+const SPECIFIER = `(?:on|about|abt|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|with|during|yesterday|earlier|back in|of|to|that|which|asking|arguing|showing|proposing|announcing|dans|"|§)`;
+
+const NOT_MODIFIER = new Set(
+  'should would will can could must may might is are was were be been am do does did has have had to and or but of in on at for with from by as that this it they we you i he she my our their his her its not no'.split(' '),
+);
 
 function specificWork(m: RegExpExecArray): string | undefined {
   const mods = (m[1] ?? '').trim();
   const qualifier = m[3];
   if (/¤/.test(mods)) return undefined;
+  // "your money should work": a modifier run with a verb or function word is not a noun phrase.
+  if (mods !== '' && mods.split(' ').some((w) => NOT_MODIFIER.has(w))) return undefined;
   const hasSpecificModifier = mods !== '' && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && w !== 'the' && w !== 'very' && !/^\d+$/.test(w));
   // "your talk on [topic]": the detail is an unfilled placeholder, so it does not count
   const qualified = qualifier !== undefined && !/^ \S+ ¤/.test(qualifier) && !/^ "?¤/.test(qualifier) && !/^ (?:at|in|for|with|from) (?:§+|¤+)$/.test(qualifier);
@@ -753,12 +808,13 @@ const PERSONAL: Family[] = [
     `(?:fellow|another|also an?|also a former) (?:${W} ){0,3}(?:alum|alumni|alumnus|alumna|alums|graduate|grad|grads|classmate|member|members|attendee|speaker|contributor|maintainer|volunteer|mentor|mentee|student|ex-student|cohort|fellow|organizer|organiser|resident|berliner|londoner|new yorker|parisian|runner|board member|expat|veteran|intern|panelist|host|author|committer|reviewer|batchmate|yc|ex-${W}|former ${W})(?: of| from| at)?`,
     'points out a shared community',
   ),
-  f('personal', 'fellow', `fellow ([a-z][a-z'-]+)`, (m, ctx) => (nameAt(m, ctx) ? 'points out a shared community' : undefined)),
+  f('personal', 'fellow', `fellow ([a-z][a-z'-]+)(?: ${W}){0,2}`, (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts)(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
   f(
     'personal',
     'same',
-    `(?:the same|same) (?:${W} )?(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at)`,
-    'points out a commonality',
+    `(?:the same|same) (?:${W} )?(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at|team)`,
+    // "You and Karin were on the same team": about the recipient and someone else, not the sender
+    (_m, ctx) => (/you and [a-z]+|(?:he|she|they) (?:and you )?(?:was|were)/.test(ctx.sentence) ? undefined : 'points out a commonality'),
   ),
   f(
     'personal',
@@ -827,7 +883,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'mentioned told tells says said',
-    `(?:(?:he|she|they) |[a-z]+ )(?:mentioned|told me|tells me|says|said|has told me)(?: that)? (?:you(?:'re| are)|${YOUR} (?:${W} ){0,2}(?:is|are|was|were)|you (?:led|built|ran|launched|shipped|are running|are building|are launching|are rebuilding)|the ${W} you|(?:a lot|lots) about the|§+ is|§+'s)(?: ${W}){1,8}`,
+    `(?:(?:he|she|they) |[a-z]+ )(?:mentioned|told me|tells me|says|said|has told me)(?: that)? (?:you(?:'re| are| were|'ve been| have been)|${YOUR} (?:${W} ){0,2}(?:is|are|was|were)|you (?:led|built|ran|launched|shipped|are running|are building|are launching|are rebuilding)|the ${W} you|(?:a lot|lots) about the|§+ is|§+'s)(?: ${W}){1,8}`,
     (m) => {
       // hearsay about their project counts; about their job or a purchase decision it does not
       if (/(?:joined|new (?:job|role)|hiring|evaluating|vendor|struggling|looking for|the (?:right|best) person|in charge|responsible|work(?:s|ing)? (?:at|for|on the)|the person to)/.test(m[0])) return undefined;
@@ -859,7 +915,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'tu su',
-    `(?:tu|su) (?:${W} )?(?:charla|ponencia|articulo|publicacion|post|podcast|libro|blog|hilo|trabajo|proyecto|libreria|biblioteca|presentacion|episodio|newsletter|keynote|investigacion|estudio|entrevista|taller|video|respuesta|comentario)(?: ${W}){0,1} (?:sobre|en|de|del|acerca|titulad[oa]|"|§)`,
+    `(?:tu|su) (?:${W} )?(?:charla|ponencia|articulo|publicacion|post|podcast|libro|blog|hilo|trabajo|proyecto|libreria|biblioteca|presentacion|episodio|newsletter|keynote|investigacion|estudio|entrevista|taller|video|respuesta|comentario|protocolo|guia|tesis|paper)(?: ${W}){0,1} (?:sobre|en|de|del|acerca|titulad[oa]|"|§)`,
     'mentions their specific work (Spanish)',
   ),
   f(
@@ -892,20 +948,33 @@ const PERSONAL: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // reference: a specific person both know; introduction: the approach goes through one.
 
-const REL_NOUN = `(?:manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate)`;
+const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate)`;
 const REL_ADJ = `(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab |)*`;
 const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},)?`;
 
-const AFFIL = `(?: (?:from|at|on|of|in) (?:${YOUR}|the|our) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org))?`;
+const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W}))?`;
 
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
+
+// A person the sender names is someone both know only when the sentence ties them to the recipient
+// ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
+const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
+const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt)/;
+const linked = (ctx: MatchContext) => TO_RECIPIENT.test(ctx.sentence) || RELATIONAL.test(ctx.sentence);
+
+/** A name check that also needs the sentence to tie the person to the recipient. */
+const namedLinked =
+  (why: (name: string) => string) =>
+  (m: RegExpExecArray, ctx: MatchContext): string | undefined =>
+    linked(ctx) ? named(why)(m, ctx) : undefined;
 
 const REFERENCES: Family[] = [
   f(
     'reference',
     'my our mutual your manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor sister brother cousin',
-    `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?)?,? ${NAME}`,
-    named(refWhy('and how you know them')),
+    `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?)?,? ${NAME}(?: (?:always|often|likes to|used to) (?:says?|said|tells?))?`,
+    // "my mentor Clara always says ...": someone only the sender knows, quoted
+    (m, ctx) => (/ (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) ? undefined : namedLinked(refWhy('and how you know them'))(m, ctx)),
     { negatable: false },
   ),
   f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, named(refWhy('from their team')), {
@@ -914,7 +983,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'know worked remember mutual common friend',
-    `(?:we both know|we both worked with|you(?: might| may| probably| surely)? know|you may remember|you might remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|you've worked with|you worked with)(?: ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
+    `(?:we both know|we both worked with|you(?: might| may| probably| surely)? know|you may remember|you might remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|you've worked with|you worked with)(?: (?:my|our) ${REL_ADJ}${REL_NOUN}| ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -927,9 +996,9 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'my our who mi mon ma mein meine con avec wir we',
-    `${NAME}(?:,| \\() ?(?:my|our|who (?:you|knows you|worked with you|was your|is your|used to work with you|introduced|studied with you|sends)|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|con quien|avec qui|mit dem|mit der|wir|we)(?: ${W}){0,5}`,
+    `${NAME}(?:,| \\() ?(?:my|our|who (?:you|knows you|worked with you|was your|is your|used to work with you|introduced|studied with you|sends|supervised)|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
     (m, ctx) => {
-      const name = nameAt(m, ctx);
+      const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
     },
     { negatable: false },
@@ -937,12 +1006,13 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says hat',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
       // "my mentor Clara always says ..." about something general does not make Clara a mutual
       if (/always says/.test(m[0])) return undefined;
+      if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },
     { negatable: false },
@@ -951,15 +1021,26 @@ const REFERENCES: Family[] = [
     'reference',
     'worked studied with under',
     `(?:i|we)(?: both)? (?:worked|studied|collaborated|played|volunteered|served|trained|interned|shared an office|wrote|built) (?:closely )?(?:with|under|alongside|for) ${NAME}`,
-    named((n) => `names ${n} and how they know them`),
+    (m, ctx) => (/^we both/.test(m[0]) ? named((n) => `names ${n}, whom you both worked with`)(m, ctx) : namedLinked((n) => `names ${n} and how they know them`)(m, ctx)),
     { negatable: false },
   ),
-  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started)`, named(refWhy('and how you know them')), {
+  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are)`, namedLinked(refWhy('and how you know them')), {
     negatable: false,
   }),
   f('reference', 'introducing introduced', `(?:for (?:introducing|connecting) me (?:to|with)|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
     negatable: false,
   }),
+  f('reference', "i'm am brother sister son daughter friend colleague", `(?:i'm|i am) ${NAME}'s (?:brother|sister|son|daughter|friend|colleague|cousin|partner|cofounder|co-founder|roommate|classmate|teammate|former colleague|niece|nephew)`, named(refWhy('as someone you both know'))),
+  f(
+    'reference',
+    'fille fils soeur frere niece neveu hija hijo figlia figlio filha filho',
+    `(?:la fille|le fils|la soeur|le frere|la niece|le neveu|la hija|el hijo|la sobrina|el sobrino|la figlia|il figlio|la nipote|il nipote|a filha|o filho|a sobrinha|o sobrinho) (?:de|di|do|da|del|della) ${NAME}`,
+    named(refWhy('as family of someone you both know')),
+  ),
+  f('reference', 'yours', `(?:a |an )?(?:former |old )?(?:colleague|friend|classmate|teammate|student|mentee|client) of yours,? ${NAME}`, named(refWhy('as someone you both know'))),
+  f('reference', 'mentioned said explained wrote noted', `as ${NAME} (?:mentioned|said|explained|wrote|noted|put it)(?: in (?:her|his|their) (?:email|note|intro|message))?`, named(refWhy('who introduced you'))),
+  f('introduction', "intro introduction email note", `${NAME}'s (?:kind |warm |quick )?(?:intro|introduction|e-intro|email intro|email introduction|note)`, named((n) => `follows up on ${n}'s introduction`), { negatable: false, alsoReference: true, tag: 'named' }),
+  f('introduction', 'passed', `${NAME}${APPOSITIVE}${AFFIL},? passed (?:me )?your (?:details|name|email|info|contact|number)`, named((n) => `says ${n} passed on your details`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('reference', 'greetings hi regards', `${NAME} (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
   // German / Spanish / French relation + name
   f(
@@ -984,7 +1065,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'suggested recommended thought said says mentioned told encouraged urged asked',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one|expecting))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -998,14 +1079,14 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduced connected put gave passed shared pointed sent',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|sent me your way|sent me to you)`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|pointed me your way|pointed me in your direction|sent me your way|sent me to you)`,
     named((n) => `says ${n} introduced you`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
     'thanks thank intro introduction connecting introducing',
-    `(?:thanks|thank you|many thanks)(?: so much| again)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|connecting) (?:us|me)|for (?:the|your) connection)`,
+    `(?:thanks|thank you|many thanks)(?: so much| again)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|connecting) (?:us|me)|for putting (?:me|us) in touch|for (?:the|your) connection)`,
     'thanks the person who introduced you',
     { negatable: false },
   ),
@@ -1048,7 +1129,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduce introducing connect connecting',
-    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|be comfortable|mind|consider))* (?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them))`,
+    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|be comfortable|be up for|be happy to|mind|consider))* (?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))`,
     'asks them to introduce you to someone they named',
     { negatable: false, tag: 'intro-request' },
   ),
@@ -1227,6 +1308,355 @@ const FILLER: Family[] = [
   ),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// The long tail: more phrasings, and Italian, Portuguese and Dutch beside German, Spanish, French.
+
+const MORE: Family[] = [
+  // value
+  f('value', 'read bring drop link', `(?:${OFFER_MODAL}|(?:happy|glad) to) (?:read (?:the|your|it)|bring|drop off|link to your|look at (?:the|your|it))${gap(4)}`, 'offers to give or help', { senderOnly: true, notInPitch: true }),
+  f(
+    'value',
+    'sarei sono felice lieto lieta posso potrei cambio mandarle mandarti inviarle inviarti',
+    `(?:(?:sarei|sono) (?:felice|lieto|lieta|contento|contenta) di (?:${W} ){0,3}(?:condividere|inviare|mandare|aiutare|citar|presentar|offrire|dare)|(?:posso|potrei) (?:mandarle|mandarti|inviarle|inviarti|condividere|aiutarti|aiutarla|offrirti)|in cambio)`,
+    offerWhy('offers to give or help (Italian)'),
+  ),
+  f(
+    'value',
+    'posso poderia troca mando envio compartilho partilho',
+    `(?:(?:posso|poderia|podemos) (?:${W} ){0,2}(?:enviar|mandar|partilhar|compartilhar|ajudar|oferecer)|em troca|(?:te|lhe|vos) (?:mando|envio|compartilho|partilho|ofereco))${gap(3)}`,
+    offerWhy('offers to give or help (Portuguese)'),
+  ),
+  f('value', 'ruil stuur deel help graag', `(?:in ruil|ik (?:stuur|deel|geef) (?:je|u)|(?:ik )?help (?:je|u) graag|graag (?:delen|sturen|helpen))${gap(3)}`, offerWhy('offers to give or help (Dutch)')),
+  f(
+    'value',
+    'cree ouvre donne offre envoie acces partager paierons payerons remunerer',
+    `(?:je (?:te|vous) (?:cree|ouvre|donne|offre|envoie) (?:un )?acces|(?:pour )?vous partager|nous (?:vous )?(?:paierons|payerons|remunererons)|(?:vous|te) (?:payer|remunerer))`,
+    'offers something (French)',
+  ),
+  f('value', 'darf', `darf ich (?:ihnen|dir) (?:die|den|das|unsere|unseren|mehr|gerne?)${gap(3)} (?:schicken|senden|zeigen|zukommen lassen)`, offerWhy('offers to send something (German)')),
+  f(
+    'value',
+    'sirve util aide aider hilft nutzt servire utile ajude sirva gebruiken',
+    `(?:por si te (?:sirve|es util)|si (?:ca|cela) (?:t'|vous )?(?:aide|peut (?:t'|vous )?aider)|falls (?:es|sie|das|die) (?:ihnen|dir|euch) (?:hilft|nutzt|hilfreich)|se (?:ti|le) (?:puo|possono) (?:servire|essere utile)|caso (?:te|lhe) (?:sirva|ajude|seja util)|als (?:je|u) (?:dat|het) (?:kunt|kan) gebruiken)`,
+    (_m, ctx) => (NOT_OFFERED.test(ctx.sentence) ? undefined : 'offers something if useful'),
+  ),
+  // asks
+  f(
+    'ask',
+    'hear heads-up posted ear shout',
+    `(?:if you hear of (?:anything|any|something)|let me know if you hear|keep me posted|keep an ear out|(?:a|any) heads-up|grateful for a shout|(?:i'd|i would) (?:really )?appreciate a (?:heads-up|shout|nudge))`,
+    'asks them to pass on job leads',
+  ),
+  f(
+    'ask',
+    'taking chance considered referred apply',
+    `(?:(?:any chance )?(?:you'?re|your|you are|are you) (?:taking|hiring) (?:anyone|anybody|people|apprentices|interns|someone|on)|taking (?:anyone|anybody|apprentices|interns|people) on|(?:love|like|hope) to be (?:considered|referred)|be referred for|get referred|(?:i'd|i would) (?:love|like) to apply|apply for (?:the|this|your) (?:${W} ){0,3}(?:role|position|opening|job))`,
+    'asks to be considered for a job',
+  ),
+  f('ask', 'attached cv resume portfolio', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?cv|(?:mon|mi|meu|il mio) (?:cv|curriculum)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
+  f('ask', 'guest post backlink link', `(?:guest post|backlink|link back to (?:our|my)|add (?:a )?link to (?:our|my))`, 'asks for a guest post or a backlink'),
+  f('ask', 'question', `(?:just |one |a )?(?:one )?(?:quick )?question:`, 'asks them a question (free advice)'),
+  f(
+    'ask',
+    'avis meinung einschatzung rat opinion consejo parere consiglio pensi opiniao conselho mening advies',
+    `(?:(?:avoir|connaitre|votre|ton) (?:votre |ton )?avis|(?:ihre|deine) (?:meinung|einschatzung|tipps|ratschlage)|(?:ihren|deinen) rat|(?:tu|su) (?:opinion|consejo|consejos)|(?:il tuo|il suo) (?:parere|consiglio|feedback)|cosa ne pensi|(?:sua|tua) opiniao|(?:seu|teu) conselho|(?:je|jouw|uw) (?:mening|advies))`,
+    'asks for advice (non-English)',
+    { requestOnly: true },
+  ),
+  f(
+    'ask',
+    'hatten haben hast hattest termin tendrias tienes tiene tendria llamada auriez seriez etes disponible demonstration avresti avrebbe chiamata teria tem terias tens chamada ligacao reuniao heb heeft gesprek belletje',
+    `(?:(?:hatten|haben|hast|hattest) (?:sie|du)(?: ${W}){0,4} (?:zeit|minuten|eine halbe stunde)|einen termin|(?:tendrias|tienes|tiene|tendria)(?: ${W}){0,3} (?:media hora|minutos|tiempo|un rato)|una llamada|auriez-vous(?: ${W}){0,3} (?:minutes|temps|un moment)|(?:un|une) (?:appel|rendez-vous|echange) (?:de|cette|la)|(?:seriez|etes)-vous disponible|une demonstration|(?:avresti|avrebbe|hai|ha)(?: ${W}){0,3} (?:minuti|tempo)|una (?:chiamata|call)|(?:teria|tem|terias|tens)(?: ${W}){0,3} (?:minutos|tempo)|uma (?:chamada|ligacao|reuniao)|(?:heb je|heeft u|zou je|zou u)(?: ${W}){0,3} (?:tijd|minuten)|een (?:gesprek|belletje|call))`,
+    'asks for their time (non-English)',
+    { tag: 'call' },
+  ),
+  f(
+    'ask',
+    'occhiata andrebbe potresti potrebbe',
+    `(?:dare un'occhiata|dai un'occhiata|(?:ti|le) andrebbe di|(?:potresti|potrebbe) (?:${W} ){0,2}(?:aiutarmi|consigliarmi|raccomandarmi|segnalarmi|presentarmi|dirmi|darmi|condividere|inoltrare))`,
+    'asks them for a favour (Italian)',
+  ),
+  f('ask', 'poderia pode podes poderias procura', `(?:(?:poderia|pode|podes|poderias) (?:me )?(?:indicar|recomendar|ajudar|dar|rever|encaminhar)|a procura (?:do|de) (?:${W} )?(?:emprego|trabalho|estagio))`, 'asks them for a favour (Portuguese)'),
+  f(
+    'ask',
+    'zou kun kan wil',
+    `(?:zou|kun|kan|wil) (?:je|u)(?: ${W}){0,6} (?:willen )?(?:delen|aanbevelen|doorsturen|introduceren|voorstellen|helpen|bekijken|laten weten|steunen|liken)`,
+    'asks them for a favour (Dutch)',
+  ),
+  // reason
+  f(
+    'reason',
+    'sto scrivo scrivendo lavorando preparando organizzando cercando costruendo',
+    `(?:sto (?:scrivendo|lavorando|preparando|organizzando|cercando|costruendo|sviluppando)|(?:le|ti) scrivo (?:perche|per))`,
+    'says what they are working on (Italian)',
+  ),
+  f(
+    'reason',
+    'estou estamos escrevo',
+    `(?:(?:estou|estamos) (?:a )?(?:escrever|trabalhar|preparar|organizar|procurar|construir|escrevendo|trabalhando|preparando|organizando|procurando|construindo|montando|abrindo)|escrevo (?:porque|para|sobre))`,
+    'says what they are working on (Portuguese)',
+  ),
+  f('reason', 'zoeken zoek schrijf werk bouw organiseer bezig', `(?:(?:ik|wij|we) (?:zoeken|zoek|werk aan|werken aan|bouw|bouwen|organiseer|organiseren|ben bezig|zijn bezig)|ik schrijf (?:je|u) (?:omdat|want|over))`, 'says what they are working on (Dutch)'),
+  f('reason', 'look', `(?:as|while|since|because) i (?:look for|search for|hunt for|apply for) (?:a |an |my )?(?:${W} ){0,2}(?:role|job|position|internship)`, 'says they are looking for a job'),
+  f('reason', 'por abrir', `(?:estamos|estoy) (?:por|a punto de) (?:abrir|lanzar|empezar|montar)`, 'says what they are working on (Spanish)'),
+  // personal
+  f(
+    'personal',
+    'page pages site website app account checkout ads listing store shop api docs onboarding campaign homepage',
+    `${YOUR} (?:${W} ){0,2}(?:page|pages|site|website|app|account|checkout|ads|listing|listings|store|shop|api|docs|onboarding|campaign|homepage|product pages|booking page|signup|sign-up) (?:takes|take|is|are|has|have|returns|scores|score|loads|load|shows|leaks|reveals|bids|breaks|fails|doesn't|don't|isn't|aren't|crashes|ranks|lists|misses|throws)${gap(4)}`,
+    'names a specific finding about their product',
+  ),
+  f('personal', 'asked', `you asked (?:whether|if|about|for|how|what|why|on|in)${gap(4)}`, (_m, ctx) => (/(?:podcast|thread|forum|post|talk|episode|panel|webinar|channel|slack|twitter|reddit|discord|stack overflow|newsletter|livestream|stream)/.test(ctx.sentence) ? 'mentions a question they asked in public' : undefined), { mode: 'statement' }),
+  f('personal', 'answering', `(?:for|by) answering my question${gap(4)}`, 'mentions their answer to a question'),
+  f('personal', 'both', `both (?:of )?our (?:${W} )?(?:dissertations|theses|phds|advisors|supervisors|teams|companies|schools|programmes|programs|labs)`, 'names something you have in common'),
+  f('personal', 'long ages since', `(?:(?:far )?too long since|(?:it's )?been (?:ages|forever|too long) since|long time since) (?:the|our|we)${gap(4)}`, 'recalls a shared past'),
+  f(
+    'personal',
+    'your',
+    `${YOUR} (?:${W} ){1,3}(?:from|at) (?:the )?([a-z][a-z'-]+)`,
+    (m, ctx) => {
+      const mods = m[0].replace(/^\S+ /, '').replace(/ (?:from|at) .*$/, '').split(' ');
+      const noun = mods[mods.length - 1] ?? '';
+      if (/^(?:team|company|role|job|work|time|position|department|experience|background|profile|colleagues?|office|boss|manager|firm|employer|org|organi[sz]ation|group)$/.test(noun)) return undefined;
+      if (mods.some((w) => NOT_MODIFIER.has(w))) return undefined;
+      return nameAt(m, ctx) ? 'mentions their specific work' : undefined;
+    },
+  ),
+  f(
+    'personal',
+    'etait etions tous toutes',
+    `(?:on etait|nous etions|on a ete) (?:tous|toutes) (?:les )?deux`,
+    'points out a commonality (French)',
+  ),
+  f('personal', 'article', `(?:ton|votre) (?:${W} )?article (?:dans|paru|publie|sur)`, 'mentions their specific work (French)'),
+  f(
+    'personal',
+    'abbiamo facevamo eravamo stesso stessa tua tuo sua suo',
+    `(?:(?:abbiamo fatto|facevamo|abbiamo studiato|eravamo) (?:lo stesso|la stessa|insieme)|(?:lo )?stess[oa] (?:master|corso|universita|scuola|programma|dottorato)|(?:la tua|il tuo|la sua|il suo) (?:${W} )?(?:tesi|articolo|talk|intervento|libro|progetto|lavoro|podcast|post|ricerca|presentazione)(?: ${W})? (?:su|sui|sul|sulla|sugli|di|al|alla|\\"))`,
+    'points out a commonality or their work (Italian)',
+  ),
+  f(
+    'personal',
+    'sua seu tua teu',
+    `(?:sua|seu|tua|teu) (?:${W} )?(?:palestra|artigo|post|podcast|livro|blog|trabalho|projeto|apresentacao|episodio|video|tese|pesquisa)(?: ${W})? (?:no|na|sobre|em|de|do|da)`,
+    'mentions their specific work (Portuguese)',
+  ),
+  f(
+    'personal',
+    'zaten waren je jouw uw',
+    `(?:(?:we|wij) (?:zaten|waren|studeerden|werkten) (?:samen|allebei|ook)|(?:je|jouw|uw) (?:${W} )?(?:talk|artikel|blog|boek|podcast|presentatie|project|onderzoek|post|lezing)(?: ${W})? (?:over|op|bij|in|van))`,
+    'points out a commonality or their work (Dutch)',
+  ),
+  f('personal', 'publicado publicada', `(?:su|tu) (?:${W} ){1,4}publicad[oa]`, 'mentions their specific work (Spanish)'),
+  // reference
+  f('reference', 'students student postdoc postdocs', `(?:(?:phd |doctoral |master's )?students?|postdocs?|mentees?|apprentices?) (?:of|under|with) ${NAME}`, named((n) => `names ${n}, whom you both studied with`)),
+  f(
+    'reference',
+    'too well also',
+    `(?:did|do|wrote|studied|worked|trained|were)(?: ${W}){0,3} (?:with|under) (?:her|him|them) (?:too|as well|also)`,
+    (_m, ctx) => (/(?:prof\.?|dr\.?|professor) [a-z]|'s (?:lab|group|team)/.test(ctx.sentence) ? 'names a person you both worked with' : undefined),
+  ),
+  // introduction
+  f(
+    'introduction',
+    'kontakt richtige richtigen geraten',
+    `(?:(?:den )?kontakt herstellen|meinte,? (?:sie|du) (?:seien|seist|sind|bist|waren|warst) (?:genau )?(?:die|der|den) richtigen?|(?:hat|haben) (?:mir|uns) geraten,? (?:mich|uns) (?:direkt )?(?:an sie|an dich|bei ihnen|bei dir) zu (?:wenden|melden))`,
+    'goes through or asks for an introduction (German)',
+    { negatable: false },
+  ),
+  f(
+    'introduction',
+    'paso persona presentar presentarme',
+    `(?:me (?:paso|dio) tu (?:correo|contacto|email|numero)|(?:eras|era|es|sos|eres) la persona (?:indicada|ideal|adecuada))`,
+    'goes through an introduction (Spanish)',
+    { negatable: false },
+  ),
+  f(
+    'introduction',
+    'presentar presentarme',
+    `(?:me (?:podrias|puedes|podria|puede) presentar (?:a|con)|presentarme (?:a|con))`,
+    'asks for an introduction (Spanish)',
+    { negatable: false, tag: 'intro-request' },
+  ),
+  f('introduction', 'mise copie', `(?:mise en relation|(?:en )?copie cachee)`, 'goes through an introduction (French)', { negatable: false }),
+  f('introduction', 'presenter', `(?:de )?me presenter(?: a)?`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
+  f(
+    'introduction',
+    'dato persona presentarmi mettermi',
+    `(?:mi ha dato il (?:suo|tuo) (?:contatto|numero|indirizzo)|(?:e|sei) la persona giusta|presentarmi (?:a|con)|mettermi in contatto)`,
+    'goes through or asks for an introduction (Italian)',
+    { negatable: false },
+  ),
+  f(
+    'introduction',
+    'disse-me disse passou pessoa apresentar-me',
+    `(?:disse-me para (?:lhe |te )?(?:escrever|contactar|falar)|me disse para (?:lhe |te )?(?:escrever|contactar|falar)|(?:me )?passou o (?:seu|teu) (?:contato|contacto|email|numero)|(?:e|es) a pessoa (?:certa|indicada)|apresentar-me)`,
+    'goes through or asks for an introduction (Portuguese)',
+    { negatable: false },
+  ),
+  f(
+    'introduction',
+    'gaf zei voorstellen introduceren',
+    `(?:gaf me (?:je|jouw|uw) (?:e-mailadres|mailadres|nummer|contact)|zei dat (?:jij|je|u) (?:alles weet|de juiste|het beste|veel weet)|(?:mij|me) (?:voorstellen|introduceren) aan)`,
+    'goes through or asks for an introduction (Dutch)',
+    { negatable: false },
+  ),
+  // collector
+  f('collector', 'many', `as many (?:${W} ){0,3}(?:people|professionals|folks|contacts|connections) as (?:i can|possible|we can)`, 'connects with as many people as possible'),
+  f(
+    'collector',
+    '#num',
+    `(?:connect(?:ing)? with \\d[\\d,.]*k? (?:new )?(?:${W} )?(?:people|professionals|folks|${W})|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers|connecties|contacten|volgers|conexiones|contactos|seguidores|conexoes|contatti|collegamenti|kontakte|follower|abonnes|relations)(?: so far| and counting| and climbing| to go)?|\\d[\\d,.]*k?\\+ and (?:climbing|counting))`,
+    (m) => (/connect(?:ing)? with|so far|counting|climbing|to go|\+/.test(m[0]) || /(?:connecties|contacten|volgers|conexiones|seguidores|conexoes|collegamenti|kontakte)/.test(m[0]) ? 'chases a number of connections' : undefined),
+  ),
+  f('collector', 'bigger merrier opentoconnect', `(?:the bigger the better|the more the merrier|opentoconnect|open to connect with everyone|piu siamo meglio e|quantos mais melhor|hoe meer hoe beter)`, 'collects connections for the number', { negatable: false }),
+  f('collector', 'network', `(?:growing|building|expanding|grow|build|expand) my (?:${W} )network`, 'connects to grow a network'),
+  f('collector', 'connecte tous toutes', `je (?:me )?connecte (?:avec|a) (?:tous|toutes|tout le monde)`, 'connects with everyone (French)'),
+  f(
+    'collector',
+    'ampliando ampliare allargare allargando espandere espandendo expandindo expandir aumentando adicionando uitbreiden',
+    `(?:(?:ampliando|ampliare|allargare|allargando|espandere|espandendo) la mia rete|(?:expandindo|expandir|ampliando|ampliar|aumentando|aumentar|crescer) (?:a )?minha rede|adicionando todo (?:mundo|o mundo)|(?:mijn )?netwerk (?:uitbreiden|vergroten))`,
+    'connects to grow a network',
+  ),
+  // stock
+  f(
+    'stock',
+    'inviter rejoindre connecte aggiungerti aggiungerla collegarmi adiciona-lo adiciona-la adicionar toevoegen connecten vernetzen',
+    `(?:(?:j'aimerais |je voudrais |je souhaite )?(?:vous |te )?inviter a rejoindre mon reseau(?: professionnel)?(?: sur linkedin)?|on se connecte|(?:vorrei|mi piacerebbe) (?:aggiungerti|aggiungerla|collegarmi|connettermi)(?: alla mia rete(?: professionale)?)?(?: su linkedin)?|(?:gostaria de|quero) (?:adiciona-lo|adiciona-la|adicionar voce|adicionar-te|te adicionar|me conectar|conectar)(?: a minha rede(?: profissional)?)?(?: no linkedin)?|(?:ik wil|ik zou) (?:je|u) (?:graag )?(?:toevoegen|verbinden)(?: aan mijn (?:professionele )?netwerk)?(?: op linkedin)?|(?:zullen|laten) we connecten|vernetzen wir uns)`,
+    'stock invitation text',
+    { negatable: false },
+  ),
+  f(
+    'filler',
+    'wishing schones wochenende journee semana weekend semaine',
+    `(?:wishing you(?: ${W}){0,12}|(?:ein )?schones wochenende|bonne (?:journee|semaine|soiree)|buen fin de semana|bom fim de semana|buon (?:weekend|fine settimana)|fijn weekend)`,
+    'pleasantry',
+    { negatable: false },
+  ),
+  // generalisations: more ways to name a shared person, to say who sent you, to ask and to offer
+  f('reference', 'friend colleague classmate teammate roommate student', `(?:a |an )?(?:friend|colleague|classmate|teammate|roommate|former colleague|old colleague|student|neighbou?r) of ${NAME}(?:'s)?`, named((n) => `names ${n} and how they know them`)),
+  f('reference', 'know known', `i(?:'ve)? (?:know|known) ${NAME} (?:from|through|since|for|via)`, named((n) => `names ${n} and how they know them`)),
+  f(
+    'reference',
+    'heard learned found got',
+    `(?:heard|learned|found out|read) (?:about|of) (?:you|your (?:${W} ){0,2}(?:work|team|project|company)) (?:from|through|via|thanks to) ${NAME}`,
+    named((n) => `names ${n}, who told them about you`),
+  ),
+  f(
+    'introduction',
+    'got name email contact details number',
+    `(?:got|have|received|was given) your (?:name|email|e-mail|contact|details|number|address) (?:from|through|via|thanks to) ${NAME}`,
+    named((n) => `says ${n} gave them your contact`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'introduction',
+    'suggestion recommendation advice',
+    `(?:at|on|following) the (?:suggestion|recommendation|advice|urging) of ${NAME}`,
+    named((n) => `writes at ${n}'s suggestion`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'introduction',
+    'forwarded thinks reckons believes',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:forwarded (?:me )?your|thinks you(?:'re| are| might| could| would)|reckons you|believes you|mentioned you (?:might|could|may|would)|said you (?:might|could|may|would) (?:be able to )?help)${gap(3)}`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'introduction',
+    'making make doing introduce intro connect',
+    `(?:(?:making|make|do|doing) (?:an|a|the) (?:quick |warm |double opt-in )?(?:intro|introduction) (?:to|with|between (?:me|us) and)|introduce us|intro us|connect us|(?:forward|pass) (?:this|my (?:note|message|email)) (?:on )?to) ${NAME}`,
+    named((n) => `asks for an introduction to ${n}`),
+    { negatable: false, tag: 'intro-request' },
+  ),
+  f('introduction', 'introduce intro connect', `(?:introduce|intro|connect) us\\?`, 'asks them to introduce you to someone they named', { negatable: false, tag: 'intro-request' }),
+  f(
+    'introduction',
+    'recomendo sugirio aconsejo consigliato indicou sugeriu raadde contact',
+    `(?:me (?:sugirio|recomendo|aconsejo) (?:contactarte|escribirte|contactarle|escribirle|hablar contigo|hablar con usted)|m'a donne (?:votre|ton) contact|hat (?:mir )?(?:ihren|deinen) kontakt gegeben|hat mich an (?:sie|dich) verwiesen|mi ha consigliato di (?:contattarti|scriverti|contattarla|scriverle)|su consiglio di|(?:me )?indicou (?:voce|o senhor|a senhora)|indicou-me|sugeriu que (?:eu )?(?:te|lhe) (?:escrevesse|contactasse)|raadde (?:me|mij) aan (?:je|u|jou) te (?:mailen|benaderen|contacteren|schrijven))`,
+    'says someone pointed them to you',
+    { negatable: false },
+  ),
+  f('ask', 'hiring', `(?:are you|is your (?:team|company|firm|org)|are you guys|is §) (?:currently |still )?hiring`, 'asks if they are hiring'),
+  f(
+    'ask',
+    'need available',
+    `(?:if you (?:ever )?need (?:a|an|any) (?:freelance |contract |part-time |remote |good |reliable )?(?:designer|developer|dev|writer|consultant|copywriter|photographer|editor|engineer|marketer|accountant|bookkeeper|va|assistant|translator|contractor|freelancer|coach|trainer|agency)|(?:i'm|i am) available for (?:freelance|contract|consulting|new) (?:work|projects|gigs|roles))`,
+    'offers their services for hire',
+  ),
+  f('ask', 'point', `point me (?:to|toward|towards|in the direction of) (?:the right person|someone|whoever|who)`, 'asks them to pass them on'),
+  f(
+    'value',
+    'know help helpful ever',
+    `(?:let me know how (?:i|we) (?:can|could|might) (?:help|support|return|be useful)|if (?:i|we) can (?:ever )?(?:be of (?:any )?(?:help|use|service)|be helpful|help)|you might find (?:it |them |this )?(?:useful|helpful|handy|interesting)|feel free to (?:use|grab|take|borrow|steal|copy|adapt))`,
+    'offers help',
+  ),
+  f(
+    'personal',
+    'also too',
+    `you (?:also|too) (?:studied|worked|went to|graduated|grew up|interned|were at|did your)`,
+    'points out a commonality',
+  ),
+  f(
+    'reason',
+    'want learn understand',
+    `i (?:want|wanted|need|needed|hope) to (?:learn|understand|ask you|hear|know more|get your|find out)${gap(4)}`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'says what they want to know'),
+  ),
+  f(
+    'reason',
+    'evaluating looking building hiring planning moving switching considering migrating launching',
+    `(?:my|our) (?:company|team|startup|lab|group|firm|org|school|clinic|agency) (?:is|are) (?:evaluating|looking|building|hiring|planning|moving|switching|considering|migrating|launching|opening|running|organi[sz]ing|about to)`,
+    'says what they are working on',
+  ),
+  // personal: praise of how they did something, consumption of a named kind of work
+  f(
+    'personal',
+    'way how admire love loved liked appreciate appreciated respect',
+    `(?:(?:admire|admired|love|loved|liked|appreciate|appreciated|respect|respected|enjoyed) (?:how|the way) you|the way you) (?:handled|explained|described|framed|built|ran|led|designed|wrote|approached|tackled|structured|presented|broke down|turned|grew|scaled|answered|fixed|rebuilt|redesigned)${gap(4)}`,
+    'praises how they did something specific',
+  ),
+  f(
+    'personal',
+    'read finished devoured loved enjoyed',
+    `(?:read|finished|devoured|loved|enjoyed|reread|re-read) (?:reading )?${YOUR} (?:new |latest |first |recent )?(?:book|thesis|dissertation|paper|memoir|novel|cookbook|guide|handbook)`,
+    'mentions their specific work',
+  ),
+  f(
+    'personal',
+    'doing done',
+    `the (?:${W} ){0,2}work (?:that )?(?:you(?:'re| are)|your team(?:'s| is)) doing (?:on|at|with|in|around)${gap(3)}`,
+    'mentions their specific work',
+  ),
+  f('personal', 'also', `(?:i'm|i am|i was) also (?:from|based in|an? (?:${W} )?(?:alum|alumnus|alumna|graduate|grad|member|volunteer|speaker|attendee)|part of|at|in) (?:${W} ){0,3}(?:too|as well)?`, (m) => (/(?:alum|graduate|grad|member|volunteer|speaker|attendee|too|as well|part of)/.test(m[0]) ? 'points out a commonality' : undefined)),
+  f('personal', 'classmates colleagues teammates roommates neighbours neighbors batchmates flatmates', `we (?:were|used to be) (?:${W} )?(?:classmates|colleagues|teammates|roommates|neighbou?rs|batchmates|flatmates|labmates|coworkers|co-workers)`, 'names something you have in common'),
+  // value: more ways to offer
+  f(
+    'value',
+    'help word cost spare',
+    `(?:(?:i'd|i would) (?:love|like|be glad|be happy) to help(?: out| in any way| however| with anything| if| where)|put in a (?:good )?word for you|(?:no|zero) cost to you|(?:a )?spare (?:ticket|pass|seat|invite)|(?:that|which) (?:might|could|may) help (?:you|your))`,
+    'offers help',
+    { senderOnly: true, notInPitch: true },
+  ),
+  f('value', 'would helpful useful help', `would it (?:help|be (?:helpful|useful)) if (?:i|we) (?:shared|sent|introduced|connected|passed|forwarded|made|wrote|looked)`, 'offers something if useful'),
+  // asks: softer requests
+  f(
+    'ask',
+    'hoping hope mean great amazing kindly please',
+    `(?:(?:hoping|hope) (?:that )?you (?:could|can|might|would|will)(?: ${W}){1,4}|(?:it would|it'd) (?:mean a lot|be great|be amazing|be a huge help|help (?:me )?a lot) if you (?:could|would|can)(?: ${W}){1,4}|(?:kindly|please|pls|plz) (?:help|assist|consider|share|forward|refer|guide|advise|review|recommend|introduce)(?: ${W}){0,3})`,
+    'asks them for a favour',
+  ),
+  // familiarity: a friend, not a stranger
+  f(
+    'familiar',
+    'worries pressure fine problem prisa souci stress hey oye coucou salut ages long owe treating du tu',
+    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever)|too long since|hope (?:${W} )?is treating you well|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask)`,
+    'writes as a friend',
+    { negatable: false },
+  ),
+];
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -1240,4 +1670,5 @@ export const FAMILIES: readonly Family[] = [
   ...COLLECTORS,
   ...STOCK,
   ...FILLER,
+  ...MORE,
 ];

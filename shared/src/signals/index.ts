@@ -27,7 +27,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const p = prepare(doc, isGateWord);
   const greeting = findGreeting(p);
   const signoff = findSignoff(p);
-  const ctx: MatchContext = { orig: doc.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc) };
+  const ctx: MatchContext = { orig: doc.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc), sentence: '', sentenceStart: 0 };
   const negated: Evidence[] = [];
   const hits = runFamilies(p, ctx, negated);
 
@@ -40,9 +40,13 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const introRequests = hits.filter((h) => h.family.tag === 'intro-request');
   // "I'd be happy to give you a referral" offers a referral; it does not ask for one.
   let askHits = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
+  const strangerIntro: Evidence[] = [];
   if (introRequests.length > 0) {
     // Asking a contact to introduce you to someone they named is the introduction itself, not a favour for yourself.
-    askHits = askHits.filter((h) => h.family.tag !== 'call' && !introRequests.some((r) => r.sentence === h.sentence));
+    askHits = askHits.filter((h) => h.family.tag !== 'call' && h.family.tag !== 'favour' && !introRequests.some((r) => r.sentence === h.sentence));
+    // From a friend that is what the seed recommends; from a stranger it is a favour.
+    const familiar = hits.some((h) => h.kind === 'familiar' || (h.kind === 'personal' && h.family.tag !== 'hearsay'));
+    if (!familiar) strangerIntro.push({ ...introRequests[0]!.evidence, why: 'asks a stranger for an introduction' });
   }
   const stock = byKind('stock');
   const filler = byKind('filler');
@@ -62,17 +66,29 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
     leech: [],
   };
 
-  const mutuals = findMutuals(p, doc.frontMatter.mutual, [greeting, signoff].filter((s): s is Span => !!s));
+  const skip = [greeting, signoff].filter((s): s is Span => !!s);
+  const mutuals = findMutuals(p, doc.frontMatter.mutual, skip);
   for (const m of mutuals) if (m.mention) evidence.reference.push(m.mention);
   const via = doc.frontMatter.via;
-  if (via) evidence.introduction.push(viaEvidence(doc, via));
+  if (via) {
+    evidence.introduction.push(viaEvidence(doc, via));
+    // The introducer is someone both know: naming them in the body is a reference.
+    if (!doc.frontMatter.mutual.some((m) => m.name === via)) {
+      for (const m of findMutuals(p, [{ name: via, span: { start: 0, end: 0 } }], skip)) {
+        if (m.mention) evidence.reference.push({ ...m.mention, why: `names ${via}, who introduced you` });
+      }
+    }
+  }
 
   // A purpose: stated, or implied by a concrete favour, an offer, a pitch, thanks for named work, an introduction.
   const purpose = (h: Hit, what: string) => ({ ...h.evidence, why: `${what}: ${h.evidence.why}` });
   evidence.reason.push(...byKind('reason').map((h) => h.evidence));
   evidence.reason.push(...byKind('thanks').map((h) => h.evidence));
   // A call is a purpose only with a topic ("a chat about the local job market", "30 minutes to demo X").
-  const topical = (h: Hit) => h.family.tag !== 'call' || /(?:^|[^a-z])(?:about|on|regarding|demo|re)(?:[^a-z]|$)/.test(p.norm.slice(h.start, h.evidence.span.end));
+  const topical = (h: Hit) =>
+    h.family.tag !== 'call' ||
+    (/(?:^|[^a-z])(?:about|on|regarding|demo|re|how|whether|why|to (?:tell|ask|hear|discuss|learn|talk|explain|show|walk|go over))(?:[^a-z]|$)/.test(p.norm.slice(h.start, h.evidence.span.end)) &&
+      !VAGUE_TOPIC.test(p.norm.slice(h.start, h.evidence.span.end)));
   evidence.reason.push(...askHits.filter(topical).map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...pitches.map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...byKind('introduction').map((h) => purpose(h, 'purpose')));
@@ -83,6 +99,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   evidence.note.push(...findNote(p, greeting, signoff, [...stock, ...filler], hits));
   const askEvidence = [
     ...askHits.map((h) => h.evidence),
+    ...strangerIntro,
     ...pitches.map((h) => ({ ...h.evidence, why: `${h.evidence.why} (asks them to buy)` })),
     ...phrases.leech,
   ];
@@ -136,9 +153,17 @@ const COMMON = new Set(
 const GATES: readonly Gate[] = FAMILIES.map((fam) => {
   const starts = firstWords(fam.re.source);
   if (starts && !starts.some((w) => COMMON.has(w))) return { keys: starts, back: 0, names: false };
-  const gate = { keys: fam.keys, back: fam.back ?? 6, names: !!fam.names };
-  return starts ? { ...gate, starts: new Set(starts) } : gate;
+  // Otherwise any uncommon literal word of the pattern opens it, and a match may start well before it.
+  const keys = [...new Set([...fam.keys, ...literalWords(fam.re.source), ...(starts ?? [])])].filter((w) => !COMMON.has(w));
+  if (starts) return { keys, back: Math.max(fam.back ?? 16, 16), names: false, starts: new Set(starts) };
+  return { keys, back: fam.back ?? 8, names: !!fam.names };
 });
+
+/** The plain words written in a regex source (outside classes and escapes), for gates. */
+function literalWords(source: string): string[] {
+  const cleaned = source.replace(/\[[^\]]*\]/g, ' ').replace(/\\./g, ' ').replace(/\(\?<?[:=!]/g, ' ');
+  return cleaned.split(/[^a-z'-]+/).filter((w) => w.length >= 3 && /^[a-z]/.test(w));
+}
 
 // Which families each gate word opens, built once.
 const FAMILIES_BY_KEY = new Map<string, number[]>();
@@ -233,6 +258,9 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   if (fam.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
   // An aside in parentheses after a name is about that person, not the recipient: "(we were in the same batch)".
   if (fam.kind === 'personal' && insideParens(s.norm, rel)) return undefined;
+  if (fam.requestOnly && !s.question && !REQUEST_BEFORE.test(s.norm.slice(Math.max(0, rel - 60), rel)) && !REQUEST_AFTER.test(s.norm.slice(m.index - s.span.start + m[0].length))) return undefined;
+  ctx.sentence = s.norm;
+  ctx.sentenceStart = s.span.start;
   const why = typeof fam.why === 'string' ? fam.why : fam.why(m, ctx);
   if (why === undefined) return undefined;
   const end = clauseEnd(p, s, Math.min(m.index + m[0].length, s.span.end));
@@ -243,6 +271,16 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   }
   return { kind: fam.kind, family: fam, start, end: m.index + m[0].length, sentence: si, evidence };
 }
+
+// A call "to discuss potential partnership opportunities" has no topic.
+const VAGUE_TOPIC = /(?:discuss|explore|about|talk about|on) (?:(?:potential|possible|mutual|new|some|any|exciting|business|future|how we (?:can|could|might))\s*)*(?:partnership|synergies|opportunities|collaboration|ways|working together|work together|benefits?|things)/;
+
+// Words that make what follows the object of a request: "I'd love your advice", "could you give me feedback".
+const REQUEST_BEFORE =
+  /(?:love|like|appreciate|grateful|thankful|get|ask|asking|seeking|seek|hear|want|need|value|welcome|would|could|can|will|for|any|some|share|give|offer|pick|borrow)(?: [a-z']+){0,3} ?$/;
+
+// "Any advice would be appreciated": the request comes after.
+const REQUEST_AFTER = /^(?: [a-z'-]+){0,4} (?:would be|is|are|will be) (?:greatly |much |really |hugely |very )?(?:appreciated|welcome|helpful|great|amazing|invaluable)/;
 
 function insideParens(sentenceNorm: string, at: number): boolean {
   const open = sentenceNorm.lastIndexOf('(', at);

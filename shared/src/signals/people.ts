@@ -57,7 +57,7 @@ export function findMutuals(p: Prepared, mutuals: readonly Mutual[], skip: reado
   const to = p.doc.content.end;
   const out: MutualMention[] = [];
   for (const mu of mutuals) {
-    const full = normalize(mu.name).trim();
+    const full = normalize(mu.name).replace(/^(?:(?:dr|prof|mr|ms|mrs|herr|frau)\.? )+/, '').trim();
     const first = full.split(/\s+/)[0] ?? '';
     let at = -1;
     let len = 0;

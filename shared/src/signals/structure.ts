@@ -2,7 +2,7 @@ import type { Span } from '../engine/types.js';
 import type { Prepared } from './text.js';
 
 const GREETING =
-  /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buenas(?: tardes| noches)?|ciao|yo|sup|ahoy|namaste|salam|ola)(?![a-z])/;
+  /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buenas(?: tardes| noches)?|ciao|yo|sup|ahoy|namaste|salam|ola|oi|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|bom dia|boa tarde|boa noite|prezad[oa]|hoi|hej|beste|goedemorgen|goedemiddag|goedenavond|beste|geachte)(?![a-z])/;
 
 /** Where the greeting ends: the first comma, "!", ":", dash or line break after it, within reach. */
 const GREETING_END = /[,!:\n]| - | -$/;
@@ -30,7 +30,7 @@ export function findGreeting(p: Prepared): Span | undefined {
 }
 
 const SIGNOFF =
-  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grus?se|beste grus?se|liebe grus?se|freundliche grus?se|mit freundlichen grus?sen|herzliche grus?se|lg|vg|mfg|grus?s|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|besos|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my)(?![a-z])/;
+  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grus?se|beste grus?se|liebe grus?se|freundliche grus?se|mit freundlichen grus?sen|herzliche grus?se|lg|vg|mfg|grus?s|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|besos|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my|groet|groeten|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|vriendelijke groet(?:en)?|bedankt|cordiali saluti|saluti|un saluto|distinti saluti|grazie(?: mille)?|a presto|abraco|abracos|obrigad[oa]|atenciosamente|cumprimentos|beijos|ate breve)(?![a-z])/;
 
 /** A dash signature: "— Marco", "-Sam", or the "--" separator. */
 const DASH_SIGNATURE = /^(?:--|(?:--?|—) ?[a-z§][a-z§ .'-]{0,25})$/;
@@ -63,7 +63,7 @@ export function findSignoff(p: Prepared): Span | undefined {
     for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 2); i--) {
       const s = sentences[i]!;
       const t = s.norm.trim();
-      if (t.length <= 30 && SIGNOFF.test(t)) candidate = s.span.start;
+      if (t.length <= 48 && SIGNOFF.test(t)) candidate = s.span.start;
       else break;
     }
     // A trailing "LG Max" or "Saludos" glued to the last sentence.
@@ -72,6 +72,12 @@ export function findSignoff(p: Prepared): Span | undefined {
       const m = /[.!?] +((?:lg|vg|saludos|un saludo|cheers|thanks|best|merci|gracias|danke|cordialement|regards)(?![a-z])[^.!?]{0,25})$/.exec(last.norm);
       if (m) candidate = last.span.start + m.index + m[0].length - m[1]!.length;
     }
+  }
+  // A bare name on the last line ("Isabelle Moreau") after a line of text is a signature.
+  if (candidate === undefined) {
+    const lastLineStart = doc.prose.lastIndexOf('\n', cEnd - 1) + 1;
+    const last = doc.prose.slice(lastLineStart, cEnd).trim();
+    if (lastLineStart > cStart && /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u.test(last) && last.length <= 30) candidate = lastLineStart + doc.prose.slice(lastLineStart, cEnd).indexOf(last);
   }
   if (candidate === undefined || candidate <= cStart) return candidate === cStart ? { start: cStart, end: cEnd } : undefined;
   return { start: candidate, end: cEnd };

@@ -109,6 +109,8 @@ export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean 
       if (first === 0xa7 || first === 0xa4) token = token.replace(/§+/g, '§').replace(/¤+/g, '¤');
       const packed = index * WORD_SLOTS + starts.length;
       if (isKey(token)) add(words, token, packed);
+      // Numbers share one gate word ("500+", "3,100", "10k").
+      if (first >= 48 && first <= 57) add(words, '#num', packed);
       addStems(words, token, packed, isKey);
       const c = prose.charCodeAt(s.span.start + at);
       tokens.push(token);
@@ -200,7 +202,7 @@ const CLAUSE_BREAK = /[,;:()]| but | and | - | aber | pero | mais /g;
  * ("I'm not looking for a job", "I don't want anything", "no need to").
  * Only the clause holding the match counts, and only its last few words.
  */
-export function negatedBefore(sentenceNorm: string, at: number, window = 28): boolean {
+export function negatedBefore(sentenceNorm: string, at: number, window = 40): boolean {
   const before = sentenceNorm.slice(Math.max(0, at - window), at);
   let cut = -1;
   for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index! + m[0].length;
