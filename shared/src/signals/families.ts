@@ -580,7 +580,7 @@ const REASONS: Family[] = [
   f(
     'reason',
     'love like appreciate welcome keen interested curious',
-    `(?:(?:i|we)(?:'d| would)|and would|and i'd)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
+    `(?:(?:i|we)(?:'d| would)|and would|and i'd|(?<=^|[;,:-] )would)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
     (m) =>
       /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /(?:about|more about|of) (?:what you do|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: at (?:§+|¤+))?$/.test(m[0])
         ? undefined
@@ -720,7 +720,7 @@ const THANKS: Family[] = [
   f(
     'thanks',
     'saved rescued unblocked helped changed got',
-    `(?:saved (?:me|us|my|our)|got (?:us|me) out of|helped (?:me|us|my team|our team) (?:ship|fix|debug|get|understand|through|out|land|finally)|unblocked (?:me|us)|rescued (?:me|us|my|our)|changed how (?:we|i|my team|our team))`,
+    `(?:saved (?:me|us|my|our)|got (?:us|me) out of|got me (?:my|a|the|an) (?:first )?(?:job|role|offer|interview|internship|promotion)|helped (?:me|us|my team|our team) (?:ship|fix|debug|get|understand|through|out|land|finally)|unblocked (?:me|us)|rescued (?:me|us|my|our)|changed how (?:we|i|my team|our team))`,
     'says how their work helped',
   ),
   f('thanks', 'wanted say thanks thank', `(?:just )?wanted (?:to (?:say )?(?:thanks|thank you|say thank you)|you to know)`, 'thanks them for something specific'),

@@ -374,6 +374,7 @@ export const WORK_NOUNS = [
   'docs',
   'documentation',
   'notes',
+  'note',
 ];
 
 /** Adjectives that alone do not make praise specific ("your great post"). */

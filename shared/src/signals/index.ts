@@ -84,6 +84,14 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const purpose = (h: Hit, what: string) => ({ ...h.evidence, why: `${what}: ${h.evidence.why}` });
   evidence.reason.push(...byKind('reason').map((h) => h.evidence));
   evidence.reason.push(...byKind('thanks').map((h) => h.evidence));
+  // "Your Rust course changed my career. Thank you!": thanks after naming their work is a reason.
+  if (evidence.personal.length > 0) {
+    for (const h of filler) {
+      if (h.evidence.why === 'courtesy' && !/(?:advance|time|consider|reading|connect|accept|regards)/.test(h.evidence.text.toLowerCase()) && !p.sentences[h.sentence]!.question) {
+        evidence.reason.push({ ...h.evidence, why: 'thanks them for their work' });
+      }
+    }
+  }
   // A call is a purpose only with a topic ("a chat about the local job market", "30 minutes to demo X").
   const topical = (h: Hit) =>
     h.family.tag !== 'call' ||

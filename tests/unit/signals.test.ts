@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, defaultConfig, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
+
+/** A message and what a careful reader finds in it: signals that must be found, and signals that must not. */
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly yes?: readonly SignalId[];
+  readonly no?: readonly SignalId[];
+}
+
+const run = (text: string) => analyze(parseOutreach(text), defaultConfig());
+
+function check(c: Case): void {
+  const { signals } = run(c.text);
+  const found = (Object.keys(signals) as SignalId[]).filter((s) => signals[s].found);
+  for (const s of c.yes ?? []) expect(found, `${c.name}: expected ${s}`).toContain(s);
+  for (const s of c.no ?? []) expect(found, `${c.name}: did not expect ${s}`).not.toContain(s);
+}
+
+const NOTE: Case[] = [
+  { name: 'empty body', text: '', no: ['note', 'reason', 'leech'] },
+  { name: 'greeting only', text: 'Hello Marguerite,\n', no: ['note'] },
+  { name: 'LinkedIn default text', text: 'Hi Otto,\n\nI would like to add you to my professional network on LinkedIn.\n\n- Fern', no: ['note', 'reason'] },
+  { name: 'join your network', text: "Hey, I'd like to join your LinkedIn network.", no: ['note'] },
+  { name: "let's connect with emoji", text: "Let's connect 🙌\nCheers,\nJo", no: ['note'] },
+  { name: 'please accept, all caps', text: 'DEAR MADAM, KINDLY ACCEPT MY CONNECTION REQUEST. REGARDS.', no: ['note'] },
+  { name: 'pleasantries only', text: 'Hi Sunita, hope your week is going well! Have a lovely weekend.\n\nBest,\nAmit', no: ['note', 'reason'] },
+  { name: 'German default text', text: 'Guten Tag Herr Brandl,\n\nich möchte Sie gerne zu meinem beruflichen Netzwerk hinzufügen.\n\nMit freundlichen Grüßen\nPia', no: ['note'] },
+  { name: 'terse real line', text: 'Read your note on batching writes in SQLite; would love to compare what we measured.', yes: ['note', 'personal', 'reason'] },
+  { name: 'generic sentence is still a note', text: 'Hi Carmen, I believe professionals like us should stick together.', yes: ['note'], no: ['reason', 'personal', 'value'] },
+];
+
+const REASON: Case[] = [
+  { name: 'researching a topic', text: "Hi Lou, I'm researching how small breweries price their seasonal beers for a trade magazine piece.", yes: ['reason'] },
+  { name: 'hiring for a role', text: "Hi Dario, we're hiring a mobile lead in Porto and your name keeps coming up.", yes: ['reason', 'value'] },
+  { name: 'just wanted to thank', text: 'Hi Ama, your guide to Terraform state locking saved me a bad Friday. Just wanted to say thank you.', yes: ['reason', 'personal'], no: ['leech'] },
+  { name: 'expand my network is not a reason', text: "Hi Ruth, I'm looking to expand my network in the logistics space.", yes: ['collector'], no: ['reason'] },
+  { name: 'compliment alone is not a reason', text: 'Loved your episode with the two beekeepers on urban hives!', yes: ['personal'], no: ['reason'] },
+  { name: 'synergies are not a reason', text: 'Hello Mr. Abara, let us explore synergies between our organisations.', no: ['reason', 'personal', 'value'] },
+  { name: 'French purpose', text: "Bonjour Inès, je vous écris car je prépare un mémoire sur la logistique urbaine à Lyon.", yes: ['reason'] },
+  { name: 'Spanish purpose', text: 'Hola Bea, te escribo porque estamos organizando un meetup de Rust en Sevilla y buscamos ponentes.', yes: ['reason'] },
+];
+
+const PERSONAL: Case[] = [
+  { name: 'named talk', text: 'Your talk at PyCon Lithuania on typed dataframes changed how I teach pandas.', yes: ['personal'] },
+  { name: 'their paper with a year', text: 'I read your 2022 paper on peatland carbon flux and have a question about the eddy-covariance setup.', yes: ['personal', 'reason'] },
+  { name: 'fellow alum with a named school', text: 'As a fellow Edinburgh alum, I wanted to say hi.', yes: ['personal'] },
+  { name: 'same bootcamp', text: 'We went through the same bootcamp in Lagos, two cohorts apart.', yes: ['personal'] },
+  { name: 'impressive profile is generic', text: 'Hi Tom, I came across your impressive profile and your great experience in tech.', no: ['personal'] },
+  { name: 'we both work in sales is broad', text: "Hi Lena, we're both in sales, so let's connect!", no: ['personal', 'reason'] },
+  { name: 'unfilled placeholder detail', text: 'Hi [Name], I loved your recent article on [topic] and would love to connect.', no: ['personal'] },
+  { name: 'template slot in a specific sentence', text: '---\nvars:\n  postTitle: retry budgets\n---\nHi there, your post on {{postTitle}} made our on-call rota calmer.', yes: ['personal'] },
+  { name: 'specific finding about their site', text: "Hi Zoe, your checkout page throws a 500 when the postcode has a space (tried it twice this morning).", yes: ['personal'] },
+  { name: 'title alone is not personal', text: 'Congrats on becoming Director of Operations at Pallet Co!', yes: ['reason'], no: ['personal'] },
+  { name: 'German named talk', text: 'Hallo Jan, Ihr Vortrag auf der Data Council über Feature Stores war großartig.', yes: ['personal'] },
+];
+
+const VALUE: Case[] = [
+  { name: 'happy to share data', text: "Happy to share our latency numbers from the migration if that's useful.", yes: ['value'] },
+  { name: 'I can introduce you', text: 'I can introduce you to the two people who run procurement at Halden.', yes: ['value'] },
+  { name: 'return the favour', text: 'Would you have a look at my thesis outline? Happy to return the favour any time.', yes: ['value'], no: ['leech'] },
+  { name: 'self-description is not value', text: 'I have 15 years of experience in supply chain and a passion for excellence.', no: ['value'] },
+  { name: 'mutual benefit is not value', text: 'I think we could benefit each other greatly.', no: ['value'] },
+  { name: 'product pitch phrased as help', text: 'We help clinics cut no-shows by 30%. Our platform automates reminders. Free for a quick call?', yes: ['leech'], no: ['value'] },
+  { name: 'free audit counts', text: "We'd be glad to run a free accessibility audit of your signup flow, no strings attached.", yes: ['value'], no: ['leech'] },
+  { name: 'I don\'t have anything to offer', text: "I don't have anything to offer you in return, but could you look over my portfolio?", yes: ['leech'], no: ['value'] },
+  { name: 'paying for time', text: "I'd pay your standard rate for an hour of your time.", yes: ['value'] },
+  { name: 'offer as a question', text: 'Would it help if I sent you our benchmark spreadsheet?', yes: ['value'] },
+  { name: 'Spanish offer', text: 'Con gusto te comparto los datos de nuestro piloto, por si te sirven.', yes: ['value'] },
+  { name: 'German offer', text: 'Gerne schicke ich Ihnen unsere Auswertung.', yes: ['value'] },
+];
+
+const REFERENCE_AND_INTRO: Case[] = [
+  { name: 'relation plus name', text: 'My former manager Ines Duarte speaks very highly of you.', yes: ['reference'] },
+  { name: 'name from your team', text: 'Pilar Gómez from your data team mentioned you are rebuilding the pipeline.', yes: ['reference'], no: ['introduction'] },
+  { name: 'mutual connection count is not a reference', text: 'We have 31 mutual connections, so I thought I would say hello.', no: ['reference'] },
+  { name: 'unnamed colleague is not a reference', text: 'A colleague of yours suggested I reach out about the tender.', no: ['reference', 'introduction'] },
+  { name: 'suggested I write', text: 'Anselm Roth suggested I write to you about cold-chain sensors.', yes: ['introduction', 'reference', 'reason'] },
+  { name: 'gave me your email', text: 'Kofi Mensah gave me your email after the panel last night.', yes: ['introduction', 'reference'] },
+  { name: 'thanks for the intro', text: 'Thanks for the intro, Bilal! Moving you to bcc.\n\nNia, lovely to meet you.', yes: ['introduction'] },
+  { name: 'asks a friend for a named intro', text: "Hey Sol! Random one: could you introduce me to Maya Lindqvist? No worries if not.", yes: ['introduction'], no: ['leech', 'reference'] },
+  { name: 'asks a stranger for a named intro', text: 'Hi Peter, I see you know Hana Sato at Figma. Could you introduce me to her?', yes: ['introduction', 'leech'] },
+  { name: 'asks a stranger for an unnamed intro', text: 'Could you introduce me to someone on your recruiting team?', yes: ['leech'], no: ['introduction'] },
+  { name: 'someone only the sender knows', text: 'Our design lead, Marta, and I built the prototype over a weekend.', no: ['reference'] },
+  { name: 'via in front matter', text: "---\nvia: Lotte Vos\n---\nHi Bram, I'd like to add you to my professional network.", yes: ['introduction'], no: ['note'] },
+  { name: 'front matter mutual named with relation', text: '---\nmutual:\n  - name: Keanu Rivera\n    relation: my old flatmate\n---\nHi Ola, Keanu Rivera and I shared a flat in Leeds for three years.', yes: ['reference'] },
+  { name: 'French pointed here', text: 'Bonjour Paul, Claire Martin m’a conseillé de vous contacter au sujet du recyclage des batteries.', yes: ['introduction', 'reference'] },
+];
+
+const COLLECTOR: Case[] = [
+  { name: 'open networker', text: 'Proud open networker, I never decline an invite.', yes: ['collector'] },
+  { name: 'number chasing', text: 'Help me hit 10k connections before June!', yes: ['collector'] },
+  { name: 'negated collecting', text: "I'm not trying to grow my network for the sake of it; your thread on sourdough hydration helped me a lot.", no: ['collector'], yes: ['personal'] },
+  { name: 'network in another sense', text: "I'm a network engineer at a regional ISP and your BGP talk was great.", no: ['collector'] },
+  { name: 'Spanish collector', text: 'Estoy ampliando mi red de contactos, ¡acepto todas las invitaciones!', yes: ['collector'] },
+];
+
+const LEECH: Case[] = [
+  { name: 'referral ask to a stranger', text: 'Hi Mo, could you refer me for the data analyst opening on your team?', yes: ['leech', 'reason'] },
+  { name: 'endorsement ask', text: 'Would you mind endorsing me for Kubernetes? Thanks!', yes: ['leech'] },
+  { name: 'pick your brain', text: "I'd love to pick your brain about pricing sometime.", yes: ['leech'] },
+  { name: 'coffee sometime is not a leech', text: "Let's grab a coffee sometime when you're in town.", no: ['leech'] },
+  { name: 'ask with a real offer', text: 'Could you share your onboarding checklist? In exchange I can send you ours, which covers SOC 2.', yes: ['value'], no: ['leech'] },
+  { name: 'job hunt without a favour', text: 'I am currently looking for new opportunities in data science.', yes: ['reason'], no: ['leech'] },
+  { name: 'cover letter', text: 'I am writing to express my interest in the Junior Analyst position. My CV is attached.', yes: ['leech'] },
+  { name: 'survey', text: 'Please fill out our 10-minute survey on hybrid work.', yes: ['leech'] },
+  { name: 'demo', text: 'Do you have 20 minutes next week for a demo of Shipwise?', yes: ['leech', 'reason'] },
+];
+
+const NEGATION_AND_QUESTIONS: Case[] = [
+  { name: 'not looking for a job', text: "I'm not looking for a job or a referral; I just enjoyed your essay on flaky tests.", no: ['leech'], yes: ['personal'] },
+  { name: 'I don\'t want anything from you', text: "I don't want anything from you. Your Rust course got me my first job, thank you.", no: ['leech'], yes: ['reason'] },
+  { name: 'I can help you is an offer', text: 'If your team needs load-testing help, I can help you set it up.', yes: ['value'], no: ['leech'] },
+  { name: 'can you help me is an ask', text: 'Can you help me get an interview at your company?', yes: ['leech'], no: ['value'] },
+  { name: 'are you happy to share is an ask, not an offer', text: 'Are you happy to share your slides from the meetup?', no: ['value'] },
+  { name: 'no need to reply', text: 'No need to reply. Your keynote on accessible maps was the highlight of my week.', yes: ['personal'], no: ['leech'] },
+];
+
+describe('signals: note', () => it.each(NOTE)('$name', check));
+describe('signals: reason', () => it.each(REASON)('$name', check));
+describe('signals: personal', () => it.each(PERSONAL)('$name', check));
+describe('signals: value', () => it.each(VALUE)('$name', check));
+describe('signals: reference and introduction', () => it.each(REFERENCE_AND_INTRO)('$name', check));
+describe('signals: collector', () => it.each(COLLECTOR)('$name', check));
+describe('signals: leech', () => it.each(LEECH)('$name', check));
+describe('signals: negation and questions', () => it.each(NEGATION_AND_QUESTIONS)('$name', check));
+
+describe('signals: high-profile recipients', () => {
+  const hp = (fm: string) => run(`---\n${fm}\n---\nHi,\n`).highProfile;
+  it.each([
+    ['role: CEO', true],
+    ['role: Co-founder & CTO', true],
+    ['role: VP of Sales', true],
+    ['role: General Partner', true],
+    ['role: Head of Design', true],
+    ['role: Managing Director', true],
+    ['role: Professor of Chemistry', true],
+    ['role: Chief Revenue Officer', true],
+    ['role: Software Engineer', false],
+    ['role: Partner Manager', false],
+    ['role: Assistant Professor', false],
+    ['role: Chief of Staff', false],
+    ['role: Associate Director', false],
+  ] as const)('%s -> %s', (role, expected) => {
+    expect(hp(`to:\n  ${role}`).value).toBe(expected);
+  });
+  it('front matter wins over the role', () => {
+    expect(hp('to:\n  role: CEO\n  highProfile: false')).toMatchObject({ value: false });
+    expect(hp('to:\n  role: Intern\n  highProfile: true')).toMatchObject({ value: true });
+  });
+  it('says why', () => {
+    expect(hp('to:\n  role: VP Engineering').why).toMatch(/VP/);
+  });
+});
+
+describe('signals: structure and evidence', () => {
+  it('finds the greeting and the sign-off', () => {
+    const text = 'Hi Dana,\n\nYour talk on fleet robotics at RoboConf was great.\n\nBest,\nSam Ortiz\n';
+    const a = run(text);
+    expect(text.slice(a.greeting!.start, a.greeting!.end)).toBe('Hi Dana,');
+    expect(text.slice(a.signoff!.start, a.signoff!.end)).toBe('Best,\nSam Ortiz');
+  });
+
+  it('gives each evidence its exact text and a plain reason', () => {
+    const text = '---\nchannel: email\n---\nHi Noor,\n\nI could send you our failure log from the pilot. Could you refer me to your hiring manager?\n';
+    const a = run(text);
+    for (const list of [a.asks, a.stock, ...Object.values(a.signals).map((s) => s.evidence)]) {
+      for (const e of list) {
+        expect(text.slice(e.span.start, e.span.end).trim()).toBe(e.text);
+        expect(e.why.length).toBeGreaterThan(3);
+      }
+    }
+    expect(a.signals.value.evidence[0]?.why).toMatch(/offers/);
+    expect(a.asks.length).toBeGreaterThan(0);
+  });
+
+  it('reports stock text as stock', () => {
+    const a = run("Hi Jo, let's connect!");
+    expect(a.stock.map((e) => e.text.toLowerCase())).toContain("let's connect");
+  });
+
+  it('says whether each front-matter mutual is named, and with the relation', () => {
+    const text = '---\nmutual:\n  - name: Sam Ortiz\n    relation: my former teammate\n  - name: Lena Ruiz\n---\nHi Dana, Sam sends his best.\n';
+    const a = run(text);
+    expect(a.mutuals).toHaveLength(2);
+    expect(a.mutuals[0]).toMatchObject({ name: 'Sam Ortiz' });
+    expect(a.mutuals[0]!.mention).toBeDefined();
+    expect(a.mutuals[1]).toMatchObject({ name: 'Lena Ruiz', relationStated: false });
+    expect(a.mutuals[1]!.mention).toBeUndefined();
+  });
+
+  it('counts configured phrases as evidence', () => {
+    const config = resolveConfig([{ phrases: { value: ['our playbook is yours to borrow'], leech: ['hook me up'] } }]);
+    const value = analyze(parseOutreach('Hi Ivo, our playbook is yours to borrow.'), config);
+    expect(value.signals.value.found).toBe(true);
+    expect(value.signals.value.evidence.some((e) => /configured/.test(e.why))).toBe(true);
+    const leech = analyze(parseOutreach('Hi Ivo, can you hook me up with your VP?'), config);
+    expect(leech.signals.leech.found).toBe(true);
+  });
+
+  it('reads text in ALL CAPS and with typos', () => {
+    check({ name: 'caps', text: 'HI RAJ, COULD YOU REFER ME FOR THE QA ROLE?', yes: ['leech'] });
+    check({ name: 'typos', text: 'hey, saw ur talk at jsconf abt signals, wud love to pick ur brain', yes: ['personal', 'leech'] });
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['---\n---\n', '{{', '[]', '\u0130\u0130\u0130 SELAM', 'a'.repeat(5000), '\n\n\n', '<!-- only a comment -->']) {
+      expect(() => run(text)).not.toThrow();
+    }
+  });
+});
