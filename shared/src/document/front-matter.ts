@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import type { Span } from '../engine/types.js';
+import { parseSimpleYaml } from './yaml-fast.js';
 
 /** The channels a template can be written for; they set the length limits. */
 export const CHANNELS = ['linkedin-connect', 'linkedin-inmail', 'linkedin-message', 'email'] as const;
@@ -90,8 +91,11 @@ function nextLine(text: string, eol: number): number {
   return Math.min(text.length, eol + 1);
 }
 
-/** Parses and validates the YAML between the fences; never throws. */
-export function parseFrontMatter(text: string, block: { span: Span; source: Span }): FrontMatterBlock {
+/**
+ * Parses and validates the YAML between the fences; never throws. Simple front matter goes through a
+ * fast path that builds the same nodes as the `yaml` library; `fast: false` forces the library (tests).
+ */
+export function parseFrontMatter(text: string, block: { span: Span; source: Span }, options: { fast?: boolean } = {}): FrontMatterBlock {
   const base = block.source.start;
   const yamlText = text.slice(block.source.start, block.source.end);
   const problems: FrontMatterProblem[] = [];
@@ -99,22 +103,25 @@ export function parseFrontMatter(text: string, block: { span: Span; source: Span
     node?.range ? { start: base + node.range[0], end: base + node.range[1] } : fallback;
 
   if (yamlText.trim() === '') return { ...block, data: EMPTY, problems };
-  let doc;
-  try {
-    doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (error) {
-    problems.push({ span: block.span, message: `Front matter could not be read: ${String(error)}` });
-    return { ...block, data: EMPTY, problems };
+  let root: unknown = options.fast === false ? undefined : parseSimpleYaml(yamlText);
+  if (root === undefined) {
+    let doc;
+    try {
+      doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
+    } catch (error) {
+      problems.push({ span: block.span, message: `Front matter could not be read: ${String(error)}` });
+      return { ...block, data: EMPTY, problems };
+    }
+    for (const error of doc.errors) {
+      const [s, e] = error.pos;
+      problems.push({
+        span: { start: base + s, end: Math.max(base + e, base + s + 1) },
+        message: `YAML syntax error: ${firstLine(error.message)}`,
+      });
+    }
+    if (doc.errors.length > 0) return { ...block, data: EMPTY, problems };
+    root = doc.contents;
   }
-  for (const error of doc.errors) {
-    const [s, e] = error.pos;
-    problems.push({
-      span: { start: base + s, end: Math.max(base + e, base + s + 1) },
-      message: `YAML syntax error: ${firstLine(error.message)}`,
-    });
-  }
-  if (doc.errors.length > 0) return { ...block, data: EMPTY, problems };
-  const root = doc.contents;
   if (root == null) return { ...block, data: EMPTY, problems };
   if (!isMap(root)) {
     problems.push({ span: at(root), message: 'Front matter must be a mapping of keys (channel, to, mutual, ...)' });

@@ -1,0 +1,194 @@
+import { Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
+
+/**
+ * A fast path for the front matter most templates have: block mappings and sequences of one-line
+ * scalars (plain, or quoted without escapes), comment and blank lines. It builds the same nodes, with
+ * the same ranges, that `yaml`'s parseDocument would, in a fraction of the time; anything else (flow
+ * collections, multi-line or escaped scalars, anchors, tags, numbers, nulls, tabs, CR, duplicate keys,
+ * odd indentation) returns undefined and the caller uses the full parser, so errors and edge cases
+ * are exactly the library's. `bench/yaml-fast-check.mjs` compares both on every front matter of a
+ * corpus.
+ */
+export function parseSimpleYaml(src: string): YAMLMap | undefined {
+  if (UNSAFE.test(src)) return undefined;
+  const lines: Line[] = [];
+  for (let pos = 0; pos < src.length; ) {
+    let eol = src.indexOf('\n', pos);
+    if (eol < 0) eol = src.length;
+    let i = pos;
+    while (i < eol && src.charCodeAt(i) === 32) i++;
+    if (i < eol) {
+      if (src.charCodeAt(i) !== 35) lines.push({ indent: i - pos, start: i, end: eol });
+      // An indented comment may belong to the node before it (its range grows): the full parser decides.
+      else if (i > pos) return undefined;
+    }
+    // Blank lines and comments at the left margin carry nothing.
+    pos = eol + 1;
+  }
+  if (lines.length === 0 || lines[0]!.indent !== 0) return undefined;
+  const parser = new SimpleParser(src, lines);
+  try {
+    const root = parser.map(0);
+    return parser.done() ? root : undefined;
+  } catch (error) {
+    if (error === FALLBACK) return undefined;
+    throw error;
+  }
+}
+
+interface Line {
+  /** Column of the content. */
+  readonly indent: number;
+  /** Offset of the content (after the indentation, or after "- " for a sequence item's mapping). */
+  readonly start: number;
+  /** Offset of the line break (or the end of the text). */
+  readonly end: number;
+}
+
+// Tabs, CR, control characters, BOM, NEL and the Unicode line separators: left to the full parser.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[^\n\x20-\x7e\xa0-\u2027\u202a-\ufefe\uff00-\ufffd]/;
+// A block mapping key: a plain word (no spaces, quotes or indicators) right before ": " or ":" at the line end.
+const KEY = /([A-Za-z_][\w.-]{0,99}):(?= |\n|$)/y;
+// Keys the core schema would not read as that text.
+const SPECIAL_KEY = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+// Plain values that are, or could be, numbers, nulls or special floats in the core schema.
+const NUMBER_OR_NULL = /^(?:[-+]?[.0-9][0-9A-Za-z.+-]*|~|null|Null|NULL)$/;
+const TRUE = /^(?:true|True|TRUE)$/;
+const FALSE = /^(?:false|False|FALSE)$/;
+// Characters a plain scalar may not start with (the YAML indicators; quotes are handled apart).
+const NOT_PLAIN_START = new Set('-?:,[]{}#&*!|>%@`'.split(''));
+
+const FALLBACK = Symbol('fallback');
+
+class SimpleParser {
+  private i = 0;
+
+  constructor(
+    private readonly src: string,
+    private readonly lines: Line[],
+  ) {}
+
+  done(): boolean {
+    return this.i === this.lines.length;
+  }
+
+  /** A block mapping whose keys stand at column `indent`. */
+  map(indent: number): YAMLMap {
+    const { src, lines } = this;
+    const map = new YAMLMap();
+    const keys = new Set<string>();
+    let first = -1;
+    let end = 0;
+    while (this.i < lines.length) {
+      const line = lines[this.i]!;
+      if (line.indent < indent) break;
+      if (line.indent > indent) throw FALLBACK;
+      KEY.lastIndex = line.start;
+      const m = KEY.exec(src);
+      if (!m) throw FALLBACK;
+      const name = m[1]!;
+      if (SPECIAL_KEY.test(name) || keys.has(name)) throw FALLBACK;
+      keys.add(name);
+      const keyEnd = line.start + name.length;
+      const key = new Scalar(name);
+      key.range = [line.start, keyEnd, keyEnd];
+      key.type = 'PLAIN';
+      if (first < 0) first = line.start;
+      let v = keyEnd + 1;
+      while (v < line.end && src.charCodeAt(v) === 32) v++;
+      let value: YamlNode;
+      if (v < line.end) {
+        value = this.scalar(v, line.end);
+        this.i++;
+      } else {
+        // The value is the indented block on the next lines; nothing there means null: the full parser.
+        this.i++;
+        const next = lines[this.i];
+        if (!next || next.indent <= indent) throw FALLBACK;
+        value = this.isSeqItem(next) ? this.seq(next.indent) : this.map(next.indent);
+      }
+      map.items.push(new Pair(key, value));
+      end = value.range![2];
+    }
+    if (first < 0) throw FALLBACK;
+    map.range = [first, end, end];
+    return map;
+  }
+
+  /** A block sequence whose dashes stand at column `indent`. */
+  private seq(indent: number): YAMLSeq {
+    const { src, lines } = this;
+    const seq = new YAMLSeq();
+    let first = -1;
+    let end = 0;
+    while (this.i < lines.length) {
+      const line = lines[this.i]!;
+      if (line.indent < indent) break;
+      if (line.indent > indent || !this.isSeqItem(line)) throw FALLBACK;
+      if (first < 0) first = line.start;
+      let c = line.start + 1;
+      while (c < line.end && src.charCodeAt(c) === 32) c++;
+      if (c >= line.end || src.charCodeAt(c) === 45 /* - */) throw FALLBACK; // item on the next lines, or nested "- -"
+      let item: YamlNode;
+      KEY.lastIndex = c;
+      if (KEY.test(src)) {
+        // "- name: ..." starts a mapping at the column of its first key.
+        lines[this.i] = { indent: line.indent + (c - line.start), start: c, end: line.end };
+        item = this.map(line.indent + (c - line.start));
+      } else {
+        item = this.scalar(c, line.end);
+        this.i++;
+      }
+      seq.items.push(item);
+      end = item.range![2];
+    }
+    if (first < 0) throw FALLBACK;
+    seq.range = [first, end, end];
+    return seq;
+  }
+
+  private isSeqItem(line: Line): boolean {
+    const c = this.src.charCodeAt(line.start + 1);
+    return this.src.charCodeAt(line.start) === 45 && (c === 32 || line.start + 1 === line.end);
+  }
+
+  /** A one-line scalar from `start` to the line break at `eol`. */
+  private scalar(start: number, eol: number): Scalar {
+    const { src } = this;
+    let end = eol;
+    while (end > start && src.charCodeAt(end - 1) === 32) end--;
+    const nodeEnd = eol < src.length ? eol + 1 : eol;
+    const c0 = src[start]!;
+    let node: Scalar;
+    if (c0 === '"') {
+      const close = src.indexOf('"', start + 1);
+      if (close !== end - 1) throw FALLBACK; // not closed on this line, or something after it
+      const inner = src.slice(start + 1, close);
+      if (inner.includes('\\')) throw FALLBACK;
+      node = new Scalar(inner);
+      node.type = 'QUOTE_DOUBLE';
+    } else if (c0 === "'") {
+      let j = start + 1;
+      for (;;) {
+        j = src.indexOf("'", j);
+        if (j < 0 || j >= end) throw FALLBACK;
+        if (src.charCodeAt(j + 1) === 39 && j + 1 < end) j += 2;
+        else break;
+      }
+      if (j !== end - 1) throw FALLBACK;
+      node = new Scalar(src.slice(start + 1, j).replaceAll("''", "'"));
+      node.type = 'QUOTE_SINGLE';
+    } else {
+      if (NOT_PLAIN_START.has(c0)) throw FALLBACK;
+      const text = src.slice(start, end);
+      // A comment, a nested mapping or a trailing colon: the full parser decides.
+      if (text.includes(' #') || text.includes(': ') || text.endsWith(':')) throw FALLBACK;
+      if (NUMBER_OR_NULL.test(text)) throw FALLBACK;
+      node = new Scalar(TRUE.test(text) ? true : FALSE.test(text) ? false : text);
+      node.type = 'PLAIN';
+    }
+    node.range = [start, end, nodeEnd];
+    return node;
+  }
+}
