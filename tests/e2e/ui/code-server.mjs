@@ -221,29 +221,30 @@ export function editorLine(page, text) {
 
 /** The squiggle (of a severity class, e.g. squiggly-warning) on the editor line showing `text`. */
 export async function squiggleOnLine(page, text, cls = 'squiggly-warning', timeout = 45_000) {
-  const line = editorLine(page, text);
-  await line.waitFor({ timeout });
-  const squiggles = page.locator(`.editor-group-container.active .monaco-editor .view-overlays .${cls}`);
-  // Squiggles are overlay decorations, separate from the text: match them to the line by position.
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    await squiggles.first().waitFor({ state: 'attached', timeout: Math.max(1, deadline - Date.now()) });
-    const lineBox = await line.boundingBox();
-    const n = await squiggles.count();
-    for (let i = 0; i < n; i++) {
-      const box = await squiggles.nth(i).boundingBox();
-      if (box && lineBox && Math.abs(box.y + box.height / 2 - (lineBox.y + lineBox.height / 2)) < lineBox.height / 2) return squiggles.nth(i);
-    }
-    if (Date.now() > deadline) throw new Error(`no ${cls} on the line "${text}"`);
-    // Not there yet: wait for the overlay layer to change, bounded by the deadline.
-    await page
-      .waitForFunction(
-        ([sel, count]) => document.querySelectorAll(sel).length !== count,
-        [`.editor-group-container.active .monaco-editor .view-overlays .${cls}`, n],
-        { timeout: Math.max(1, deadline - Date.now()) },
-      )
-      .catch(() => {});
-  }
+  // Squiggles are overlay decorations, separate from the text: match them to the line by position, in the
+  // page and on every animation frame, so that a relayout (a code lens coming in) cannot skew the match.
+  const found = await page.waitForFunction(
+    ([lineText, squiggleClass]) => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+      if (!editor) return 0;
+      const lines = [...editor.querySelectorAll('.view-line')].filter((l) => (l.textContent || '').replace(/\u00a0/g, ' ').includes(lineText));
+      const squiggles = [...editor.querySelectorAll(`.view-overlays .${squiggleClass}`)];
+      for (const line of lines) {
+        const lb = line.getBoundingClientRect();
+        for (let i = 0; i < squiggles.length; i++) {
+          const b = squiggles[i].getBoundingClientRect();
+          if (b.width > 0 && b.top < lb.bottom - 1 && b.bottom > lb.top + 1) return i + 1;
+        }
+      }
+      return 0;
+    },
+    [text, cls],
+    { polling: 'raf', timeout },
+  ).catch((e) => {
+    throw new Error(`no ${cls} on the line "${text}" within ${timeout / 1000} s (${e.message.split('\n')[0]})`);
+  });
+  const index = (await found.jsonValue()) - 1;
+  return page.locator(`.editor-group-container.active .monaco-editor .view-overlays .${cls}`).nth(index);
 }
 
 /** Bounds a promise in time. */

@@ -58,6 +58,9 @@ async function run(page, d) {
   await quickOpen(page, FILE);
 
   step('the squiggle under the mutual connection is visible');
+  // The score lens goes in above the message when the server has answered: wait for it, so the lines
+  // no longer move, then find the squiggle.
+  await page.locator('.codelens-decoration', { hasText: 'Outreach 2/5: missing value, reference, introduction' }).waitFor({ timeout: 45_000 });
   const squiggle = await squiggleOnLine(page, `name: ${MUTUAL}`);
   await squiggle.waitFor({ state: 'visible' });
   await shot('squiggle');
