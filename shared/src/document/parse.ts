@@ -2,7 +2,7 @@ import type { Span } from '../engine/types.js';
 import { findComments, type Comment, type Directive } from './directives.js';
 import { parseFrontMatter, splitFrontMatter, type FrontMatter, type FrontMatterProblem } from './front-matter.js';
 import { findPlaceholders, type Placeholder } from './placeholders.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { isSpace, splitSentences, type Sentence } from './sentences.js';
 
 /** One `*.outreach.md` file, parsed once and shared by the signals and every rule. */
 export interface OutreachDocument {
@@ -74,15 +74,24 @@ function mask(text: string, body: Span, comments: readonly Comment[]): string {
   return out + text.slice(pos);
 }
 
-/** Same length, line breaks kept, everything else a space. */
+/** Same length, line breaks kept, everything else a space (each UTF-16 unit, as /[^\r\n]/g would). */
 function blank(s: string): string {
-  return s.replace(/[^\r\n]/g, ' ');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out += ' '.repeat(i - from) + (c === 10 ? '\n' : '\r');
+      from = i + 1;
+    }
+  }
+  return out + ' '.repeat(s.length - from);
 }
 
 function trimSpan(prose: string, span: Span): Span {
   let start = span.start;
   let end = span.end;
-  while (start < end && /\s/.test(prose[start]!)) start++;
-  while (end > start && /\s/.test(prose[end - 1]!)) end--;
+  while (start < end && isSpace(prose.charCodeAt(start))) start++;
+  while (end > start && isSpace(prose.charCodeAt(end - 1))) end--;
   return { start, end };
 }

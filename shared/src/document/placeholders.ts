@@ -22,6 +22,8 @@ const PAREN =
   /\((so[- ]and[- ]so|insert [^()\n]{1,30}|(?:(?:your|their|his|her|the|first|last|full|company|recipient'?s?|contact'?s?) ){0,2}(?:first name|last name|name|company|company name|title|job title|role|position|school|university|city|industry|topic|product)|recipient)\)/gi;
 const PERCENT = /%([A-Z][A-Z_]{1,30})%/g;
 const MASK = /(?<![\w])(?:X{3,}|x{3,}|_{3,}|\?{3,})(?![\w])/g;
+// Each regex above runs only when the text holds a character it needs (a cheap scan).
+const MASK_HINT = /XXX|xxx|___|\?\?\?/;
 
 // Lower-case HTML tag names that are markup, not placeholders.
 const HTML_TAGS = new Set(
@@ -36,26 +38,26 @@ export function findPlaceholders(text: string, span: Span): Placeholder[] {
     found.push({ kind, name: name.trim(), span: { start: span.start + m.index, end: span.start + m.index + m[0].length } });
   // Fast exit: no candidate character at all (the common case for a filled-in message).
   if (!/[{[<(%Xx_?]/.test(slice)) return found;
-  for (const m of slice.matchAll(TEMPLATE)) if (!m[1]!.trim().includes('\n')) add('template', m as RegExpExecArray, m[1]!);
+  if (slice.includes('{{')) for (const m of slice.matchAll(TEMPLATE)) if (!m[1]!.trim().includes('\n')) add('template', m as RegExpExecArray, m[1]!);
   const templateSpans = found.map((p) => p.span);
   const insideTemplate = (offset: number) => templateSpans.some((s) => offset >= s.start && offset < s.end);
-  for (const m of slice.matchAll(BRACKET)) {
+  if (slice.includes('[')) for (const m of slice.matchAll(BRACKET)) {
     const inner = m[1]!;
     // Task boxes, footnotes, and bracketed numbers or symbols are not slots.
     if (/^\s*[xX ]?\s*$/.test(inner) || inner.startsWith('^') || !/[A-Za-z]/.test(inner)) continue;
     add('bracket', m as RegExpExecArray, inner);
   }
-  for (const m of slice.matchAll(ANGLE)) {
+  if (slice.includes('<')) for (const m of slice.matchAll(ANGLE)) {
     const inner = m[1]!;
     if (HTML_TAGS.has(inner.toLowerCase()) || /^(?:https?|mailto)/i.test(inner)) continue;
     add('angle', m as RegExpExecArray, inner);
   }
-  for (const m of slice.matchAll(BRACE)) {
+  if (slice.includes('{')) for (const m of slice.matchAll(BRACE)) {
     if (insideTemplate(span.start + m.index!)) continue;
     add('brace', m as RegExpExecArray, m[1]!);
   }
-  for (const m of slice.matchAll(PAREN)) add('paren', m as RegExpExecArray, m[1]!);
-  for (const m of slice.matchAll(PERCENT)) add('percent', m as RegExpExecArray, m[1]!);
-  for (const m of slice.matchAll(MASK)) add('mask', m as RegExpExecArray, m[0]);
+  if (slice.includes('(')) for (const m of slice.matchAll(PAREN)) add('paren', m as RegExpExecArray, m[1]!);
+  if (slice.includes('%')) for (const m of slice.matchAll(PERCENT)) add('percent', m as RegExpExecArray, m[1]!);
+  if (MASK_HINT.test(slice)) for (const m of slice.matchAll(MASK)) add('mask', m as RegExpExecArray, m[0]);
   return found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -48,7 +48,7 @@ export function splitSentences(prose: string, span: Span): Sentence[] {
       const end = lineStart + raw.trimEnd().length;
       const listItem = /^(?:[-*+•]|\d{1,3}[.)])\s/.test(trimmed);
       const short = trimmed.length <= 40;
-      const endsClause = /[.!?:;,)]["'”’)]*$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]$/u.test(trimmed);
+      const endsClause = endsWithClauseMark(trimmed);
       if (listItem || !pending) {
         flush(false);
         pending = { start, end };
@@ -66,28 +66,46 @@ export function splitSentences(prose: string, span: Span): Sentence[] {
   return sentences;
 }
 
+const STOP_CHARS = ['.', '!', '?', '\u3002'] as const;
+
 function pushSplit(prose: string, start: number, end: number, paragraph: number, standalone: boolean, out: Sentence[]): void {
-  let s = start;
-  for (let i = start; i < end; i++) {
-    const c = prose.charCodeAt(i);
+  // Offsets below are relative to `seg`; the stops are found with indexOf (memchr-fast), not char by char.
+  const seg = prose.slice(start, end);
+  const n = seg.length;
+  const next = [-1, -1, -1, -1];
+  let s = 0;
+  let i = 0;
+  for (;;) {
+    let at = n;
+    for (let k = 0; k < 4; k++) {
+      if (next[k]! < i) {
+        const p = seg.indexOf(STOP_CHARS[k]!, i);
+        next[k] = p < 0 ? n : p;
+      }
+      if (next[k]! < at) at = next[k]!;
+    }
+    if (at >= n) break;
+    i = at;
+    const c = seg.charCodeAt(i);
     // . ! ? and the CJK full stop end a sentence when followed by space and not an abbreviation or a number.
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x3002) continue;
     let j = i + 1;
-    while (j < end && /[.!?"'”’)\]]/.test(prose[j]!)) j++;
-    if (j < end && !/\s/.test(prose[j]!)) continue;
-    if (c === 46 && isAbbreviation(prose, s, i)) continue;
-    if (j >= end) break;
-    emit(prose, s, j, paragraph, false, out);
+    while (j < n && isCloser(seg.charCodeAt(j))) j++;
+    if ((j < n && !isSpace(seg.charCodeAt(j))) || (c === 46 && isAbbreviation(seg, s, i))) {
+      i++;
+      continue;
+    }
+    if (j >= n) break;
+    emit(prose, start + s, start + j, paragraph, false, out);
     s = j;
-    while (s < end && /\s/.test(prose[s]!)) s++;
-    i = s - 1;
+    while (s < n && isSpace(seg.charCodeAt(s))) s++;
+    i = s;
   }
-  if (s < end) emit(prose, s, end, paragraph, standalone && s === start, out);
+  if (s < n) emit(prose, start + s, end, paragraph, standalone && s === 0, out);
 }
 
 function isAbbreviation(prose: string, sentenceStart: number, dot: number): boolean {
   let k = dot;
-  while (k > sentenceStart && /[\p{L}.]/u.test(prose[k - 1]!)) k--;
+  while (k > sentenceStart && isLetterOrDot(prose, k - 1)) k--;
   const word = prose.slice(k, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(prose[k]!)) return true; // an initial: "J. Smith"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S.", "e.g.", "z.B."
@@ -96,7 +114,62 @@ function isAbbreviation(prose: string, sentenceStart: number, dot: number): bool
 
 function emit(prose: string, start: number, end: number, paragraph: number, standalone: boolean, out: Sentence[]): void {
   let e = end;
-  while (e > start && /\s/.test(prose[e - 1]!)) e--;
+  while (e > start && isSpace(prose.charCodeAt(e - 1))) e--;
   if (e <= start) return;
   out.push({ span: { start, end: e }, text: prose.slice(start, e), paragraph, standalone });
+}
+
+// Character tests without a regex per character (they ran for every character of every message).
+
+/** The same characters as a regex `\s`. */
+export function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `[.!?"'”’)\]]`: what may follow a sentence's final stop. */
+function isCloser(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** `/[\p{L}.]/u` on the single UTF-16 unit at `i`. */
+function isLetterOrDot(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DOT.test(s[i]!);
+}
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
+/**
+ * `/[.!?:;,)]["'”’)]*$|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]$/u`: the line ends in a clause mark, maybe
+ * followed by closing quotes or brackets, or in an emoji.
+ */
+function endsWithClauseMark(t: string): boolean {
+  let k = t.length;
+  let bracket = false;
+  for (; k > 0; k--) {
+    const c = t.charCodeAt(k - 1);
+    if (c === 41) bracket = true; // ")" closes and is a clause mark itself
+    else if (c !== 34 && c !== 39 && c !== 0x201d && c !== 0x2019) break;
+  }
+  if (bracket) return true;
+  if (k > 0) {
+    const c = t.charCodeAt(k - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 44) return true;
+  }
+  const n = t.length;
+  if (n === 0) return false;
+  const last = t.charCodeAt(n - 1);
+  if (last >= 0x2600 && last <= 0x27bf) return true;
+  if (last >= 0xdc00 && last <= 0xdfff && n >= 2) {
+    const high = t.charCodeAt(n - 2);
+    if (high >= 0xd800 && high <= 0xdbff) {
+      const cp = (high - 0xd800) * 0x400 + (last - 0xdc00) + 0x10000;
+      return cp >= 0x1f300 && cp <= 0x1faff;
+    }
+  }
+  return false;
 }

@@ -1,9 +1,9 @@
-import { Pair, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
+import type { Pair, Scalar, YAMLMap, YAMLSeq, Node as YamlNode } from 'yaml';
 
 /**
  * A fast path for the front matter most templates have: block mappings and sequences of one-line
- * scalars (plain, or quoted without escapes), comment and blank lines. It builds the same nodes, with
- * the same ranges, that `yaml`'s parseDocument would, in a fraction of the time; anything else (flow
+ * scalars (plain, or quoted without escapes), comment and blank lines. It builds nodes with the same
+ * values, types and ranges as `yaml`'s parseDocument, in a fraction of the time; anything else (flow
  * collections, multi-line or escaped scalars, anchors, tags, numbers, nulls, tabs, CR, duplicate keys,
  * odd indentation) returns undefined and the caller uses the full parser, so errors and edge cases
  * are exactly the library's. `bench/yaml-fast-check.mjs` compares both on every front matter of a
@@ -61,6 +61,21 @@ const NOT_PLAIN_START = new Set('-?:,[]{}#&*!|>%@`'.split(''));
 
 const FALLBACK = Symbol('fallback');
 
+// The nodes are plain objects tagged the way the `yaml` library tags its own (isMap, isScalar and isSeq
+// read this registered symbol; the library uses Symbol.for so that copies of it interoperate). They
+// carry the fields front matter validation reads (value, type, range, items, key); constructing the
+// library's classes cost more than the parsing itself.
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const MAP = Symbol.for('yaml.map');
+const SEQ = Symbol.for('yaml.seq');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+type Range = [number, number, number];
+
+function newScalar(value: string | boolean, type: Scalar.Type, range: Range): Scalar {
+  return { [NODE_TYPE]: SCALAR, value, type, range } as unknown as Scalar;
+}
+
 class SimpleParser {
   private i = 0;
 
@@ -76,7 +91,7 @@ class SimpleParser {
   /** A block mapping whose keys stand at column `indent`. */
   map(indent: number): YAMLMap {
     const { src, lines } = this;
-    const map = new YAMLMap();
+    const map = { [NODE_TYPE]: MAP, items: [] as Pair[], range: null as Range | null } as unknown as YAMLMap;
     const keys = new Set<string>();
     let first = -1;
     let end = 0;
@@ -91,9 +106,7 @@ class SimpleParser {
       if (SPECIAL_KEY.test(name) || keys.has(name)) throw FALLBACK;
       keys.add(name);
       const keyEnd = line.start + name.length;
-      const key = new Scalar(name);
-      key.range = [line.start, keyEnd, keyEnd];
-      key.type = 'PLAIN';
+      const key = newScalar(name, 'PLAIN', [line.start, keyEnd, keyEnd]);
       if (first < 0) first = line.start;
       let v = keyEnd + 1;
       while (v < line.end && src.charCodeAt(v) === 32) v++;
@@ -108,7 +121,7 @@ class SimpleParser {
         if (!next || next.indent <= indent) throw FALLBACK;
         value = this.isSeqItem(next) ? this.seq(next.indent) : this.map(next.indent);
       }
-      map.items.push(new Pair(key, value));
+      map.items.push({ [NODE_TYPE]: PAIR, key, value } as unknown as Pair);
       end = value.range![2];
     }
     if (first < 0) throw FALLBACK;
@@ -119,7 +132,7 @@ class SimpleParser {
   /** A block sequence whose dashes stand at column `indent`. */
   private seq(indent: number): YAMLSeq {
     const { src, lines } = this;
-    const seq = new YAMLSeq();
+    const seq = { [NODE_TYPE]: SEQ, items: [] as YamlNode[], range: null as Range | null } as unknown as YAMLSeq;
     let first = -1;
     let end = 0;
     while (this.i < lines.length) {
@@ -158,17 +171,16 @@ class SimpleParser {
     const { src } = this;
     let end = eol;
     while (end > start && src.charCodeAt(end - 1) === 32) end--;
-    const nodeEnd = eol < src.length ? eol + 1 : eol;
+    const range: Range = [start, end, eol < src.length ? eol + 1 : eol];
     const c0 = src[start]!;
-    let node: Scalar;
     if (c0 === '"') {
       const close = src.indexOf('"', start + 1);
       if (close !== end - 1) throw FALLBACK; // not closed on this line, or something after it
       const inner = src.slice(start + 1, close);
       if (inner.includes('\\')) throw FALLBACK;
-      node = new Scalar(inner);
-      node.type = 'QUOTE_DOUBLE';
-    } else if (c0 === "'") {
+      return newScalar(inner, 'QUOTE_DOUBLE', range);
+    }
+    if (c0 === "'") {
       let j = start + 1;
       for (;;) {
         j = src.indexOf("'", j);
@@ -177,18 +189,13 @@ class SimpleParser {
         else break;
       }
       if (j !== end - 1) throw FALLBACK;
-      node = new Scalar(src.slice(start + 1, j).replaceAll("''", "'"));
-      node.type = 'QUOTE_SINGLE';
-    } else {
-      if (NOT_PLAIN_START.has(c0)) throw FALLBACK;
-      const text = src.slice(start, end);
-      // A comment, a nested mapping or a trailing colon: the full parser decides.
-      if (text.includes(' #') || text.includes(': ') || text.endsWith(':')) throw FALLBACK;
-      if (NUMBER_OR_NULL.test(text)) throw FALLBACK;
-      node = new Scalar(TRUE.test(text) ? true : FALSE.test(text) ? false : text);
-      node.type = 'PLAIN';
+      return newScalar(src.slice(start + 1, j).replaceAll("''", "'"), 'QUOTE_SINGLE', range);
     }
-    node.range = [start, end, nodeEnd];
-    return node;
+    if (NOT_PLAIN_START.has(c0)) throw FALLBACK;
+    const text = src.slice(start, end);
+    // A comment, a nested mapping or a trailing colon: the full parser decides.
+    if (text.includes(' #') || text.includes(': ') || text.endsWith(':')) throw FALLBACK;
+    if (NUMBER_OR_NULL.test(text)) throw FALLBACK;
+    return newScalar(TRUE.test(text) ? true : FALSE.test(text) ? false : text, 'PLAIN', range);
   }
 }
