@@ -38,7 +38,7 @@ export default defineRule({
 /** "If it's easier, Sam Ortiz, my former teammate at Initech, could introduce us first." */
 function introductionLine(mutual: Mutual | undefined): string {
   if (!mutual) return "If it's easier, {{mutual_name}} could introduce us first.";
-  const r = mutual.relation?.trim().replace(/[.!?]+$/, '');
+  const r = mutual.relation?.trim().replace(/(?<![.!?])[.!?]+$/, '');
   if (r && isNounPhrase(r)) return `If it's easier, ${mutual.name}, ${r}, could introduce us first.`;
   return `If it's easier, ${mutual.name} could introduce us first.`;
 }

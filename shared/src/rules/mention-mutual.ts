@@ -91,7 +91,7 @@ function unrelatedName(ev: Evidence): string | undefined {
 /** "Sam is my former teammate at Initech." or, with the relation unknown, a slot for it. */
 function relationLine(name: string, relation: string | undefined): string {
   const first = name.trim().split(/\s+/)[0]!;
-  const r = relation?.trim().replace(/[.!?]+$/, '');
+  const r = relation?.trim().replace(/(?<![.!?])[.!?]+$/, '');
   if (!r) return `${first} is {{relation}}.`;
   if (isNounPhrase(r)) return `${first} is ${r}.`;
   if (/^(?:we|i|he|she|they)\b/i.test(r)) return `${r[0]!.toUpperCase()}${r.slice(1)}.`;

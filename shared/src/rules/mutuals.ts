@@ -47,7 +47,7 @@ export function relationStated(doc: OutreachDocument, mention: Span, relation?: 
 /** "We have a mutual connection in Sam Ortiz, my former teammate at Initech." (a slot when the relation is unknown). */
 export function mutualSentence(mutual: Pick<Mutual, 'name' | 'relation'> | undefined): string {
   const name = mutual?.name ?? '{{mutual_name}}';
-  const relation = mutual?.relation?.trim().replace(/[.!?]+$/, '');
+  const relation = mutual?.relation?.trim().replace(/(?<![.!?])[.!?]+$/, '');
   if (!relation) return `We have a mutual connection in ${name}, {{relation}}.`;
   return isNounPhrase(relation)
     ? `We have a mutual connection in ${name}, ${relation}.`
@@ -56,7 +56,7 @@ export function mutualSentence(mutual: Pick<Mutual, 'name' | 'relation'> | undef
 
 /** The words to put right after a name so that it carries the relationship: ", my former teammate at Initech," or " (we worked together)". */
 export function relationAfterName(relation: string, nextChar: string): string {
-  const r = relation.trim().replace(/[.!?]+$/, '');
+  const r = relation.trim().replace(/(?<![.!?])[.!?]+$/, '');
   if (!isNounPhrase(r)) return ` (${r})`;
   // Before punctuation the appositive needs no closing comma: "from Sam Ortiz, my former teammate."
   return /^[.,;:!?)\]]$/.test(nextChar) || nextChar === '' ? `, ${r}` : `, ${r},`;
