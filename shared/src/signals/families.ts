@@ -1417,7 +1417,7 @@ const MORE: Family[] = [
     (m, ctx) => {
       const mods = m[0].replace(/^\S+ /, '').replace(/ (?:from|at) .*$/, '').split(' ');
       const noun = mods[mods.length - 1] ?? '';
-      if (/^(?:team|company|role|job|work|time|position|department|experience|background|profile|colleagues?|office|boss|manager|firm|employer|org|organi[sz]ation|group)$/.test(noun)) return undefined;
+      if (/^(?:team|company|role|job|work|time|times|years?|days|months|stint|tenure|together|career|life|position|department|experience|background|profile|colleagues?|office|boss|manager|firm|employer|org|organi[sz]ation|group|friends?|family)$/.test(noun)) return undefined;
       if (mods.some((w) => NOT_MODIFIER.has(w))) return undefined;
       return nameAt(m, ctx) ? 'mentions their specific work' : undefined;
     },
@@ -1508,6 +1508,7 @@ const MORE: Family[] = [
     '#num',
     `(?:connect(?:ing)? with \\d[\\d,.]*k? (?:new )?(?:${W} )?(?:people|professionals|folks|${W})|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers|connecties|contacten|volgers|conexiones|contactos|seguidores|conexoes|contatti|collegamenti|kontakte|follower|abonnes|relations)(?: so far| and counting| and climbing| to go)?|\\d[\\d,.]*k?\\+ and (?:climbing|counting))`,
     (m) => (/connect(?:ing)? with|so far|counting|climbing|to go|\+/.test(m[0]) || /(?:connecties|contacten|volgers|conexiones|seguidores|conexoes|collegamenti|kontakte)/.test(m[0]) ? 'chases a number of connections' : undefined),
+    { back: 2 },
   ),
   f('collector', 'bigger merrier opentoconnect', `(?:the bigger the better|the more the merrier|opentoconnect|open to connect with everyone|piu siamo meglio e|quantos mais melhor|hoe meer hoe beter)`, 'collects connections for the number', { negatable: false }),
   f('collector', 'network', `(?:growing|building|expanding|grow|build|expand) my (?:${W} )network`, 'connects to grow a network'),

@@ -141,13 +141,18 @@ function nameVars(doc: OutreachDocument): Set<string> {
   return out;
 }
 
-/** How each family is gated: the words that open it, how far back a match may start, names only. */
+/**
+ * How each family is gated. `keys` are words one of which any match contains (or starts with);
+ * `starts`, when known, are the only words a match can start with; `back` is how many words before
+ * a key a match may start when the start words are open-ended; `names` limits those to capitalised words.
+ */
 interface Gate {
   readonly keys: readonly string[];
+  readonly starts?: ReadonlySet<string>;
+  /** True when `keys` are the start words themselves (no separate key check needed). */
+  readonly exact: boolean;
   readonly back: number;
   readonly names: boolean;
-  /** The words a match can start with, when that is a finite set. */
-  readonly starts?: ReadonlySet<string>;
 }
 
 // Words too common to gate on: a family starting with them is gated on its rarer key words instead.
@@ -155,16 +160,18 @@ const COMMON = new Set(
   "i we you the a an and to your my our of in for it is be this that would can will could i'm i'd i've we're we'd me so but with on at as if are am was do have just".split(' '),
 );
 
-// Where the words a match can start with are a finite set of uncommon words, the family is tried
-// exactly there; otherwise at word starts up to `back` words before one of its keys, and only
-// where a match could start.
 const GATES: readonly Gate[] = FAMILIES.map((fam) => {
   const starts = firstWords(fam.re.source);
-  if (starts && !starts.some((w) => COMMON.has(w))) return { keys: starts, back: 0, names: false };
-  // Otherwise any uncommon literal word of the pattern opens it, and a match may start well before it.
-  const keys = [...new Set([...fam.keys, ...literalWords(fam.re.source), ...(starts ?? [])])].filter((w) => !COMMON.has(w));
-  if (starts) return { keys, back: Math.max(fam.back ?? 16, 16), names: false, starts: new Set(starts) };
-  return { keys, back: fam.back ?? 8, names: !!fam.names };
+  if (starts && !starts.some((w) => COMMON.has(w))) return { keys: starts, starts: new Set(starts), exact: true, back: 0, names: false };
+  // Otherwise any uncommon literal word of the pattern opens the sentence, and the start words are tried there.
+  if (starts) {
+    const keys = [...new Set([...fam.keys, ...literalWords(fam.re.source), ...starts])].filter((w) => !COMMON.has(w));
+    return { keys, starts: new Set(starts), exact: false, back: 0, names: false };
+  }
+  // An open-ended start (a name, a number): word starts up to `back` words before one of its keys.
+  // A name-first family is cheap to try (capitalised words only), so every literal word of it is a key.
+  const keys = fam.names ? [...new Set([...fam.keys, ...literalWords(fam.re.source)])] : fam.keys;
+  return { keys: keys.filter((w) => !COMMON.has(w)), exact: false, back: fam.back ?? 8, names: !!fam.names };
 });
 
 /** The plain words written in a regex source (outside classes and escapes), for gates. */
@@ -173,73 +180,105 @@ function literalWords(source: string): string[] {
   return cleaned.split(/[^a-z'-]+/).filter((w) => w.length >= 3 && /^[a-z]/.test(w));
 }
 
-// Which families each gate word opens, built once.
+// Which families each key word opens, and which families may start at each start word; built once.
 const FAMILIES_BY_KEY = new Map<string, number[]>();
-GATES.forEach((gate, i) => {
-  for (const k of gate.keys) {
-    const list = FAMILIES_BY_KEY.get(k);
-    if (!list) FAMILIES_BY_KEY.set(k, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
-  }
+const FAMILIES_BY_START = new Map<string, number[]>();
+const index = (map: Map<string, number[]>, word: string, fi: number) => {
+  const list = map.get(word);
+  if (!list) map.set(word, [fi]);
+  else if (list[list.length - 1] !== fi) list.push(fi);
+};
+GATES.forEach((gate, fi) => {
+  if (!gate.exact) for (const k of gate.keys) index(FAMILIES_BY_KEY, k, fi);
+  for (const w of gate.starts ?? []) index(FAMILIES_BY_START, w, fi);
 });
 
 function isGateWord(word: string): boolean {
-  return FAMILIES_BY_KEY.has(word);
+  return FAMILIES_BY_KEY.has(word) || FAMILIES_BY_START.has(word);
 }
 
 /**
- * Runs the families. Each family regex is sticky and is tried only at word starts shortly before
- * one of its gate words (or, for name-first families, at capitalised words there), so a message
- * costs a few anchored attempts per gate word instead of a scan per family.
+ * Runs the families. Each family regex is sticky and is tried only where a match can start: at its
+ * start words in sentences that hold one of its key words, or (when the start is open-ended, as for
+ * a name) at word starts shortly before a key word. A message costs a few anchored attempts per
+ * family that could match, instead of a scan per family.
  */
 export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit[] {
   const hits: Hit[] = [];
-  const positions: (number[] | undefined)[] = new Array(FAMILIES.length);
+  const n = p.sentences.length;
+  // Which sentences hold a key word of each family (families gated by keys only).
+  const active = new Uint8Array(FAMILIES.length * Math.max(n, 1));
+  const keyAt: (number[] | undefined)[] = new Array(FAMILIES.length);
   for (const [word, at] of p.words) {
-    const fams = FAMILIES_BY_KEY.get(word);
-    if (!fams) continue;
-    for (const fi of fams) {
-      const list = positions[fi];
-      if (!list) positions[fi] = at.slice();
-      else for (const x of at) list.push(x);
+    const byKey = FAMILIES_BY_KEY.get(word);
+    if (!byKey) continue;
+    for (const fi of byKey) {
+      if (GATES[fi]!.starts) for (const x of at) active[fi * n + ((x / WORD_SLOTS) | 0)] = 1;
+      else (keyAt[fi] ??= []).push(...at);
+    }
+  }
+  // Where each family may start: its start words, in a sentence that holds one of its keys when needed.
+  const startAt: (number[] | undefined)[] = new Array(FAMILIES.length);
+  for (const [word, at] of p.words) {
+    const byStart = FAMILIES_BY_START.get(word);
+    if (!byStart) continue;
+    for (const fi of byStart) {
+      const exact = GATES[fi]!.exact;
+      for (const x of at) if (exact || active[fi * n + ((x / WORD_SLOTS) | 0)]) (startAt[fi] ??= []).push(x);
     }
   }
   for (let fi = 0; fi < FAMILIES.length; fi++) {
-    const list = positions[fi];
-    if (!list) continue;
-    if (list.length > 1) list.sort((a, b) => a - b);
+    const gate = GATES[fi]!;
     const fam = FAMILIES[fi]!;
-    const { back, names, starts } = GATES[fi]!;
-    const re = fam.re;
-    let sentence = -1;
-    let next = 0; // first word index of the current sentence not yet tried
-    for (const packed of list) {
+    if (gate.starts) {
+      const starts = startAt[fi];
+      if (!starts) continue;
+      if (starts.length > 1) starts.sort((a, b) => a - b);
+      let skipUntil = -1;
+      for (const packed of starts) {
+        if (packed < skipUntil) continue;
+        const end = attempt(fam, p, packed, ctx, negated, hits);
+        if (end >= 0) skipUntil = end;
+      }
+      continue;
+    }
+    const keys = keyAt[fi];
+    if (!keys) continue;
+    if (keys.length > 1) keys.sort((a, b) => a - b);
+    let next = -1; // first packed position not yet tried
+    for (const packed of keys) {
       const si = (packed / WORD_SLOTS) | 0;
       const wi = packed - si * WORD_SLOTS;
-      if (si !== sentence) {
-        sentence = si;
-        next = 0;
-      }
       const s = p.sentences[si]!;
-      for (let w = Math.max(next, wi - back); w <= wi; w++) {
-        next = w + 1;
-        if (names && !s.caps[w]) continue;
-        if (starts && !starts.has(s.tokens[w]!)) continue;
-        re.lastIndex = s.starts[w]!;
-        const m = re.exec(s.norm);
-        if (!m) continue;
-        const end = m.index + m[0].length;
-        shift(m, s.span.start);
-        const hit = readMatch(fam, m, p, ctx, negated);
-        if (!hit) continue;
-        hits.push(hit);
-        // Like a global regex: the next attempt starts after this match.
-        while (next < s.starts.length && s.starts[next]! < end) next++;
-        w = next - 1;
+      for (let w = Math.max(wi - gate.back, 0); w <= wi; w++) {
+        const here = si * WORD_SLOTS + w;
+        if (here < next) continue;
+        next = here + 1;
+        if (gate.names && !s.caps[w]) continue;
+        const end = attempt(fam, p, here, ctx, negated, hits);
+        if (end >= 0) next = end;
       }
     }
   }
   return hits;
+}
+
+/** One sticky attempt at a packed word position; returns the packed position after a hit, or -1. */
+function attempt(fam: Family, p: Prepared, packed: number, ctx: MatchContext, negated: Evidence[], hits: Hit[]): number {
+  const si = (packed / WORD_SLOTS) | 0;
+  const s = p.sentences[si]!;
+  const re = fam.re;
+  re.lastIndex = s.starts[packed - si * WORD_SLOTS]!;
+  const m = re.exec(s.norm);
+  if (!m) return -1;
+  const end = m.index + m[0].length;
+  shift(m, s.span.start);
+  const hit = readMatch(fam, m, p, ctx, negated);
+  if (!hit) return -1;
+  hits.push(hit);
+  let w = packed - si * WORD_SLOTS;
+  while (w < s.starts.length && s.starts[w]! < end) w++;
+  return si * WORD_SLOTS + w;
 }
 
 /** Moves a match on a sentence's text to file offsets. */
