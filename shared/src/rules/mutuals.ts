@@ -8,7 +8,9 @@ const RELATION_CUES =
   /\b(?:colleagues?|co-?workers?|team-?mates?|managers?|boss|mentors?|mentees?|class-?mates?|room-?mates?|friends?|cousins?|brother|sister|wife|husband|co-?founders?|advis[oe]rs?|supervisors?|professors?|students?|alumn(?:i|us|a)|neighbou?rs?|clients?|former|formerly|ex-\w+|(?:worked|work|working|works) (?:together|with|for|alongside|under)|studied|went to (?:school|college|university)|used to|(?:we|I) met|met (?:at|in|through|during|on)|know (?:him|her|them|each other) from|report(?:ed|s)? to|served (?:together|with)|volunteer(?:ed)? (?:together|with)|played (?:together|with)|grew up)\b/i;
 
 /** A `{{slot}}` standing where the relationship goes (inserted by this rule's suggestions). */
-const RELATION_SLOT = /\{\{\s*[\w.]*(?:relation|know|met)[\w.]*\s*\}\}/i;
+// Linear: `(?=(\s*))\1` takes the spaces atomically and the lookahead checks the slot's shape once; the
+// plain `\s*[\w.]*(?:relation|know|met)[\w.]*\s*\}\}` backtracked quadratically on `{{metmetmet...`.
+const RELATION_SLOT = /\{\{(?=(\s*))\1(?=[\w.]*\s*\}\})[\w.]*?(?:relation|know|met)/i;
 
 /** Small words a relation phrase shares with any sentence; the rest are its telling words. */
 const STOPWORDS = new Set('my our the a an at in of on for with from and to his her their your former old who was is we i me'.split(' '));
