@@ -50,6 +50,7 @@ export interface WorkspaceSummary {
 
 /** One open document linted at one version, with everything the handlers derive from it. */
 interface OpenLint {
+  readonly revision: number;
   readonly version: number;
   readonly generation: number;
   readonly settings: Settings;
@@ -148,16 +149,24 @@ export function startServer(connection: Connection): void {
 
   /** Open documents by normalised URI (workspace entries carry normalised URIs already). */
   const openUris = new Set<string>();
+  /**
+   * Bumped on every open and change of a document. Cached lints and result ids follow it, not the client's
+   * version numbers, so a client that reuses a version (or reopens without closing) still gets its latest text linted.
+   */
+  const revisions = new Map<string, number>();
+  let lastRevision = 0;
+  const revisionOf = (uri: string) => revisions.get(uri) ?? 0;
 
-  /** Lints an open document at its current version (memoised per version and generation). */
+  /** Lints an open document as it is now (memoised per content revision and generation). */
   function lintOpen(doc: TextDocument, settings: Settings): OpenLint {
     const cached = openLints.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.generation === generation && cached.settings === settings) return cached;
+    const revision = revisionOf(doc.uri);
+    if (cached && cached.revision === revision && cached.generation === generation && cached.settings === settings) return cached;
     const text = doc.getText();
     const result = linter.lint(filePathOf(doc.uri), text, settings);
     const index = new LineIndex(text);
     const diagnostics = settings.enable ? result.findings.map((f) => toDiagnostic(f, index, doc.version)) : [];
-    const lint: OpenLint = { version: doc.version, generation, settings, result, index, diagnostics };
+    const lint: OpenLint = { revision, version: doc.version, generation, settings, result, index, diagnostics };
     openLints.set(doc.uri, lint);
     return lint;
   }
@@ -238,7 +247,7 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc || (!force && settings.run === 'onSave')) return;
     const lint = lintOpen(doc, settings);
-    const key = `${lint.version}:${lint.generation}`;
+    const key = `${lint.revision}:${lint.generation}`;
     if (published.get(uri) === key) return;
     published.set(uri, key);
     await connection.sendDiagnostics({ uri, version: doc.version, diagnostics: lint.diagnostics });
@@ -341,13 +350,18 @@ export function startServer(connection: Connection): void {
     openUris.add(uriKey(e.document.uri));
     schedulePush(e.document.uri, true);
   });
-  documents.onDidChangeContent((e) => schedulePush(e.document.uri, false));
+  // Fired for every open too, right after onDidOpen; pushes run later and see the new revision.
+  documents.onDidChangeContent((e) => {
+    revisions.set(e.document.uri, ++lastRevision);
+    schedulePush(e.document.uri, false);
+  });
   documents.onDidSave((e) => schedulePush(e.document.uri, true));
   documents.onDidClose((e) => {
     const uri = e.document.uri;
     openUris.delete(uriKey(uri));
     openLints.delete(uri);
     published.delete(uri);
+    revisions.delete(uri);
     const filePath = filePathOf(uri);
     if (filePath && workspace.accepts(filePath)) {
       // The problem list goes on showing the file as it is on disk.
@@ -367,7 +381,7 @@ export function startServer(connection: Connection): void {
       const settings = await settingsFor(uri);
       const doc = documents.get(uri);
       if (doc) {
-        const resultId = `${SESSION}:${doc.version}:${generation}:${settings.enable}`;
+        const resultId = `${SESSION}:${revisionOf(uri)}:${generation}:${settings.enable}`;
         if (params.previousResultId === resultId) {
           return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
         }
