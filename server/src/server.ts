@@ -477,16 +477,14 @@ export function startServer(connection: Connection): void {
       for (const diagnostic of params.context.diagnostics) {
         if (diagnostic.source !== 'outreach-lint') continue;
         const data = readDiagnosticData(diagnostic.data);
-        if (data) {
-          // Edits made for another version would land in the wrong place.
-          if (data.version !== doc.version) continue;
-          requested.push({ diagnostic, data });
-          continue;
-        }
-        // A client that drops `data`: find the same finding in this version's lint.
-        const match = lint.diagnostics.find((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range));
+        // Edits made for another version would land in the wrong place.
+        if (data && data.version !== doc.version) continue;
+        // The edits come from this text's own lint, never from what the client sends back: a client that
+        // mangles `data`, drops it, or reuses a version number for other text gets no edits made for other text.
+        const same = (d: Diagnostic) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range);
+        const match = lint.diagnostics.find((d) => same(d) && d.message === diagnostic.message) ?? lint.diagnostics.find(same);
         const matchData = match && readDiagnosticData(match.data);
-        if (match && matchData) requested.push({ diagnostic: match, data: matchData });
+        if (match && matchData) requested.push({ diagnostic: data ? diagnostic : match, data: matchData });
       }
       const filePath = filePathOf(uri);
       return toCodeActions({
