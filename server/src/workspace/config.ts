@@ -103,7 +103,8 @@ export class ConfigResolver {
       return;
     }
     problems.push(...parsed.problems);
-    const parents = parsed.layer.extends === undefined ? [] : ([] as string[]).concat(parsed.layer.extends);
+    // Entries that are not paths are reported by validation (on the file's own problems) and skipped here.
+    const parents = parsed.layer.extends === undefined ? [] : ([] as unknown[]).concat(parsed.layer.extends).filter((p): p is string => typeof p === 'string');
     for (const parent of parents) {
       const target = path.resolve(path.dirname(file), parent);
       const allowed = this.roots.length === 0 ? true : this.roots.some((r) => isInside(target, r));
@@ -129,7 +130,13 @@ export class ConfigResolver {
     }
     const cached = this.files.get(file);
     if (cached && cached.mtimeMs === mtimeMs) return cached;
-    const parsed = parseConfigText(file, safeRead(file), mtimeMs);
+    let parsed: ParsedFile;
+    try {
+      parsed = parseConfigText(file, safeRead(file), mtimeMs);
+    } catch (error) {
+      // Whatever the file holds (JSON nested too deep for the parser), it is a problem on the file, never a crash.
+      parsed = { layer: {}, problems: [{ file, message: `Cannot parse config file: ${error instanceof Error ? error.message : String(error)}` }], mtimeMs };
+    }
     this.files.set(file, parsed);
     return parsed;
   }
