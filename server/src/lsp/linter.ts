@@ -40,12 +40,22 @@ export class Linter {
     this.roots = roots;
     this.resolvers.clear();
     this.recipients = new RecipientsLoader(roots);
+    this.clearProblems();
   }
 
   /** A config file changed, appeared or went away on disk. */
   invalidateConfig(file?: string, deleted = false): void {
     for (const resolver of this.resolvers.values()) resolver.invalidate(file);
     if (file && deleted) this.publish(path.resolve(file), []);
+    this.clearProblems();
+  }
+
+  /**
+   * Clears every config file's problems; the next lints publish them again from the new configs. Without this
+   * a file that no longer takes part (an extended file nothing extends any more) would keep its old problems.
+   */
+  private clearProblems(): void {
+    for (const [file, key] of this.published) if (key !== '[]') this.publish(file, []);
   }
 
   /** A recipients file changed on disk. */
