@@ -52,11 +52,11 @@ export function toDiagnostic(finding: Finding, index: LineIndex, version: number
   };
 }
 
-/** A diagnostic for a problem that stopped a file from being linted at all (unreadable, binary). */
-export function fileProblemDiagnostic(message: string, severity: Severity = 'error'): Diagnostic {
+/** A diagnostic for a problem that stopped a file from being linted at all (unreadable, binary, too large). */
+export function fileProblemDiagnostic(message: string, severity: Severity = 'error', ruleId = 'file-unreadable'): Diagnostic {
   const zero = { line: 0, character: 0 };
-  const data: DiagnosticData = { ruleId: 'file-unreadable', version: null, suggestions: [] };
-  return { range: { start: zero, end: zero }, severity: SEVERITY[severity], code: 'file-unreadable', source: DIAGNOSTIC_SOURCE, message, data };
+  const data: DiagnosticData = { ruleId, version: null, suggestions: [] };
+  return { range: { start: zero, end: zero }, severity: SEVERITY[severity], code: ruleId, source: DIAGNOSTIC_SOURCE, message, data };
 }
 
 /** Reads `Diagnostic.data` back, or undefined when a client dropped or changed it. */

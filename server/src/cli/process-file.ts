@@ -4,6 +4,7 @@ import {
   fixUntilStable,
   LineIndex,
   SIGNAL_IDS,
+  TOO_LARGE_RULE,
   type Finding,
   type Fix,
   type Severity,
@@ -59,7 +60,7 @@ export function processFile(absolute: string, host: LintHost, options: ProcessOp
     let bytes: Buffer;
     try {
       const size = statSync(absolute).size;
-      if (size > MAX_READ_BYTES) return problemOutput(display, `Not linted: the file is ${(size / 1048576).toFixed(1)} MB, over the 4 MB limit for templates`, 'warning');
+      if (size > MAX_READ_BYTES) return problemOutput(display, `Not linted: the file is ${(size / 1048576).toFixed(1)} MB, over the 4 MB limit for templates`, 'warning', TOO_LARGE_RULE);
       bytes = readFileSync(absolute);
     } catch (error) {
       return problemOutput(display, `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 'error');
@@ -105,12 +106,12 @@ function toJsonDiagnostic(f: Finding, lines: LineIndex): JsonDiagnostic {
   };
 }
 
-function problemOutput(display: string, message: string, severity: Severity): FileOutput {
+function problemOutput(display: string, message: string, severity: Severity, ruleId = 'file-unreadable'): FileOutput {
   const zero = { line: 0, character: 0 };
   return {
     path: display,
     signals: { ...NO_SIGNALS },
-    diagnostics: [{ ruleId: 'file-unreadable', severity, message, range: { start: zero, end: zero }, fixes: [], fixable: false }],
+    diagnostics: [{ ruleId, severity, message, range: { start: zero, end: zero }, fixes: [], fixable: false }],
   };
 }
 

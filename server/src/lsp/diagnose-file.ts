@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { LineIndex } from '../../../shared/src/index.js';
+import { LineIndex, TOO_LARGE_RULE } from '../../../shared/src/index.js';
 import { fileProblemDiagnostic, toDiagnostic } from '../adapter/diagnostics.js';
 import { decodeTemplate } from '../workspace/lint-file.js';
 import type { Linter } from './linter.js';
@@ -17,7 +17,10 @@ export function diagnoseFile(linter: Linter, filePath: string, bytes: Uint8Array
     return code === 'ENOENT' ? null : [fileProblemDiagnostic(`Cannot read file: ${code ?? bytes.message}`)];
   }
   if (!settings.enable) return [];
-  if (bytes.length > MAX_FILE_BYTES) return [fileProblemDiagnostic('Not linted: the file is over the 4 MB limit for templates', 'warning')];
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = (bytes.length / 1048576).toFixed(1);
+    return [fileProblemDiagnostic(`Not linted: the file is ${size} MB, over the 4 MB limit for templates`, 'warning', TOO_LARGE_RULE)];
+  }
   const decoded = decodeTemplate(bytes);
   if ('problem' in decoded) return [fileProblemDiagnostic(decoded.problem)];
   const result = linter.lint(filePath, decoded.text, settings);
