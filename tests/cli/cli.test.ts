@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,12 +14,21 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], cwd: string, options: { input?: string; env?: Record<string, string> } = {}): Run {
+/** Runs the CLI as a real process, asynchronously so the test worker stays responsive. */
+function cli(args: string[], cwd: string, options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, input: options.input ?? '', encoding: 'utf8', env, timeout: 60_000 });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
 }
 
 function write(dir: string, rel: string, text: string | Buffer): string {
@@ -96,33 +105,33 @@ function project(name: string, files: Record<string, string | Buffer>): string {
 }
 
 describe('usage', () => {
-  it('prints help and version, and exits 0', () => {
-    const help = cli(['--help'], ROOT);
+  it('prints help and version, and exits 0', async () => {
+    const help = await cli(['--help'], ROOT);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('Usage: outreach-lint');
-    const version = cli(['--version'], ROOT);
+    const version = await cli(['--version'], ROOT);
     expect(version.status).toBe(0);
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 
-  it('rejects unknown options and bad values with exit 2 and a message', () => {
+  it('rejects unknown options and bad values with exit 2 and a message', async () => {
     for (const args of [['--bogus'], ['--format', 'xml'], ['--max-warnings', 'many'], ['--fix', '--fix-dry-run']]) {
-      const r = cli(args, ROOT);
+      const r = await cli(args, ROOT);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/^outreach-lint: /);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
   });
 
-  it('exits 2 when a path matches nothing', () => {
-    const r = cli(['no-such-folder'], ROOT);
+  it('exits 2 when a path matches nothing', async () => {
+    const r = await cli(['no-such-folder'], ROOT);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('no-such-folder');
   });
 });
 
 describe('discovery', () => {
-  it('lints *.outreach.md below folders, skipping node_modules and git-ignored files, and explicit files whatever their name', () => {
+  it('lints *.outreach.md below folders, skipping node_modules and git-ignored files, and explicit files whatever their name', async () => {
     const root = project('discovery', {
       '.gitignore': 'drafts/\n',
       'a.outreach.md': GOOD,
@@ -133,12 +142,12 @@ describe('discovery', () => {
       'explicit.txt': LAZY,
     });
     mkdirSync(path.join(root, '.git'));
-    const r = cli(['--format', 'json', '.'], root);
+    const r = await cli(['--format', 'json', '.'], root);
     const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
     expect(paths).toEqual(['a.outreach.md', 'nested/deep/b.outreach.md']);
-    const explicit = cli(['--format', 'json', 'explicit.txt'], root);
+    const explicit = await cli(['--format', 'json', 'explicit.txt'], root);
     expect(JSON.parse(explicit.stdout).files.map((f: { path: string }) => f.path)).toEqual(['explicit.txt']);
-    const glob = cli(['--format', 'json', 'nested/**/*.md'], root);
+    const glob = await cli(['--format', 'json', 'nested/**/*.md'], root);
     expect(JSON.parse(glob.stdout).files.map((f: { path: string }) => f.path)).toEqual(['nested/deep/b.outreach.md']);
   });
 });
@@ -149,8 +158,8 @@ describe('formats', () => {
     root = project('formats', { 'lazy.outreach.md': LAZY, 'good.outreach.md': GOOD });
   });
 
-  it('json has exactly the SPEC shape', () => {
-    const r = cli(['--format', 'json'], root);
+  it('json has exactly the SPEC shape', async () => {
+    const r = await cli(['--format', 'json'], root);
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['version', 'files', 'summary']);
@@ -176,8 +185,8 @@ describe('formats', () => {
     expect(out.summary.errors).toBe(errors.length);
   });
 
-  it('sarif validates against the SARIF 2.1.0 schema and links rule docs', () => {
-    const r = cli(['--format', 'sarif'], root);
+  it('sarif validates against the SARIF 2.1.0 schema and links rule docs', async () => {
+    const r = await cli(['--format', 'sarif'], root);
     const sarif = JSON.parse(r.stdout);
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -192,82 +201,82 @@ describe('formats', () => {
     expect(run.tool.driver.rules[result.ruleIndex].id).toBe('courteous-note');
   });
 
-  it('github prints workflow commands with file, line and column', () => {
-    const r = cli(['--format', 'github'], root);
+  it('github prints workflow commands with file, line and column', async () => {
+    const r = await cli(['--format', 'github'], root);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error file=lazy\.outreach\.md,line=6,col=1,endLine=\d+,endColumn=\d+,title=outreach-lint\(courteous-note\)::.+$/m);
   });
 
-  it('stylish groups by file, colours only on request, and ends with a summary', () => {
-    const plain = cli([], root);
+  it('stylish groups by file, colours only on request, and ends with a summary', async () => {
+    const plain = await cli([], root);
     expect(plain.stdout).toContain('lazy.outreach.md');
     expect(plain.stdout).toMatch(/^\s+6:1\s+error\s+.+courteous-note$/m);
     expect(plain.stdout).toMatch(/\u2716 \d+ problems? \(\d+ errors?, \d+ warnings?\)/);
     expect(plain.stdout).not.toContain('\u001b[');
-    expect(cli(['--color'], root).stdout).toContain('\u001b[');
-    expect(cli(['--color', '--no-color'], root).stdout).not.toContain('\u001b[');
-    expect(cli([], root, { env: { NO_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect((await cli(['--color'], root)).stdout).toContain('\u001b[');
+    expect((await cli(['--color', '--no-color'], root)).stdout).not.toContain('\u001b[');
+    expect((await cli([], root, { env: { NO_COLOR: '1' } })).stdout).not.toContain('\u001b[');
   });
 
-  it('--quiet reports errors only', () => {
-    const out = JSON.parse(cli(['--format', 'json', '--quiet'], root).stdout);
+  it('--quiet reports errors only', async () => {
+    const out = JSON.parse((await cli(['--format', 'json', '--quiet'], root)).stdout);
     expect(out.summary.warnings).toBe(0);
     expect(out.summary.errors).toBeGreaterThan(0);
   });
 });
 
 describe('exit codes and --max-warnings', () => {
-  it('exits 0 on warnings alone, 1 when warnings exceed --max-warnings', () => {
+  it('exits 0 on warnings alone, 1 when warnings exceed --max-warnings', async () => {
     const root = project('warnings', {
       'w.outreach.md': `Hi Dana,\n\nI enjoyed your talk on warehouse robotics at RoboConf last week and have a question about fleet scheduling.\n\nBest,\nPriya\n`,
     });
-    const out = JSON.parse(cli(['--format', 'json'], root).stdout);
+    const out = JSON.parse((await cli(['--format', 'json'], root)).stdout);
     expect(out.summary.errors).toBe(0);
     expect(out.summary.warnings).toBeGreaterThan(0);
-    expect(cli([], root).status).toBe(0);
-    expect(cli(['--max-warnings', String(out.summary.warnings)], root).status).toBe(0);
-    const over = cli(['--max-warnings', '0'], root);
+    expect((await cli([], root)).status).toBe(0);
+    expect((await cli(['--max-warnings', String(out.summary.warnings)], root)).status).toBe(0);
+    const over = await cli(['--max-warnings', '0'], root);
     expect(over.status).toBe(1);
     expect(over.stderr).toContain('too many warnings');
   });
 });
 
 describe('--fix', () => {
-  it('applies safe fixes in place, never suggestions, and the result re-lints without fixable findings', () => {
+  it('applies safe fixes in place, never suggestions, and the result re-lints without fixable findings', async () => {
     const root = project('fix', { 'f.outreach.md': FIXABLE, 'lazy.outreach.md': LAZY });
-    const before = JSON.parse(cli(['--format', 'json'], root).stdout);
+    const before = JSON.parse((await cli(['--format', 'json'], root)).stdout);
     const fixableBefore = before.files[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'unfilled-placeholder');
     expect(fixableBefore.length).toBe(1);
-    const r = cli(['--fix', '--format', 'json'], root);
+    const r = await cli(['--fix', '--format', 'json'], root);
     const text = readFileSync(path.join(root, 'f.outreach.md'), 'utf8');
     expect(text).toBe(FIXABLE.replace('Hi [firstName],', 'Hi {{firstName}},'));
     // Suggestions (such as a note skeleton for the lazy file) are never applied.
     expect(readFileSync(path.join(root, 'lazy.outreach.md'), 'utf8')).toBe(LAZY);
     const after = JSON.parse(r.stdout);
     expect(after.files.find((f: { path: string }) => f.path === 'f.outreach.md').diagnostics.map((d: { ruleId: string }) => d.ruleId)).not.toContain('unfilled-placeholder');
-    const relint = spawnSync(process.execPath, [CLI, '--format', 'json', 'f.outreach.md'], { cwd: root, encoding: 'utf8' });
+    const relint = await cli(['--format', 'json', 'f.outreach.md'], root);
     expect(JSON.parse(relint.stdout).files[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'unfilled-placeholder')).toEqual([]);
   });
 
-  it('keeps the file mode and leaves no temporary files', () => {
+  it('keeps the file mode and leaves no temporary files', async () => {
     const root = project('fix-mode', { 'f.outreach.md': FIXABLE });
     const file = path.join(root, 'f.outreach.md');
     chmodSync(file, 0o640);
-    cli(['--fix'], root);
+    await cli(['--fix'], root);
     expect(statSync(file).mode & 0o777).toBe(0o640);
     expect(readdirSync(root)).toEqual(['f.outreach.md']);
   });
 
-  it('--fix-dry-run prints the fixed text and writes nothing', () => {
+  it('--fix-dry-run prints the fixed text and writes nothing', async () => {
     const root = project('dry', { 'f.outreach.md': FIXABLE });
-    const r = cli(['--fix-dry-run'], root);
+    const r = await cli(['--fix-dry-run'], root);
     expect(r.stdout).toContain('Hi {{firstName}},');
     expect(readFileSync(path.join(root, 'f.outreach.md'), 'utf8')).toBe(FIXABLE);
   });
 });
 
 describe('config', () => {
-  it('discovers .outreachlintrc.json with comments and extends; --config replaces discovery', () => {
+  it('discovers .outreachlintrc.json with comments and extends; --config replaces discovery', async () => {
     const root = project('config', {
       'base.json': '{ "rules": { "courteous-note": "warning" } }',
       '.outreachlintrc.json': '{\n  // team settings\n  "extends": "./base.json",\n  "rules": { "explain-why": "off", },\n}\n',
@@ -277,43 +286,43 @@ describe('config', () => {
     });
     const ids = (out: { files: { diagnostics: { ruleId: string; severity: string }[] }[] }, i: number) =>
       out.files[i]!.diagnostics.map((d) => `${d.ruleId}:${d.severity}`);
-    const discovered = JSON.parse(cli(['--format', 'json'], root).stdout);
+    const discovered = JSON.parse((await cli(['--format', 'json'], root)).stdout);
     expect(ids(discovered, 0)).toContain('courteous-note:warning');
     expect(ids(discovered, 1).some((x: string) => x.startsWith('explain-why'))).toBe(false);
-    const replaced = JSON.parse(cli(['--format', 'json', '--config', 'other.json'], root).stdout);
+    const replaced = JSON.parse((await cli(['--format', 'json', '--config', 'other.json'], root)).stdout);
     expect(ids(replaced, 0).some((x: string) => x.startsWith('courteous-note'))).toBe(false);
     expect(ids(replaced, 1)).toContain('explain-why:warning');
   });
 
-  it('a broken config is exit 2 with the file, position and problem named', () => {
+  it('a broken config is exit 2 with the file, position and problem named', async () => {
     const broken = project('config-broken', { '.outreachlintrc.json': '{ "rules": { "give-value": "loud" } }', 'a.outreach.md': GOOD });
-    const r = cli([], broken);
+    const r = await cli([], broken);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/config error in \.outreachlintrc\.json:1:\d+: Severity must be one of/);
     const syntax = project('config-syntax', { '.outreachlintrc.json': '{ "rules": ', 'a.outreach.md': GOOD });
-    const s = cli([], syntax);
+    const s = await cli([], syntax);
     expect(s.status).toBe(2);
     expect(s.stderr).toContain('Invalid JSON');
     const cycle = project('config-cycle', { '.outreachlintrc.json': '{ "extends": "./.outreachlintrc.json" }', 'a.outreach.md': GOOD });
-    expect(cli([], cycle).stderr).toContain('cycle');
-    expect(cli(['--config', 'missing.json'], syntax).status).toBe(2);
+    expect((await cli([], cycle)).stderr).toContain('cycle');
+    expect((await cli(['--config', 'missing.json'], syntax)).status).toBe(2);
   });
 });
 
 describe('stdin', () => {
-  it('lints standard input under --stdin-filename, with that folder\'s config', () => {
+  it('lints standard input under --stdin-filename, with that folder\'s config', async () => {
     const root = project('stdin', { 'team/.outreachlintrc.json': '{ "rules": { "courteous-note": "info" } }' });
-    const r = cli(['--stdin', '--stdin-filename', 'team/new.outreach.md', '--format', 'json'], root, { input: LAZY });
+    const r = await cli(['--stdin', '--stdin-filename', 'team/new.outreach.md', '--format', 'json'], root, { input: LAZY });
     const out = JSON.parse(r.stdout);
     expect(out.files[0].path).toBe('team/new.outreach.md');
     expect(out.files[0].diagnostics.find((d: { ruleId: string }) => d.ruleId === 'courteous-note').severity).toBe('info');
-    const dry = cli(['--stdin', '--fix-dry-run'], root, { input: FIXABLE });
+    const dry = await cli(['--stdin', '--fix-dry-run'], root, { input: FIXABLE });
     expect(dry.stdout).toBe(FIXABLE.replace('[firstName]', '{{firstName}}'));
   });
 });
 
 describe('bad input', () => {
-  it('reports binary, invalid UTF-8, huge and broken files clearly and lints the rest', () => {
+  it('reports binary, invalid UTF-8, huge and broken files clearly and lints the rest', async () => {
     const root = project('bad', {
       'binary.outreach.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]),
       'latin1.outreach.md': Buffer.from('Hi J\xfcrgen, caf\xe9\n', 'latin1'),
@@ -321,7 +330,7 @@ describe('bad input', () => {
       'broken.outreach.md': '---\nto: [unclosed\n---\nHi Dana,\n',
       'good.outreach.md': GOOD,
     });
-    const r = cli(['--format', 'json'], root);
+    const r = await cli(['--format', 'json'], root);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const out = JSON.parse(r.stdout);
     const byPath = Object.fromEntries(out.files.map((f: { path: string; diagnostics: { ruleId: string; message: string }[] }) => [f.path, f.diagnostics]));
@@ -334,12 +343,12 @@ describe('bad input', () => {
 });
 
 describe('large runs', () => {
-  it('worker threads give the same output as one thread', () => {
+  it('worker threads give the same output as one thread', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 700; i++) files[`t/${String(i).padStart(4, '0')}.outreach.md`] = i % 2 ? LAZY : GOOD.replace('Dana', `Dana${i}`);
     const root = project('large', files);
-    const one = cli(['--format', 'json', '--jobs', '1'], root);
-    const two = cli(['--format', 'json', '--jobs', '2'], root);
+    const one = await cli(['--format', 'json', '--jobs', '1'], root);
+    const two = await cli(['--format', 'json', '--jobs', '2'], root);
     expect(JSON.parse(two.stdout).summary.files).toBe(700);
     expect(two.stdout).toBe(one.stdout);
   });
