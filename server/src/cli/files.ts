@@ -54,6 +54,8 @@ export function discoverFiles(args: readonly string[], cwd: string): Discovery {
 /** Applies `.gitignore`-style files found from the repository root down to each file's folder. */
 class IgnoreFilter {
   private readonly perDir = new Map<string, Ignore | null>();
+  /** For each folder of a file: the folders from it up to the top that have rules, with their rules. */
+  private readonly chains = new Map<string, readonly (readonly [string, Ignore])[]>();
   private readonly top: string;
 
   constructor(cwd: string) {
@@ -61,19 +63,30 @@ class IgnoreFilter {
   }
 
   ignores(file: string): boolean {
-    const dirs: string[] = [];
-    for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
-      dirs.push(dir);
-      if (dir === this.top || path.dirname(dir) === dir) break;
-    }
-    if (!dirs.includes(this.top)) return false;
-    for (const dir of dirs) {
-      const rules = this.load(dir);
-      if (!rules) continue;
+    for (const [dir, rules] of this.chain(path.dirname(file))) {
       const rel = path.relative(dir, file).split(path.sep).join('/');
       if (rel && rules.ignores(rel)) return true;
     }
     return false;
+  }
+
+  private chain(start: string): readonly (readonly [string, Ignore])[] {
+    const cached = this.chains.get(start);
+    if (cached) return cached;
+    const dirs: string[] = [];
+    for (let dir = start; ; dir = path.dirname(dir)) {
+      dirs.push(dir);
+      if (dir === this.top || path.dirname(dir) === dir) break;
+    }
+    const chain: (readonly [string, Ignore])[] = [];
+    if (dirs.includes(this.top)) {
+      for (const dir of dirs) {
+        const rules = this.load(dir);
+        if (rules) chain.push([dir, rules]);
+      }
+    }
+    this.chains.set(start, chain);
+    return chain;
   }
 
   private load(dir: string): Ignore | null {
@@ -84,8 +97,11 @@ class IgnoreFilter {
     for (const source of sources) {
       if (!existsSync(source)) continue;
       try {
+        const content = readFileSync(source, 'utf8');
+        // A file of comments and blank lines (as `git init` writes .git/info/exclude) ignores nothing.
+        if (!hasPattern(content)) continue;
         rules ??= ignore();
-        rules.add(readFileSync(source, 'utf8'));
+        rules.add(content);
       } catch {
         // An unreadable ignore file ignores nothing, as git does.
       }
@@ -93,6 +109,11 @@ class IgnoreFilter {
     this.perDir.set(dir, rules);
     return rules;
   }
+}
+
+/** True when an ignore file has a line the `ignore` package would read as a pattern. */
+function hasPattern(content: string): boolean {
+  return content.split(/\r?\n/).some((line) => line !== '' && !line.startsWith('#') && !/^\s+$/.test(line));
 }
 
 function findRepoRoot(cwd: string): string | undefined {

@@ -18,12 +18,15 @@ export function lintFile(filePath: string, text: string, host: LintHost): { resu
   return { result, loaded };
 }
 
+// One decoder for every file: a decode without `stream` starts afresh, and creating one costs more than decoding 2 KB.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Decodes file bytes as UTF-8; explains binary or invalid files instead of linting garbage. */
 export function decodeTemplate(bytes: Uint8Array): { text: string } | { problem: string } {
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { problem: 'Not linted: this is a binary file (it contains NUL bytes), not a text template' };
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { text: UTF8.decode(bytes) };
   } catch {
     return { problem: 'Not linted: the file is not valid UTF-8; save it as UTF-8' };
   }
