@@ -1,23 +1,24 @@
 #!/usr/bin/env node
 // `npm run bench`: Outreach Lint against markdownlint-cli2 and the read floor, on the same files.
 //
-//   node bench/run.mjs                       sizes 1k, 10k, 100k; 3 runs a cell
-//   node bench/run.mjs --quick               N = 200, 1 run (CI smoke: keeps the bench working)
+//   node bench/run.mjs                       engine, server (10k workspace), CLI at 1k and 10k; 3 runs a cell
+//   node bench/run.mjs --full                also 100k files, and every cell repeated however slow
+//   node bench/run.mjs --quick               N = 200, 1 run, short loops (CI smoke: keeps the bench working)
 //   node bench/run.mjs --sizes 1k,10k --runs 5 --only floor,markdownlint
 //
-// Options: --sizes LIST  --runs N  --seed S  --only LIST  --skip LIST  --full (repeat cells
-// slower than 60 s)  --json FILE (also write results there; they always go to bench/results/)
-// --cli FILE (another build of the CLI instead of dist/cli.js).
-// Sections: corpus, engine, server, cli, markdownlint, floor, floor-yaml. Benchmarks are not
-// tests: nothing here asserts a time.
+// Options: --sizes LIST  --runs N  --seed S  --only LIST  --skip LIST  --full  --workspace N (files in
+// the server's workspace; default 10k)  --edits N (server typing edits; default 300)  --json FILE (also
+// write results there; they always go to bench/results/)  --cli FILE (another build of the CLI).
+// Sections: corpus, engine, server, cli, cli-1 (the CLI on one thread), markdownlint, floor, floor-yaml.
+// Benchmarks are not tests: nothing here asserts a time.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus, GENERATOR_VERSION, MANIFEST, singleMessage } from './generate.mjs';
+import { generateCorpus, GENERATOR_VERSION, MANIFEST } from './generate.mjs';
 import {
-  cleanupTemp, fmtCount, fmtKB, fmtMs, fmtPct, fmtRatio, fmtUs, machineInfo, markdownTable, measureCommand, stats, timeLoop,
+  cleanupTemp, fmtCount, fmtKB, fmtMs, fmtPct, fmtRatio, fmtUs, machineInfo, markdownTable, measureCommand,
 } from './lib.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
@@ -29,7 +30,7 @@ let CLI = path.join(ROOT, 'dist', 'cli.js');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const MDL = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const MDL_CONFIG = path.join(BENCH, 'bench.markdownlint-cli2.jsonc');
-const SECTIONS = ['corpus', 'engine', 'server', 'cli', 'markdownlint', 'floor', 'floor-yaml'];
+const SECTIONS = ['corpus', 'engine', 'server', 'cli', 'cli-1', 'markdownlint', 'floor', 'floor-yaml'];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -41,7 +42,7 @@ function parseCount(s) {
 }
 
 export function parseOptions(argv) {
-  const o = { sizes: [1000, 10000, 100000], runs: 3, seed: 1, only: null, skip: [], full: false, quick: false, json: null };
+  const o = { sizes: null, runs: 3, seed: 1, only: null, skip: [], full: false, quick: false, json: null, workspace: null, edits: null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = () => { if (i + 1 >= argv.length) throw new Error(`${k} needs a value`); return argv[++i]; };
@@ -54,13 +55,20 @@ export function parseOptions(argv) {
     else if (k === '--full') o.full = true;
     else if (k === '--json') o.json = v();
     else if (k === '--cli') o.cli = path.resolve(v());
+    else if (k === '--workspace') o.workspace = parseCount(v());
+    else if (k === '--edits') o.edits = Number(v());
     else if (k === '--help' || k === '-h') o.help = true;
     else throw new Error(`unknown option ${k} (try --help)`);
   }
   if (o.quick) {
-    if (!argv.includes('--sizes')) o.sizes = [200];
+    o.sizes ??= [200];
     if (!argv.includes('--runs')) o.runs = 1;
+    o.workspace ??= 200;
+    o.edits ??= 60;
   }
+  o.sizes ??= o.full ? [1000, 10000, 100000] : [1000, 10000];
+  o.workspace ??= 10000;
+  o.edits ??= 300;
   for (const s of [...(o.only ?? []), ...o.skip]) if (!SECTIONS.includes(s)) throw new Error(`unknown section ${s} (${SECTIONS.join(', ')})`);
   return o;
 }
@@ -100,11 +108,11 @@ function makeRepoRoot(dir) {
 // Tools on a corpus. Each returns { wall, rss, runs, note, ...facts } (see lib.measureCommand).
 
 /** Outreach Lint CLI: `node dist/cli.js . --format json > /dev/null`, run from the corpus dir. */
-export async function benchCli(dir, n, o) {
+export async function benchCli(dir, n, o, { jobs } = {}) {
   // One untimed run captures the JSON to prove the CLI saw the files (a git-ignore rule such as
   // bench/.corpus/ must not make it skip them); timed runs send stdout to /dev/null.
   let linted = null;
-  const res = await measureCommand(NODE, [CLI, '.', '--format', 'json'], {
+  const res = await measureCommand(NODE, [CLI, '.', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : [])], {
     cwd: dir, runs: o.runs, okCodes: [0, 1], full: o.full, capture: true,
     check(r) {
       const out = fs.readFileSync(r.stdoutFile, 'utf8');
@@ -156,29 +164,52 @@ export async function benchFloor(dir, n, o, { yaml = false } = {}) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// ENGINE — to be filled in once shared/ has a lint entry point.
-// Target: one 2 KB message linted in a warm process, median < 0.2 ms, p99 < 1 ms.
-// Sketch: build the engine into a bundle (or import the esbuild output), then
-//   const text = singleMessage(2048, o.seed);
-//   const s = await timeLoop(() => lint(text, config), { iterations: 5000, warmup: 500 });
-//   return { latency: s };   // s.median, s.p99 in ms
-// Return null while the engine is not available; the report then says "pending".
+// ENGINE: bench/engine.mjs in a process of its own (bundles shared/src with esbuild, lints ~2 KB
+// messages in rotation in a warm loop). Target: median < 0.2 ms, p99 < 1 ms.
+
 export async function benchEngine(o) {
-  void o; void singleMessage; void timeLoop;
-  return null;
+  const iterations = o.quick ? 1000 : 5000;
+  const r = spawnSync(NODE, [path.join(BENCH, 'engine.mjs'), '--json', '--iterations', String(iterations), '--warmup', String(o.quick ? 300 : 1000), '--seed', String(o.seed)],
+    { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`bench/engine.mjs failed (${r.status}):\n${(r.stderr || r.stdout).slice(-800)}`);
+  const e = JSON.parse(r.stdout.trim().split('\n').pop());
+  const line = (p) => e[p] && `  ${p.padEnd(8)} median ${fmtMs(e[p].median).padStart(9)}, p95 ${fmtMs(e[p].p95).padStart(9)}, p99 ${fmtMs(e[p].p99).padStart(9)}; CPU mean ${fmtMs(e[p].cpuMean)}`;
+  console.log(`  ${e.messages} distinct messages of ${e.chars.min}-${e.chars.max} characters in rotation, ${e.iterations} calls a phase`);
+  for (const p of ['lint', 'parse', 'analyze', 'rules', 'typing']) if (e[p]) console.log(line(p));
+  return e;
 }
 
 // ---------------------------------------------------------------------------------------------
-// SERVER — to be filled in once dist/server.js exists.
-// Targets: didChange -> diagnostics over stdio for a 2 KB message, median < 5 ms (report p95);
-// workspace diagnostics for 10,000 unopened files < 3 s with RSS < 200 MB; and the open file's
-// latency while that scan runs. Sketch: spawn `node dist/server.js --stdio` (detached, kill by
-// pgid), speak LSP with vscode-languageserver-protocol's StreamMessageReader/Writer, poll
-// /proc/PID/status VmHWM for RSS. Return null while the server is not available.
+// SERVER: bench/server.mjs (dist/server.js --stdio, LSP with vscode-languageserver-protocol).
+// Targets: didChange -> diagnostics median < 5 ms; workspace of 10,000 unopened files: full problem
+// list < 3 s, peak RSS < 200 MB, open-file latency while it scans < 20 ms.
+
 export async function benchServer(o, corpora) {
-  void o; void corpora;
   if (!fs.existsSync(SERVER)) return null;
-  return null;
+  const { benchTyping, benchWorkspace } = await import('./server.mjs');
+  const out = { typing: null, workspace: null };
+  try {
+    out.typing = await benchTyping({ edits: o.edits, seed: o.seed });
+    const t = out.typing;
+    console.log(`  typing, ${t.chars}-character message, ${t.edits} edits: pull median ${fmtMs(t.pull.median)} (p95 ${fmtMs(t.pull.p95)}), ` +
+      `push median ${fmtMs(t.push.median)} (p95 ${fmtMs(t.push.p95)})`);
+  } catch (e) {
+    out.typing = { error: e.message };
+    console.log(`  typing FAILED: ${e.message}`);
+  }
+  try {
+    const c = corpora[o.workspace] ?? ensureCorpus(o.workspace, o.seed);
+    const w = (out.workspace = await benchWorkspace(c.dir, { files: o.workspace, seed: o.seed }));
+    for (const k of ['pull', 'push']) {
+      const x = w[k];
+      console.log(`  workspace of ${fmtCount(o.workspace)}, ${k}: full list ${fmtMs(x.fullListMs)} after spawn (${k === 'pull' ? `${x.reported} files reported` : `${x.published} files published`}), ` +
+        `peak RSS ${fmtKB(x.peakRssKB)}; open file while scanning: median ${fmtMs(x.during?.median)}, p95 ${fmtMs(x.during?.p95)} (${x.during?.n ?? 0} edits)`);
+    }
+  } catch (e) {
+    out.workspace = { error: e.message };
+    console.log(`  workspace FAILED: ${e.message}`);
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -196,18 +227,61 @@ function row(tool, n, r, floorMs, mdlMs) {
   ];
 }
 
+const ok = (met) => (met === undefined ? '' : met ? 'yes' : 'NO');
+
+/** The engine and server figures as tables, each with its target. */
+function latencyTables(results) {
+  const out = [];
+  const e = results.engine;
+  if (e && !e.error) {
+    const rows = ['lint', 'parse', 'analyze', 'rules', 'typing'].filter((p) => e[p]).map((p) => [
+      { lint: 'lint() (whole engine)', parse: '  parse (parseOutreach)', analyze: '  analyze (signals)', rules: '  rules (every check)', typing: 'lint() while typing (same front matter)' }[p],
+      fmtMs(e[p].median), fmtMs(e[p].p95), fmtMs(e[p].p99), fmtMs(e[p].cpuMean),
+      p === 'lint' ? 'median < 0.2 ms, p99 < 1 ms' : '',
+      p === 'lint' ? ok(e.lint.median < 0.2 && e.lint.p99 < 1) : '',
+    ]);
+    out.push(`### Engine: one ~2 KB message in a warm process (${e.messages} distinct messages in rotation, ${e.iterations} calls a row)\n\n` +
+      markdownTable(['measure', 'median', 'p95', 'p99', 'CPU mean', 'target', 'met'], rows, 'lrrrrll'));
+  }
+  const s = results.server;
+  if (s) {
+    const rows = [];
+    const t = s.typing;
+    if (t && !t.error) {
+      rows.push([`didChange → textDocument/diagnostic (pull), ${t.chars} chars, ${t.edits} edits`, fmtMs(t.pull.median), fmtMs(t.pull.p95), '', 'median < 5 ms', ok(t.pull.median < 5)]);
+      rows.push([`didChange → publishDiagnostics (push), ${t.edits} edits`, fmtMs(t.push.median), fmtMs(t.push.p95), '', 'median < 5 ms', ok(t.push.median < 5)]);
+    } else if (t?.error) rows.push(['typing', 'failed', '', '', t.error.slice(0, 80), '']);
+    const w = s.workspace;
+    if (w && !w.error) {
+      const n = fmtCount(w.files ?? 0);
+      for (const k of ['pull', 'push']) {
+        const x = w[k];
+        if (!x) continue;
+        const what = k === 'pull' ? `workspace/diagnostic, ${n} unopened files: full list (${x.reported} reported)` : `push, ${n} unopened files: every file with problems published (${x.published})`;
+        rows.push([what, fmtMs(x.fullListMs), '', fmtKB(x.peakRssKB), '< 3 s, RSS < 200 MB', ok(x.fullListMs < 3000 && x.peakRssKB < 200 * 1024)]);
+        if (x.during) rows.push([`  open file didChange → diagnostics while that scan runs (${x.during.n} edits)`, fmtMs(x.during.median), fmtMs(x.during.p95), '', '< 20 ms', ok(x.during.median < 20)]);
+      }
+    } else if (w?.error) rows.push(['workspace', 'failed', '', '', w.error.slice(0, 80), '']);
+    if (rows.length) {
+      out.push('### Language server over stdio (times from spawning the server for the workspace rows)\n\n' +
+        markdownTable(['measure', 'median / time', 'p95', 'peak RSS', 'target', 'met'], rows, 'lrrrll'));
+    }
+  }
+  return out.join('\n\n');
+}
+
 async function main() {
   const o = parseOptions(process.argv.slice(2));
   if (o.cli) CLI = o.cli;
   if (o.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 13).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 14).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
     return;
   }
   const info = machineInfo();
   const started = new Date();
   console.log(`# Outreach Lint benchmarks — ${started.toISOString()}`);
   console.log(`node ${info.node}, ${info.cpus} × ${info.cpuModel}, ${info.memGB} GB; load ${info.loadavg.join(' ')}; peak RSS via ${info.rss}`);
-  console.log(`sizes ${o.sizes.map(fmtCount).join(', ')}; ${o.runs} run(s) a cell; seed ${o.seed}\n`);
+  console.log(`sizes ${o.sizes.map(fmtCount).join(', ')}; ${o.runs} run(s) a cell; server workspace ${fmtCount(o.workspace)} files; seed ${o.seed}\n`);
 
   const results = { started: started.toISOString(), machine: info, options: o, corpora: {}, cells: [], engine: null, server: null };
   const haveCli = fs.existsSync(CLI);
@@ -215,31 +289,37 @@ async function main() {
   // corpus
   console.log('## corpus');
   const corpora = {};
-  for (const n of o.sizes) {
+  const wanted = [...new Set([...o.sizes, ...(enabled(o, 'server') ? [o.workspace] : [])])];
+  for (const n of wanted) {
     const c = ensureCorpus(n, o.seed);
     corpora[n] = c;
     results.corpora[n] = { dir: path.relative(ROOT, c.dir), bytes: c.manifest.bytes, cached: c.cached };
     if (c.cached) console.log(`  ${fmtCount(n)}: cached, ${(c.manifest.bytes / 1e6).toFixed(1)} MB`);
   }
 
-  // engine (in process)
+  // engine (its own process)
   if (enabled(o, 'engine')) {
     console.log('\n## engine');
-    results.engine = await benchEngine(o);
-    if (!results.engine) console.log('  pending: no engine entry point wired into bench/run.mjs yet (see benchEngine)');
+    try {
+      results.engine = await benchEngine(o);
+    } catch (e) {
+      results.engine = { error: e.message };
+      console.log(`  FAILED: ${e.message}`);
+    }
   }
   // server (stdio)
   if (enabled(o, 'server')) {
     console.log('\n## server');
     results.server = await benchServer(o, corpora);
-    if (!results.server) console.log(fs.existsSync(SERVER) ? '  pending: server bench not written yet (see benchServer)' : '  skipped: dist/server.js does not exist yet (npm run build)');
+    if (!results.server) console.log('  skipped: dist/server.js does not exist yet (npm run build)');
   }
 
   // whole-corpus tools; smallest size first so a broken tool fails fast
   console.log('\n## CLI, markdownlint-cli2 and the read floor');
-  if (enabled(o, 'cli') && !haveCli) console.log(`  CLI skipped: ${path.relative(ROOT, CLI)} does not exist yet (run \`npm run build\` once the CLI lands)`);
+  if ((enabled(o, 'cli') || enabled(o, 'cli-1')) && !haveCli) console.log(`  CLI skipped: ${path.relative(ROOT, CLI)} does not exist yet (npm run build)`);
   const tools = [
     ['outreach-lint', 'cli', (d, n) => benchCli(d, n, o), haveCli],
+    ['outreach-lint --jobs 1', 'cli-1', (d, n) => benchCli(d, n, o, { jobs: 1 }), haveCli],
     ['markdownlint-cli2', 'markdownlint', (d, n) => benchMarkdownlint(d, n, o), true],
     ['floor', 'floor', (d, n) => benchFloor(d, n, o), true],
     ['floor + yaml', 'floor-yaml', (d, n) => benchFloor(d, n, o, { yaml: true }), true],
@@ -259,7 +339,7 @@ async function main() {
     }
   }
 
-  // table
+  // tables
   const cell = (tool, n) => results.cells.find((c) => c.tool === tool && c.n === n && !c.error);
   const rows = [];
   for (const n of o.sizes) {
@@ -268,20 +348,27 @@ async function main() {
     for (const c of results.cells.filter((x) => x.n === n)) rows.push(row(c.tool, n, c, floorMs, mdlMs));
   }
   console.log('\n## results\n');
-  if (results.engine) console.log(`engine: 2 KB message, median ${fmtMs(results.engine.latency.median)}, p99 ${fmtMs(results.engine.latency.p99)}\n`);
-  console.log(markdownTable(['tool', 'files', 'wall (median)', 'spread', 'CPU user+sys', 'per file', 'peak RSS', '× floor', 'markdownlint ÷ tool', 'notes'], rows, 'lrrrrrrrrl'));
+  const lat = latencyTables(results);
+  if (lat) console.log(lat + '\n');
+  if (rows.length) {
+    console.log('### CLI on the corpus, side by side (wall time from spawn to exit, median of the runs)\n');
+    console.log(markdownTable(['tool', 'files', 'wall (median)', 'spread', 'CPU user+sys', 'per file', 'peak RSS', '× floor', 'markdownlint ÷ tool', 'notes'], rows, 'lrrrrrrrrl'));
+  }
 
   // ratios the issue's targets are stated in
   const lines = [];
   for (const n of o.sizes) {
-    const cli = cell('outreach-lint', n), mdl = cell('markdownlint-cli2', n), fl = cell('floor', n);
-    if (cli && mdl) lines.push(`${fmtCount(n)}: outreach-lint is ${fmtRatio(mdl.wall.median, cli.wall.median)} faster than markdownlint-cli2 (target ≥ 10×)`);
-    if (cli && fl) lines.push(`${fmtCount(n)}: outreach-lint takes ${fmtRatio(cli.wall.median, fl.wall.median)} the read floor (target ≤ 3×)`);
+    const cli = cell('outreach-lint', n), one = cell('outreach-lint --jobs 1', n), mdl = cell('markdownlint-cli2', n), fl = cell('floor', n);
+    if (cli && mdl) lines.push(`${fmtCount(n)}: outreach-lint is ${fmtRatio(mdl.wall.median, cli.wall.median)} faster than markdownlint-cli2 (target ≥ 10×: ${ok(mdl.wall.median / cli.wall.median >= 10)})`);
+    if (cli && fl) lines.push(`${fmtCount(n)}: outreach-lint takes ${fmtRatio(cli.wall.median, fl.wall.median)} the read floor's time (target ≤ 3×: ${ok(cli.wall.median / fl.wall.median <= 3)})`);
+    if (cli && one) lines.push(`${fmtCount(n)}: worker threads: ${fmtMs(cli.wall.median)} vs ${fmtMs(one.wall.median)} on one thread (${fmtRatio(one.wall.median, cli.wall.median)} speed-up)`);
     if (!cli && mdl && fl) lines.push(`${fmtCount(n)}: markdownlint-cli2 takes ${fmtRatio(mdl.wall.median, fl.wall.median)} the read floor`);
   }
+  const big = o.sizes.filter((n) => cell('outreach-lint', n));
+  if (big.length > 1) lines.push(`per-file cost by size: ${big.map((n) => `${fmtCount(n)} ${fmtUs(cell('outreach-lint', n).wall.median / n)}`).join(', ')} (start-up amortised as the run grows)`);
   if (lines.length) console.log('\n' + lines.map((l) => `- ${l}`).join('\n'));
   const end = machineInfo();
-  console.log(`\nload average at the end: ${end.loadavg.join(' ')} (figures from a loaded machine are slower and noisier)`);
+  console.log(`\nload average: ${info.loadavg.join(' ')} at the start, ${end.loadavg.join(' ')} at the end (2 cores; figures from a loaded machine are slower and noisier)`);
 
   results.finished = new Date().toISOString();
   results.loadavgEnd = end.loadavg;
@@ -291,7 +378,8 @@ async function main() {
   if (o.json) fs.writeFileSync(o.json, JSON.stringify(results, null, 2) + '\n');
   console.log(`results: ${path.relative(process.cwd(), file)}`);
   cleanupTemp();
-  if (results.cells.some((c) => c.error)) process.exitCode = 1;
+  const failed = results.cells.some((c) => c.error) || results.engine?.error || results.server?.typing?.error || results.server?.workspace?.error;
+  if (failed) process.exitCode = 1;
 }
 
 /** Keep the JSON small: stats, not the captured files. */
@@ -301,7 +389,6 @@ function summarise(r) {
   return { ...rest, samples: runs.map((x) => ({ wallMs: +x.wallMs.toFixed(1), cpuMs: x.cpuMs, rssKB: x.rssKB })) };
 }
 
-void stats;
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((e) => {
     console.error(`bench: ${e.stack ?? e.message}`);
