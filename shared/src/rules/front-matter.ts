@@ -30,7 +30,8 @@ function siblingExists(text: string, block: { start: number; end: number } | und
   if (!block) return false;
   const column = keyAt - lineStart(text, keyAt);
   for (const line of text.slice(block.start, block.end).split(/\r?\n/)) {
-    const m = /^([ \t-]*)([^\s:]+)\s*:/.exec(line);
+    // The indent is taken atomically (`(?=(...))\1`): backtracking it into the key was quadratic on a long line of dashes.
+    const m = /^(?=([ \t-]*))\1([^\s:]+)\s*:/.exec(line);
     if (m && m[1]!.length === column && m[2] === key) return true;
   }
   return false;
