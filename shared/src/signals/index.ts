@@ -209,19 +209,24 @@ export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[])
   // Which sentences hold a key word of each family (families gated by keys only).
   const active = new Uint8Array(FAMILIES.length * Math.max(n, 1));
   const keyAt: (number[] | undefined)[] = new Array(FAMILIES.length);
+  const startWords: [number[], number[]][] = [];
   for (const [word, at] of p.words) {
     const byKey = FAMILIES_BY_KEY.get(word);
-    if (!byKey) continue;
-    for (const fi of byKey) {
-      if (GATES[fi]!.starts) for (const x of at) active[fi * n + ((x / WORD_SLOTS) | 0)] = 1;
-      else (keyAt[fi] ??= []).push(...at);
+    if (byKey) {
+      for (const fi of byKey) {
+        if (GATES[fi]!.starts) for (const x of at) active[fi * n + ((x / WORD_SLOTS) | 0)] = 1;
+        else {
+          const list = (keyAt[fi] ??= []);
+          for (const x of at) list.push(x);
+        }
+      }
     }
+    const byStart = FAMILIES_BY_START.get(word);
+    if (byStart) startWords.push([byStart, at]);
   }
   // Where each family may start: its start words, in a sentence that holds one of its keys when needed.
   const startAt: (number[] | undefined)[] = new Array(FAMILIES.length);
-  for (const [word, at] of p.words) {
-    const byStart = FAMILIES_BY_START.get(word);
-    if (!byStart) continue;
+  for (const [byStart, at] of startWords) {
     for (const fi of byStart) {
       const exact = GATES[fi]!.exact;
       for (const x of at) if (exact || active[fi * n + ((x / WORD_SLOTS) | 0)]) (startAt[fi] ??= []).push(x);

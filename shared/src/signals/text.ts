@@ -195,7 +195,7 @@ export function sentenceAt(sentences: readonly PreparedSentence[], offset: numbe
 }
 
 const NEGATION = /(?:(?:^|[^a-z])(?:not|never|no|nor|without|nothing|neither|nicht|kein|keine|keinen|nie|ne|pas|jamais|nunca|tampoco|ni)|n't)(?![a-z])/;
-const CLAUSE_BREAK = /[,;:()]| but | and | - | aber | pero | mais /g;
+const CONJUNCTIONS = [' but ', ' and ', ' - ', ' aber ', ' pero ', ' mais '];
 
 /**
  * Whether the words just before `at` in the sentence negate what follows
@@ -204,8 +204,12 @@ const CLAUSE_BREAK = /[,;:()]| but | and | - | aber | pero | mais /g;
  */
 export function negatedBefore(sentenceNorm: string, at: number, window = 40): boolean {
   const before = sentenceNorm.slice(Math.max(0, at - window), at);
-  let cut = -1;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = m.index! + m[0].length;
-  const clause = cut >= 0 ? before.slice(cut) : before;
+  // Only the clause holding the match: cut at the last comma, semicolon, colon, bracket or conjunction.
+  let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(')'));
+  for (const c of CONJUNCTIONS) {
+    const i = before.lastIndexOf(c);
+    if (i >= 0 && i + c.length - 1 > cut) cut = i + c.length - 1;
+  }
+  const clause = cut >= 0 ? before.slice(cut + 1) : before;
   return NEGATION.test(clause);
 }
