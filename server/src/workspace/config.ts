@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { resolveConfig, validateConfig, type ConfigFile, type ResolvedConfig } from '../../../shared/src/index.js';
@@ -46,9 +46,12 @@ export class ConfigResolver {
   private readonly files = new Map<string, ParsedFile | null>();
   private readonly byDir = new Map<string, LoadedConfig>();
   private readonly roots: readonly string[];
+  /** The roots with symlinks resolved: a link inside the workspace to a file outside it does not count as inside. */
+  private readonly realRoots: readonly string[];
 
   constructor(private readonly options: ConfigResolverOptions = {}) {
     this.roots = (options.roots ?? []).map((r) => path.resolve(r));
+    this.realRoots = this.roots.map(realPath);
   }
 
   /** The merged configuration for the template at `filePath`. */
@@ -94,6 +97,12 @@ export class ConfigResolver {
   private collect(file: string, layers: ConfigFile[], problems: ConfigFileProblem[], files: string[], stack: string[]): void {
     if (stack.includes(file)) {
       problems.push({ file: stack[stack.length - 1]!, message: `"extends" makes a cycle: ${[...stack, file].map((f) => path.basename(f)).join(' -> ')}` });
+      return;
+    }
+    // A config file in the workspace that is a link to a file outside it is not read (the explicit --config is the user's own choice).
+    const explicit = this.options.configFile !== undefined && file === path.resolve(this.options.configFile);
+    if (!explicit && this.roots.some((r) => isInside(file, r)) && !this.realRoots.some((r) => isInside(realPath(file), r))) {
+      problems.push({ file: stack[stack.length - 1] ?? file, message: `${path.basename(file)} is a link to a file outside the workspace; only files inside the workspace are read` });
       return;
     }
     const parsed = this.read(file);
@@ -195,6 +204,18 @@ function describeParseError(code: string): string {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The path with every symlink resolved (as far as it exists): where reading it really goes. */
+export function realPath(file: string): string {
+  const resolved = path.resolve(file);
+  try {
+    return realpathSync.native(resolved);
+  } catch {
+    // Missing: resolve the part that exists, so a link in a parent folder still counts.
+    const parent = path.dirname(resolved);
+    return parent === resolved ? resolved : path.join(realPath(parent), path.basename(resolved));
+  }
 }
 
 /** True when `child` is `parent` or below it. */

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { isInside } from './config.js';
+import { isInside, realPath } from './config.js';
 
 /** Rows of a recipients CSV, or why they could not be loaded (the engine's RecipientsResult). */
 export type RecipientsResult = { readonly rows: readonly Record<string, string>[] } | { readonly error: string };
@@ -19,6 +19,9 @@ export class RecipientsLoader {
     const file = path.resolve(path.dirname(templatePath), relative);
     const roots = this.roots.length > 0 ? this.roots : [path.dirname(path.resolve(templatePath))];
     if (!roots.some((r) => isInside(file, path.resolve(r)))) return { error: `${relative} is outside the workspace; recipients files must be inside it` };
+    // A link inside the workspace to a file outside it is outside too.
+    const real = realPath(file);
+    if (!roots.some((r) => isInside(real, realPath(r)))) return { error: `${relative} is a link to a file outside the workspace; recipients files must be inside it` };
     let mtimeMs: number;
     try {
       const stat = statSync(file);
