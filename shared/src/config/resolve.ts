@@ -24,8 +24,9 @@ export function resolveConfig(layers: readonly ConfigFile[]): ResolvedConfig {
   const channels = Object.fromEntries(CHANNELS.map((c) => [c, { ...DEFAULT_CHANNELS[c] }])) as Record<Channel, ChannelLimit>;
   const phrases = Object.fromEntries(SIGNAL_IDS.map((s) => [s, [] as string[]])) as Record<SignalId, string[]>;
   for (const layer of layers) {
+    // Own keys only: "__proto__", "constructor" or "toString" in a config file are unknown names, not the prototype's.
     for (const [id, entry] of Object.entries(layer.rules ?? {})) {
-      const current = resolved[id];
+      const current = Object.hasOwn(resolved, id) ? resolved[id] : undefined;
       if (!current) continue;
       // Invalid parts were reported by validateConfig; here they are skipped, never trusted.
       if (typeof entry === 'string') {
@@ -43,12 +44,12 @@ export function resolveConfig(layers: readonly ConfigFile[]): ResolvedConfig {
       }
     }
     for (const [channel, limit] of Object.entries(layer.channels ?? {})) {
-      if (!(channel in channels) || !isObject(limit)) continue;
+      if (!Object.hasOwn(channels, channel) || !isObject(limit)) continue;
       const valid = Object.entries(limit).filter(([k, v]) => ['body', 'bodyFree', 'subject'].includes(k) && Number.isInteger(v) && (v as number) > 0);
       channels[channel as Channel] = { ...channels[channel as Channel], ...Object.fromEntries(valid) };
     }
     for (const [signal, list] of Object.entries(layer.phrases ?? {})) {
-      if (signal in phrases && Array.isArray(list)) phrases[signal as SignalId].push(...list.filter((p) => typeof p === 'string' && p.trim() !== ''));
+      if (Object.hasOwn(phrases, signal) && Array.isArray(list)) phrases[signal as SignalId].push(...list.filter((p) => typeof p === 'string' && p.trim() !== ''));
     }
   }
   return { rules: resolved, channels, phrases };
