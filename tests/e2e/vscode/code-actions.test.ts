@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitForDiagnostics, workspaceUri } from './helpers';
-import { actionTitled, closeFile, copySample, ofRule, openAndWait, quickFixes, readDisk, ruleIds, setConfig } from './files';
+import { actionTitled, closeFile, copySample, ofRule, openAndWait, quickFixes, readDisk, ruleIds, setConfig, snapshot } from './files';
 
 const SAMPLE = 'mutual-unnamed.outreach.md';
 const MUTUAL_LINE = 'We have a mutual connection in Tomás Ferreira: we rebuilt the billing service together at Ledgerline.';
@@ -87,11 +87,7 @@ suite('Quick fixes', () => {
 
   test('fix-all on save (editor.codeActionsOnSave source.fixAll.outreach-lint) applies the safe fix', async () => {
     const uri = await copy('copy-fix-on-save.outreach.md');
-    const settingsFile = workspaceUri('.vscode', 'settings.json');
-    const hadSettings = await vscode.workspace.fs.stat(settingsFile).then(
-      () => true,
-      () => false,
-    );
+    const settingsFile = await snapshot(workspaceUri('.vscode', 'settings.json'));
     const scope = { languageId: 'outreach' };
     await setConfig('editor', 'codeActionsOnSave', { 'source.fixAll.outreach-lint': 'explicit' }, vscode.ConfigurationTarget.Workspace, scope, true);
     try {
@@ -100,7 +96,15 @@ suite('Quick fixes', () => {
       const end = editor.document.positionAt(editor.document.getText().indexOf('follow your work.'));
       assert.ok(await editor.edit((b) => b.insert(end, 'keep up with and ')));
       assert.equal(editor.document.isDirty, true);
-      assert.equal(await editor.document.save(), true);
+      const changes: string[] = [];
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.uri.toString() === uri.toString()) {
+          changes.push(`v${e.document.version} dirty=${e.document.isDirty} reason=${e.reason} ${JSON.stringify(e.contentChanges.map((c) => c.text))}`);
+        }
+      });
+      const saved = await editor.document.save();
+      sub.dispose();
+      assert.equal(saved, true, `save() failed; dirty=${editor.document.isDirty}; changes during save:\n${changes.join('\n')}\ntext:\n${editor.document.getText()}\ndisk:\n${await readDisk(uri)}`);
 
       const text = editor.document.getText();
       assert.equal(editor.document.isDirty, false);
@@ -116,7 +120,7 @@ suite('Quick fixes', () => {
       );
     } finally {
       await setConfig('editor', 'codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, scope, true);
-      if (!hadSettings) await vscode.workspace.fs.delete(settingsFile, { useTrash: false });
+      await settingsFile.restore();
     }
   });
 

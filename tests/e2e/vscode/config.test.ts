@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitForDiagnostics, workspaceUri } from './helpers';
-import { closeFile, openAndWait, openEditor, ofRule, readDisk, ruleIds, setConfig } from './files';
+import { closeFile, openAndWait, openEditor, ofRule, readDisk, ruleIds, setConfig, snapshot } from './files';
 
 const TEMPLATE = 'mutual-unnamed.outreach.md';
 const CONFIG = '.outreachlintrc.json';
@@ -101,12 +101,14 @@ suite('Configuration', () => {
 
   test('the outreachLint.rules setting turns a rule off in the editor', async () => {
     await openAndWait(template(), BOTH);
+    const settingsFile = await snapshot(workspaceUri('.vscode', 'settings.json'));
     await setConfig('outreachLint', 'rules', { 'give-value': 'off' }, vscode.ConfigurationTarget.Workspace);
     try {
       const off = await waitForDiagnostics(template(), VALUE_OFF, 20_000, 'give-value to go when the setting turns it off');
       assert.deepEqual(ruleIds(off), ['mention-mutual']);
     } finally {
       await setConfig('outreachLint', 'rules', undefined, vscode.ConfigurationTarget.Workspace);
+      await settingsFile.restore();
     }
     await waitForDiagnostics(template(), BOTH, 20_000, 'give-value to come back when the setting is removed');
   });

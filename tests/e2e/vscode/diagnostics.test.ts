@@ -69,4 +69,23 @@ suite('Diagnostics', () => {
     // Still never opened: reading diagnostics did not open it.
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
   });
+
+  test('the Problems list follows templates created and deleted on disk', async () => {
+    const uri = workspaceUri('created-on-disk.outreach.md');
+    try {
+      await vscode.workspace.fs.copy(workspaceUri('never-opened.outreach.md'), uri);
+      const diagnostics = await waitForDiagnostics(
+        uri,
+        (d) => ofRule(d, 'courteous-note').length > 0,
+        30_000,
+        'the problems of a template created on disk',
+      );
+      assert.deepEqual(ruleIds(diagnostics).sort(), ['ask-for-introduction', 'courteous-note']);
+      await vscode.workspace.fs.delete(uri, { useTrash: false });
+      await waitForDiagnostics(uri, (d) => d.length === 0, 30_000, 'the problems of the deleted template to go');
+      assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'it was never opened');
+    } finally {
+      await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+    }
+  });
 });

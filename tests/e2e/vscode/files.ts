@@ -94,6 +94,24 @@ export async function codeLenses(uri: vscode.Uri): Promise<{ title: string; line
   return lenses.map((l) => ({ title: l.command?.title ?? '', line: l.range.start.line }));
 }
 
+/**
+ * Remembers a file (and whether it and its folder existed) so a test can put it back as it was:
+ * `restore()` writes the old bytes again, or deletes what the test created.
+ */
+export async function snapshot(uri: vscode.Uri): Promise<{ restore: () => Promise<void> }> {
+  const exists = (u: vscode.Uri) => vscode.workspace.fs.stat(u).then(() => true, () => false);
+  const folder = vscode.Uri.joinPath(uri, '..');
+  const hadFolder = await exists(folder);
+  const bytes = await vscode.workspace.fs.readFile(uri).then((b) => b, () => undefined);
+  return {
+    restore: async () => {
+      if (bytes) await vscode.workspace.fs.writeFile(uri, bytes);
+      else if (!hadFolder) await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      else await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+    },
+  };
+}
+
 /** Sets a configuration value and waits until the extension host sees it. */
 export async function setConfig(
   section: string,
