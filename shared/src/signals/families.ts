@@ -20,7 +20,7 @@ export type FamilyKind =
   | 'familiar';
 
 /** Extra meaning some families carry for the combination step. */
-export type FamilyTag = 'intro-request' | 'call' | 'hearsay' | 'role' | 'named' | 'favour';
+export type FamilyTag = 'intro-request' | 'call' | 'hearsay' | 'role' | 'named' | 'favour' | 'pronoun';
 
 /** What a family's check gets to decide whether a match counts. */
 export interface MatchContext {
@@ -188,7 +188,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'like love want',
-    `(?:i|we)(?:'d| would)? (?:really )?(?:like|love|want) to (?:send|share|give|offer|provide|credit|feature|cite|include|introduce you|connect you|pass along|return)${gap(4)}`,
+    `(?:(?:i|we)(?:'d| would)?|and would|(?<=[,;] )would) (?:really )?(?:like|love|want) to (?:send|share|give|offer|provide|credit|feature|cite|include|introduce you|connect you|pass along|return)${gap(4)}`,
     offerWhy('offers to give something'),
     { senderOnly: true, notInPitch: true },
   ),
@@ -376,7 +376,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'openings roles positions opportunities opportunity hiring vacancies keep',
-    `(?:(?:are there|is there|do you have|if there are|if there is|if you have|any) (?:any )?(?:open |current |upcoming )?(?:openings|roles|positions|opportunities|opportunity|vacancies|jobs)(?: for me)?|if (?:${YOUR} (?:team|company|org|group)|you|§) (?:is|are|were|ever) (?:hiring|looking)|(?:hire|hiring) me|consider(?:ing)? me for|put my name forward|pass my (?:resume|cv|name)|keep me in mind|forward my (?:resume|cv|application)|(?:opportunit(?:y|ies)|opening|position|role) for me|(?:need|needs|want|urgently need|desperately need) (?:a )?(?:job|work|internship))`,
+    `(?:(?:are there|is there|do you have|if there are|if there is|if you have|any) (?:any )?(?:open |current |upcoming )?(?:openings|roles|positions|opportunities|opportunity|vacancies|jobs|internships|internship|placements|placement|phd positions|postdoc positions|spots)(?: (?:available|open))?(?: for me)?|if (?:${YOUR} (?:team|company|org|group)|you|§) (?:is|are|were|ever) (?:hiring|looking)|(?:hire|hiring) me|consider(?:ing)? me for|put my name forward|pass my (?:resume|cv|name)|keep me in mind|forward my (?:resume|cv|application)|(?:opportunit(?:y|ies)|opening|position|role) for me|(?:need|needs|want|urgently need|desperately need) (?:a )?(?:job|work|internship))`,
     'asks about a job',
   ),
   f(
@@ -433,8 +433,8 @@ const ASKS: Family[] = [
   ),
   f(
     'ask',
-    'try buy purchase subscribe invest sign pilot trial claim reply discount off',
-    `(?:(?:try|try out|buy|purchase|subscribe to|invest in|sign up for|check out|give) (?:our|my) (?:${W} ){0,2}(?:app|product|tool|platform|solution|service|services|software|course|book|startup|offering|plugin|extension|saas|api|newsletter|round|company)|(?:interested in|open to|up for) (?:a |an )?(?:pilot|trial|quote|proposal|partnership with us)|(?:switch|move|migrate) to (?:our|us)|reply (?:yes|now|today)|claim (?:your|the|this) (?:discount|offer|deal|spot|bonus)|\\d+% off|for (?:just|only) [$€£]?\\d+|limited[- ]time (?:offer|deal)|act now|buy now|order now|last chance|message me (?:today|now)|dm me (?:today|now)?|(?:call|text|contact|email|message) (?:me|us) (?:today|now) to)`,
+    'try buy purchase subscribe invest sign pilot trial claim reply discount off check give switch move migrate dm message call text email contact act order last limited interested open',
+    `(?:(?:try|try out|buy|purchase|subscribe to|invest in|sign up for|check out|give) (?:our|my) (?:${W} ){0,2}(?:app|product|tool|platform|solution|service|services|software|course|book|ebook|e-book|guide|template|templates|pack|bundle|merch|album|startup|offering|plugin|extension|saas|api|newsletter|round|company)|(?:interested in|open to|up for) (?:a |an )?(?:pilot|trial|quote|proposal|partnership with us)|(?:switch|move|migrate) to (?:our|us)|reply (?:yes|now|today)|claim (?:your|the|this) (?:discount|offer|deal|spot|bonus)|\\d+% off|for (?:just|only) [$€£]?\\d+|(?:only|just) [$€£]\\d+|limited[- ]time (?:offer|deal)|act now|buy now|order now|last chance|message me (?:today|now)|dm me (?:today|now)?|(?:call|text|contact|email|message) (?:me|us) (?:today|now) to)`,
     'asks them to buy something',
   ),
   f(
@@ -737,7 +737,7 @@ const THANKS: Family[] = [
 // personal: something specific to this recipient.
 
 const WORK = alt(WORK_NOUNS);
-const SPECIFIER = `(?:on|about|abt|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|with|during|yesterday|earlier|back in|of|to|that|which|asking|arguing|showing|proposing|announcing|dans|"|§)`;
+const SPECIFIER = `(?:on|about|abt|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|with|during|yesterday|earlier|back in|of|to|that|which|asking|arguing|showing|proposing|announcing|under|dans|"|§|(?:-|,) (?:especially|particularly|in particular|the part|the bit|the section|the line|the one))`;
 
 const NOT_MODIFIER = new Set(
   'should would will can could must may might is are was were be been am do does did has have had to and or but of in on at for with from by as that this it they we you i he she my our their his her its not no'.split(' '),
@@ -752,6 +752,8 @@ function specificWork(m: RegExpExecArray): string | undefined {
   const hasSpecificModifier = mods !== '' && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && w !== 'the' && w !== 'very' && !/^\d+$/.test(w));
   // "your talk on [topic]": the detail is an unfilled placeholder, so it does not count
   const qualified = qualifier !== undefined && !/^ \S+ ¤/.test(qualifier) && !/^ "?¤/.test(qualifier) && !/^ (?:at|in|for|with|from) (?:§+|¤+)$/.test(qualifier);
+  // "your work at Spotify": their employer, not a piece of work
+  if (/^(?:work|research|writing)$/.test(m[2] ?? '') && !hasSpecificModifier && /^ (?:at|in|with|for|from) /.test(qualifier ?? '')) return undefined;
   if (!qualified && !hasSpecificModifier) return undefined;
   return 'mentions their specific work';
 }
@@ -948,6 +950,9 @@ const PERSONAL: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // reference: a specific person both know; introduction: the approach goes through one.
 
+/** Verbs of getting in touch: what a mutual suggested the sender do. */
+const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send)`;
+
 const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate)`;
 const REL_ADJ = `(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab |)*`;
 const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},)?`;
@@ -989,6 +994,8 @@ const REFERENCES: Family[] = [
       if (!name) return undefined;
       // "you worked with Ana Costa" asked of a stranger is not someone the sender knows
       if (/you(?:'ve)? worked with/.test(m[0]) && !/my|our/.test(m[0])) return undefined;
+      // "do you know Karin well enough to introduce us?": the target of an introduction
+      if (/you(?: might| may| probably| surely)? know/.test(m[0]) && !/my|our/.test(m[0]) && /(?:introduc|intro |connect us|put us in touch|\?)/.test(ctx.sentence)) return undefined;
       return `names ${name} as someone you both know`;
     },
     { negatable: false },
@@ -1039,6 +1046,29 @@ const REFERENCES: Family[] = [
   ),
   f('reference', 'yours', `(?:a |an )?(?:former |old )?(?:colleague|friend|classmate|teammate|student|mentee|client) of yours,? ${NAME}`, named(refWhy('as someone you both know'))),
   f('reference', 'mentioned said explained wrote noted', `as ${NAME} (?:mentioned|said|explained|wrote|noted|put it)(?: in (?:her|his|their) (?:email|note|intro|message))?`, named(refWhy('who introduced you'))),
+  f('introduction', "cc'd cced cc'ed copied cc", `${NAME} (?:cc'd|cced|cc'ed|in cc|on cc|copied here|\\(cc\\)|\\(cc'd\\))`, named((n) => `copies in ${n}`), { negatable: false, alsoReference: true, tag: 'named' }),
+  f(
+    'introduction',
+    'animo anima solle sollte soll',
+    `(?:me (?:animo|anima|animaron|animaste) a (?:escribirte|escribirle|contactarte|contactarle|hablar contigo)|ich (?:solle|sollte|soll) mich (?:(?:direkt )?bei (?:dir|ihnen|euch)|an (?:dich|sie)) (?:melden|wenden))`,
+    'says someone pointed them to you',
+    { negatable: false },
+  ),
+  f(
+    'introduction',
+    'qui',
+    `${NAME} qui m'a (?:donne (?:votre|ton) (?:adresse|contact|email|numero|mail)|conseille|suggere|recommande|dit de)`,
+    named((n) => `says ${n} pointed them to you (French)`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f('introduction', 'mentioned passed gave name', `${NAME}${APPOSITIVE}${AFFIL},? (?:mentioned|passed on|gave me|suggested|recommended) your name`, named((n) => `says ${n} pointed them to you`), { negatable: false, alsoReference: true, tag: 'named' }),
+  f(
+    'introduction',
+    'suggested recommended thought said told',
+    `(?:he|she|they) (?:suggested|recommended|thought|said|told me|encouraged me|insisted)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    'says the person they named pointed them to you',
+    { negatable: false, tag: 'pronoun' },
+  ),
   f('introduction', "intro introduction email note", `${NAME}'s (?:kind |warm |quick )?(?:intro|introduction|e-intro|email intro|email introduction|note)`, named((n) => `follows up on ${n}'s introduction`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('introduction', 'passed', `${NAME}${APPOSITIVE}${AFFIL},? passed (?:me )?your (?:details|name|email|info|contact|number)`, named((n) => `says ${n} passed on your details`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('reference', 'greetings hi regards', `${NAME} (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
@@ -1059,7 +1089,6 @@ const REFERENCES: Family[] = [
   ),
 ];
 
-const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send)`;
 
 const INTRODUCTIONS: Family[] = [
   f(
@@ -1354,6 +1383,7 @@ const MORE: Family[] = [
     'asks to be considered for a job',
   ),
   f('ask', 'attached cv resume portfolio', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?cv|(?:mon|mi|meu|il mio) (?:cv|curriculum)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
+  f('ask', 'review rate stars', `(?:leave (?:us |me )?a (?:quick |short |5-star |five-star )?review|rate (?:us|our app|my app|our product)|give (?:us|me) (?:5|five) stars)`, 'asks them for a review'),
   f('ask', 'guest post backlink link', `(?:guest post|backlink|link back to (?:our|my)|add (?:a )?link to (?:our|my))`, 'asks for a guest post or a backlink'),
   f('ask', 'question', `(?:just |one |a )?(?:one )?(?:quick )?question:`, 'asks them a question (free advice)'),
   f(
@@ -1503,6 +1533,7 @@ const MORE: Family[] = [
   ),
   // collector
   f('collector', 'many', `as many (?:${W} ){0,3}(?:people|professionals|folks|contacts|connections) as (?:i can|possible|we can)`, 'connects with as many people as possible'),
+  f('collector', 'many', `(?:connect(?:ing)?|reach(?:ing)? out|add(?:ing)?|network(?:ing)?) (?:with |to )?as many (?:${W} ){0,3}as (?:possible|i can|we can)`, 'connects with as many people as possible'),
   f(
     'collector',
     '#num',

@@ -61,11 +61,15 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
       .map((h) => h.evidence),
     value: value.map((h) => h.evidence),
     reference: [...byKind('reference'), ...hits.filter((h) => h.family.alsoReference)].map((h) => h.evidence),
-    introduction: byKind('introduction').map((h) => h.evidence),
+    introduction: byKind('introduction')
+      .filter((h) => h.family.tag !== 'pronoun')
+      .map((h) => h.evidence),
     collector: byKind('collector').map((h) => h.evidence),
     leech: [],
   };
 
+  // "He suggested we talk": an introduction when "he" is a person both know, named earlier in the message.
+  const pronounIntros = byKind('introduction').filter((h) => h.family.tag === 'pronoun');
   const skip = [greeting, signoff].filter((s): s is Span => !!s);
   const mutuals = findMutuals(p, doc.frontMatter.mutual, skip);
   for (const m of mutuals) if (m.mention) evidence.reference.push(m.mention);
@@ -80,6 +84,10 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
     }
   }
 
+  if (evidence.reference.length > 0) {
+    const firstRef = Math.min(...evidence.reference.map((e) => e.span.start));
+    for (const h of pronounIntros) if (h.start > firstRef) evidence.introduction.push(h.evidence);
+  }
   // A purpose: stated, or implied by a concrete favour, an offer, a pitch, thanks for named work, an introduction.
   const purpose = (h: Hit, what: string) => ({ ...h.evidence, why: `${what}: ${h.evidence.why}` });
   evidence.reason.push(...byKind('reason').map((h) => h.evidence));
