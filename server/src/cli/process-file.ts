@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import {
   fixUntilStable,
@@ -54,10 +54,11 @@ const MAX_READ_BYTES = 4 * 1024 * 1024;
 export function processFile(absolute: string, host: LintHost, options: ProcessOptions, stdinText?: string): FileOutput {
   const display = displayPath(absolute, options.cwd);
   let text: string;
+  /** The bytes the fixes are computed from; nothing is written over anything else. */
+  let bytes: Buffer | undefined;
   if (stdinText !== undefined) {
     text = stdinText;
   } else {
-    let bytes: Buffer;
     try {
       const size = statSync(absolute).size;
       if (size > MAX_READ_BYTES) return problemOutput(display, `Not linted: the file is ${(size / 1048576).toFixed(1)} MB, over the 4 MB limit for templates`, 'warning', TOO_LARGE_RULE);
@@ -73,22 +74,32 @@ export function processFile(absolute: string, host: LintHost, options: ProcessOp
   let { result } = lintFile(absolute, text, host);
   let fixedCount: number | undefined;
   let fixedText: string | undefined;
+  let notWritten: JsonDiagnostic | undefined;
   if (options.fix !== 'none' && result.findings.some((f) => f.fix)) {
     const outcome = fixUntilStable(text, (t) => lintFile(absolute, t, host).result.findings, 10, result.findings);
-    if (outcome.text !== text) {
-      if (options.fix === 'write' && stdinText === undefined) writeAtomically(absolute, outcome.text);
-      else fixedText = outcome.text;
-      text = outcome.text;
-      result = lintFile(absolute, text, host).result;
-    }
     fixedCount = outcome.fixed;
+    if (outcome.text !== text) {
+      if (options.fix === 'write' && bytes !== undefined) {
+        try {
+          writeAtomically(absolute, outcome.text, bytes);
+        } catch (error) {
+          // The file is as it was: report the findings of its text and why the fixes are not in it.
+          notWritten = fixNotWritten(error);
+          fixedCount = 0;
+        }
+      } else fixedText = outcome.text;
+      if (!notWritten) {
+        text = outcome.text;
+        result = lintFile(absolute, text, host).result;
+      }
+    }
   }
   const lines = new LineIndex(text);
   const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const output: FileOutput = {
     path: display,
     signals: Object.fromEntries(SIGNAL_IDS.map((s) => [s, result.analysis.signals[s].found])) as Record<SignalId, boolean>,
-    diagnostics: findings.map((f) => toJsonDiagnostic(f, lines)),
+    diagnostics: [...(notWritten ? [notWritten] : []), ...findings.map((f) => toJsonDiagnostic(f, lines))],
   };
   return { ...output, ...(fixedCount !== undefined ? { fixedCount } : {}), ...(fixedText !== undefined ? { fixedText } : {}) };
 }
@@ -122,30 +133,93 @@ export function displayPath(absolute: string, cwd: string): string {
   return shown.split(path.sep).join('/');
 }
 
-/** Writes through a temporary file in the same folder and renames it over the original. */
-export function writeAtomically(file: string, text: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+/** The id of the error reported when `--fix` could not write a file (which is then unchanged). */
+export const FIX_NOT_WRITTEN_RULE = 'fix-not-written';
+
+/** Thrown by writeAtomically when the file no longer holds the text the fixes were made for. */
+export class ChangedOnDiskError extends Error {
+  constructor(file: string) {
+    super(`${path.basename(file)} changed on disk while it was being fixed`);
+  }
+}
+
+function fixNotWritten(error: unknown): JsonDiagnostic {
+  const reason = error instanceof ChangedOnDiskError ? error.message : error instanceof Error ? error.message : String(error);
+  const zero = { line: 0, character: 0 };
+  return {
+    ruleId: FIX_NOT_WRITTEN_RULE,
+    severity: 'error',
+    message: `Fixes not written, the file is unchanged: ${reason}`,
+    range: { start: zero, end: zero },
+    fixes: [],
+    fixable: false,
+  };
+}
+
+/**
+ * Replaces a file's text so that it is never lost: the new text goes to a temporary file in the same folder
+ * (with the file's permission bits), is flushed to disk, and is renamed over the file; a failure at any step
+ * (full disk, read-only folder, crash) leaves the original as it was and no temporary file behind. A symlink
+ * is followed (the file it points at is replaced, the link stays); a read-only file is refused. With
+ * `expected`, the bytes the new text was computed from, nothing is written when the file holds anything
+ * else by then (an editor saved it meanwhile), so a concurrent edit is never overwritten.
+ */
+export function writeAtomically(file: string, text: string, expected?: Uint8Array): void {
+  let target: string;
+  try {
+    target = realpathSync(file);
+  } catch {
+    target = path.resolve(file);
+  }
   let mode: number | undefined;
   try {
-    mode = statSync(file).mode;
-  } catch {
+    mode = statSync(target).mode & 0o7777;
+    accessSync(target, constants.W_OK);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     mode = undefined;
   }
-  const fd = openSync(temp, 'w', mode);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  const fd = openSync(temp, 'wx', mode ?? 0o666);
+  let renamed = false;
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
+    try {
+      const data = Buffer.from(text, 'utf8');
+      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+      if (mode !== undefined) fchmodSync(fd, mode);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (expected !== undefined && !sameBytes(target, expected)) throw new ChangedOnDiskError(file);
+    renameSync(temp, target);
+    renamed = true;
   } finally {
-    closeSync(fd);
+    if (!renamed) {
+      try {
+        unlinkSync(temp);
+      } catch {
+        // Gone already.
+      }
+    }
   }
   try {
-    renameSync(temp, file);
-  } catch (error) {
+    // Make the rename itself durable (best effort: not every system can open a folder).
+    const dir = openSync(path.dirname(target), 'r');
     try {
-      unlinkSync(temp);
-    } catch {
-      // The temp file is gone already.
+      fsyncSync(dir);
+    } finally {
+      closeSync(dir);
     }
-    throw error;
+  } catch {
+    // The data is written; only the rename may wait for the next flush.
+  }
+}
+
+function sameBytes(file: string, expected: Uint8Array): boolean {
+  try {
+    return Buffer.from(expected).equals(readFileSync(file));
+  } catch {
+    return false;
   }
 }
