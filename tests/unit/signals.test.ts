@@ -117,6 +117,79 @@ const NEGATION_AND_QUESTIONS: Case[] = [
   { name: 'no need to reply', text: 'No need to reply. Your keynote on accessible maps was the highlight of my week.', yes: ['personal'], no: ['leech'] },
 ];
 
+
+/** More phrasings, written to probe how far the phrase families generalise: [message, found, not found]. */
+const PHRASINGS: [string, SignalId[], SignalId[]][] = [
+  ["Hi Omar, I got your name from Beatriz Alves, who I worked with at Nubank. She thought you'd be the best person to ask about Pix fraud rules.", ['reference', 'introduction', 'reason'], ['leech']],
+  ["Hello Ms. Park, I'm a friend of Daniel Cho's from grad school; he said you might be open to a quick question about lab automation.", ['reference', 'introduction'], []],
+  ["Hi Rui, following Ana Lopes's introduction last week, I wanted to send over the spec we discussed.", ['introduction', 'reference'], []],
+  ["Hi Tess — Marcus Webb (we were on the same rowing team at Oxford) mentioned you're rebuilding the ML platform at Wayfair.", ['reference'], ['introduction']],
+  ["Dear Dr. Feld, my supervisor Prof. Aiko Mori asked me to contact you regarding the shared cryo-EM time.", ['reference', 'introduction'], []],
+  ["Hey Jonah, your cousin Lily said you're the person to talk to about surfboard shaping in Ericeira.", ['reference', 'introduction'], []],
+  ["Hi Greta, I believe we both know Tomasz Nowak — he and I co-founded Parcel Labs. He suggested we talk.", ['reference', 'introduction'], []],
+  ["Hi Lea, Sam mentioned your name when I asked who knows the most about EU battery regulation.", ['reference', 'introduction'], []],
+  ["Hi Chen, I'm writing on behalf of my colleague Rita Gomes, who met you at the Lisbon summit.", ['reference'], []],
+  ["Hi Paul, I saw your comment under Marta Ruiz's post about on-call pay.", ['personal'], ['reference']],
+  ["Hi Fatou, Elon Musk says first principles matter. I agree! Let's connect.", [], ['reference', 'introduction']],
+  ["Hi Bram, my colleague Jeroen and I are building a pricing tool for ferries.", [], ['reference']],
+  ["Hi Iris, I loved your recent post — especially the part about writing postmortems for near misses.", ['personal'], []],
+  ["Hi Kai, I've been using your open-source timezone library for two years; it just works.", ['personal'], []],
+  ["Hi Sara, I was at your workshop at RightsCon on digital security for journalists.", ['personal'], []],
+  ["Hi Ben, we met briefly at the Figma Config afterparty last month.", ['personal', 'reason'], []],
+  ["Hi Noah, I admire the way you rebuilt the onboarding flow at Monzo.", ['personal'], []],
+  ["Hi Mia, I noticed we both went to Bocconi and both started in consulting.", ['personal'], []],
+  ["Hi Luca, congratulations on shipping the 2.0 release of Tauri!", ['personal', 'reason'], []],
+  ["Hi Zara, your experience in product management is impressive.", [], ['personal']],
+  ["Hi Sven, I came across your profile and your work at Spotify.", [], ['personal']],
+  ["Hi Eva, if it's useful I can share the checklist we use for SOC 2 audits.", ['value'], ['leech']],
+  ["Hi Raj, I know a couple of investors who focus on climate hardware and would be glad to introduce you.", ['value'], []],
+  ["Hi Yuki, let me know how I can help with the launch.", ['value'], []],
+  ["Hi Ivan, I wrote a guide on migrating from Heroku that might help your team.", ['value'], []],
+  ["Hi Ola, we'd cover your travel and hotel if you can speak at our meetup in May.", ['value', 'reason'], ['leech']],
+  ["Hi Dana, I'm hoping you could forward my CV to your hiring manager.", ['leech'], ['value']],
+  ["Hi Tom, any advice would be greatly appreciated as I start my job search.", ['leech'], []],
+  ["Hi Lars, is your team hiring? I'd love to join.", ['leech'], []],
+  ["Hi Ana, would you be willing to review my pitch deck before Friday?", ['leech'], []],
+  ["Hi Nils, could you spare 15 minutes to chat about breaking into UX?", ['leech', 'reason'], []],
+  ["Hi Hugo, check out our new app and leave a review on the App Store!", ['leech'], []],
+  ["Hi Mei, it would mean a lot if you could endorse me for Python.", ['leech'], []],
+  ["Hi Jo, would you mind making an intro to Priya Shah at Monzo? No pressure at all.", ['introduction'], ['leech', 'reference']],
+  ["Hi Paolo, do you know Karin Ek well enough to introduce us?", ['introduction'], ['reference']],
+  ["Hi! I'm connecting with as many founders as possible this year.", ['collector'], []],
+  ["Building my network one connection at a time 🚀", ['collector'], []],
+  ["Hi Aditi, Rohan Mehta from your analytics team told me you run the experimentation platform.", ['reference'], ['introduction']],
+  ["Hi Soren, Lisa Holm recommended you as someone who really knows Danish tax law.", ['reference', 'introduction'], []],
+  ["Hello Dr. Obi, Prof. Hannah Weiss encouraged me to get in touch about your malaria vaccine trial.", ['reference', 'introduction', 'personal'], []],
+  ["Hi Kim, our mutual friend Jae-won Lee thought we should meet.", ['reference', 'introduction'], []],
+  ["Hi Abel, I was referred to you by Ruth Tadesse at Ethio Telecom.", ['reference', 'introduction'], []],
+  ["Hi Nora, Jakub Novak cc'd here, introduced us over email last week.", ['reference', 'introduction'], []],
+  ["Hi Ines, Pedro said you were looking for a React developer, so here I am! My portfolio is attached.", ['reference', 'leech'], ['value']],
+  ["Hola Carlos, Marta Vidal me habló muy bien de ti y me animó a escribirte.", ['reference', 'introduction'], []],
+  ["Bonjour Julie, c'est Thomas Petit qui m'a donné votre adresse.", ['reference', 'introduction'], []],
+  ["Hallo Stefan, Anna Weber meinte, ich solle mich bei dir melden.", ['reference', 'introduction'], []],
+  ["Hi Mark, I'm reaching out because I'm a fan of your company.", [], ['personal', 'reference']],
+  ["Hi Sam, Taylor Swift's new album is great, isn't it? Anyway, let's connect.", [], ['reference', 'introduction', 'personal']],
+  ["Hi Jess, your Kaggle notebook on survival curves taught me more than my stats class.", ['personal'], []],
+  ["Hi Omar, I listened to your interview on the Changelog and loved the bit about boring technology.", ['personal'], []],
+  ["Hi Lin, I see you also did your PhD at Delft, I was in the same department a few years later.", ['personal'], []],
+  ["Hi Dev, I read your tweet about migrating to Postgres 16 and had the same issue with logical replication.", ['personal'], []],
+  ["Hi Rosa, I follow your work and find it inspiring.", [], ['personal']],
+  ["Hi Eli, I've watched all your YouTube videos on woodworking joints.", ['personal'], []],
+  ["Hi Ana, I'd be glad to give your team a free workshop on accessibility testing.", ['value'], ['leech']],
+  ["Hi Ben, happy to hop on a call and walk you through our data model if that's helpful.", ['value'], ['leech']],
+  ["Hi Kat, I can put you in touch with our head of partnerships if you're exploring integrations.", ['value'], []],
+  ["Hi Ray, I'm looking for a mentor in data engineering. Would you be my mentor?", ['leech', 'reason'], []],
+  ["Hi Ola, please share my job post with your network, we're hiring nurses.", ['value', 'reason'], []],
+  ["Hi Eric, I'd love your feedback on our landing page, it's at acme.io.", ['leech'], []],
+  ["Hi Sue, are there any internships available at your lab this summer?", ['leech', 'reason'], []],
+  ["Hi Vic, let me know if you'd like the full dataset, it's free to use.", ['value'], ['leech']],
+  ["Hi Lou, I run a newsletter with 20k readers and would love to feature your project next week.", ['value', 'reason'], ['leech']],
+  ["Hey, buy my ebook on LinkedIn growth hacks, only $9!", ['leech'], ['value']],
+  ["Hi Tom, I'm a recent graduate passionate about marketing.", [], ['reason', 'value']],
+  ["Hi Nina, just following up.", [], ['reason']],
+  ["Hi Raj, I'm putting together a panel on AI in radiology for MedTech Week and would love you to speak.", ['reason'], []],
+];
+
 describe('signals: note', () => it.each(NOTE)('$name', check));
 describe('signals: reason', () => it.each(REASON)('$name', check));
 describe('signals: personal', () => it.each(PERSONAL)('$name', check));
@@ -125,6 +198,10 @@ describe('signals: reference and introduction', () => it.each(REFERENCE_AND_INTR
 describe('signals: collector', () => it.each(COLLECTOR)('$name', check));
 describe('signals: leech', () => it.each(LEECH)('$name', check));
 describe('signals: negation and questions', () => it.each(NEGATION_AND_QUESTIONS)('$name', check));
+
+describe('signals: more phrasings', () => {
+  it.each(PHRASINGS)('%s', (text, yes, no) => check({ name: text.slice(0, 40), text, yes, no }));
+});
 
 describe('signals: high-profile recipients', () => {
   const hp = (fm: string) => run(`---\n${fm}\n---\nHi,\n`).highProfile;
