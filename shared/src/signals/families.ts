@@ -1679,6 +1679,25 @@ const MORE: Family[] = [
     `(?:(?:hoping|hope) (?:that )?you (?:could|can|might|would|will)(?: ${W}){1,4}|(?:it would|it'd) (?:mean a lot|be great|be amazing|be a huge help|help (?:me )?a lot) if you (?:could|would|can)(?: ${W}){1,4}|(?:kindly|please|pls|plz) (?:help|assist|consider|share|forward|refer|guide|advise|review|recommend|introduce)(?: ${W}){0,3})`,
     'asks them for a favour',
   ),
+  f(
+    'introduction',
+    'raadde sugeriu indicou consigliato recomendo sugirio animo suggere',
+    `${NAME}${APPOSITIVE},? (?:raadde (?:me|mij) aan|sugeriu(?: que)?|me indicou|indicou-me|mi ha consigliato|me recomendo|me sugirio|me animo|m'a suggere|hat mir geraten|hat mir empfohlen)`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'reference',
+    'nuestro nuestra nostro nostra nosso nossa notre onze unser unsere',
+    `(?:o |a |il |la |el |le )?(?:nuestr[oa]|nostr[oa]|nosso|nossa|notre|onze|unser|unsere|unserer)(?: ${W})? (?:amig[oa]|amico|amica|ami|amie|colega|collega|collegue|kollege|kollegin|vriend|vriendin|freund|freundin|conocid[oa]|conhecid[oa]|contacto|contatto|contato)(?: (?:en comun|in comune|em comum|commun|commune|gemeinsamer?|gemeenschappelijke|mutu[oa]))?,? ${NAME}`,
+    named(refWhy('as someone you both know')),
+  ),
+  f(
+    'reason',
+    'love',
+    `(?:we'd|i'd|we would|i would) love (?:a|an|some|two|a few) (?:${W} )?(?:volunteer|volunteers|mentor|mentors|speaker|speakers|guest|guests|panelist|panelists|judge|judges|advisor|advisors|reviewer|reviewers|beta testers?|contributors?)`,
+    'invites them to take part',
+  ),
   // familiarity: a friend, not a stranger
   f(
     'familiar',
