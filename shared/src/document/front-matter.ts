@@ -105,6 +105,10 @@ export function parseFrontMatter(text: string, block: { span: Span; source: Span
   if (yamlText.trim() === '') return { ...block, data: EMPTY, problems };
   let root: unknown = options.fast === false ? undefined : parseSimpleYaml(yamlText);
   if (root === undefined) {
+    if (nestingEstimate(yamlText) > MAX_NESTING) {
+      problems.push({ span: block.span, message: `Front matter is nested too deeply (over ${MAX_NESTING} levels of brackets, list dashes or indentation); it was not read` });
+      return { ...block, data: EMPTY, problems };
+    }
     let doc;
     try {
       doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false, strict: true });
@@ -248,6 +252,35 @@ export function parseFrontMatter(text: string, block: { span: Span; source: Span
     }
   });
   return { ...block, data, problems };
+}
+
+/**
+ * The yaml library recurses once per nesting level: about a thousand levels overflow the stack, and when a
+ * regex has to be compiled right there V8 aborts the whole process (uncatchable), taking the language server
+ * with it. No real front matter nests past a handful of levels, so deeper input is refused before parsing.
+ */
+const MAX_NESTING = 200;
+
+/** An upper bound on how deep the YAML nests: every bracket, or per line its indent plus compact `- `/`? ` entries. */
+function nestingEstimate(yaml: string): number {
+  let brackets = 0;
+  let deepestLine = 0;
+  let lineStart = true;
+  let line = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const c = yaml.charCodeAt(i);
+    if (c === 91 || c === 123) brackets++; // [ {
+    if (c === 10 || c === 13) {
+      lineStart = true;
+      line = 0;
+    } else if (lineStart) {
+      if (c === 32 || c === 9) line++;
+      else if ((c === 45 || c === 63 || c === 58) && (yaml.charCodeAt(i + 1) === 32 || yaml.charCodeAt(i + 1) === 9)) line++; // "- " "? " ": "
+      else lineStart = false;
+      if (line > deepestLine) deepestLine = line;
+    }
+  }
+  return Math.max(brackets, deepestLine);
 }
 
 /** The span of a scalar's text without quotes, so placeholder offsets inside it are exact. */
