@@ -148,7 +148,7 @@ const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|app
 const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?|more (?:info|information) about (?:our|my|us))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us))`,
 );
 
 /** The match and the rest of its clause (up to 45 characters): what an offer is of. */
@@ -241,7 +241,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'string strings yours whether nothing conditions commitment unpaid owe welcome person compromiso compromisso engagement unverbindlich impegno vrijblijvend revaudrai',
-    `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to keep|you're welcome to keep|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
+    `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to (?:keep|use|borrow|adapt|copy|fork)|you're welcome to (?:keep|use|borrow|adapt|copy)|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
     (m, ctx) => (/(?:demo|sign up|subscribe|purchase|discount|% off|first (?:month|three months|year))/.test(ctx.sentence) && /yours/.test(m[0]) ? undefined : 'offers something with no strings'),
     { negatable: false },
   ),
@@ -255,7 +255,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'free complimentary cost charge',
-    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free|free(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
+    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples|pilot|subscription|membership|class|lesson|spot|place|entry)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free|free(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
     'offers something free',
     { negatable: false },
   ),
@@ -723,12 +723,18 @@ const THANKS: Family[] = [
     `(?:saved (?:me|us|my|our)|got (?:us|me) out of|got me (?:my|a|the|an) (?:first )?(?:job|role|offer|interview|internship|promotion)|helped (?:me|us|my team|our team) (?:ship|fix|debug|get|understand|through|out|land|finally)|unblocked (?:me|us)|rescued (?:me|us|my|our)|changed how (?:we|i|my team|our team))`,
     'says how their work helped',
   ),
+  f(
+    'thanks',
+    'cut halved doubled reduced saved sped',
+    `(?:cut|halved|doubled|reduced|sped up|saved|made) (?:our|my) (?:${W} ){0,3}(?:time|costs?|bill|build|builds|ci|latency|churn|errors|bugs|onboarding|week|weekend|day|life|job)`,
+    (_m, ctx) => (/(?:your|ur) /.test(ctx.sentence) ? 'says how their work helped' : undefined),
+  ),
   f('thanks', 'wanted say thanks thank', `(?:just )?wanted (?:to (?:say )?(?:thanks|thank you|say thank you)|you to know)`, 'thanks them for something specific'),
   f('thanks', 'danke gratitude agradecer', `(?:danke dafur|danke fur (?:deinen|ihren|den|die|das)|(?:my|our) (?:gratitude|heartfelt thanks)|queria agradecer|quiero agradecer|je voulais vous remercier|volevo ringraziar)`, 'thanks them for something specific'),
   f(
     'thanks',
     'congrats congratulations complimenti felicidades felicitaciones felicitations bravo gluckwunsch parabens gefeliciteerd kudos',
-    `(?:congrats|congratulations|complimenti|felicidades|felicitaciones|felicitations|herzlichen gluckwunsch|gluckwunsch|parabens|gefeliciteerd|kudos)(?: ${W}){0,2} (?:on|for|to|per|por|pour|zum|zur|met|pelo|pela)`,
+    `(?:congrats|congratulations|complimenti|felicidades|felicitaciones|felicitations|herzlichen gluckwunsch|gluckwunsch|parabens|gefeliciteerd|kudos)(?:(?: ${W}){0,2} (?:on|for|to|per|por|pour|zum|zur|met|pelo|pela)|(?=[!.,]|$))`,
     'congratulates them',
   ),
 ];
@@ -833,7 +839,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'fixed helped answered reviewed merged saved unblocked',
-    `you (?:fixed|helped (?:me|us) (?:with|fix|debug)|answered|reviewed|merged|unblocked) (?:my|our)${gap(3)}`,
+    `you (?:(?:fixed|helped (?:me|us) (?:with|fix|debug)|answered|reviewed|merged|unblocked) (?:my|our)|(?:gave|told|showed|taught|sent|lent|offered) (?:me|us) (?:${W} ){0,2}(?:advice|feedback|tips|tip|pointers|idea|hint|help|a hand|lesson|(?:the )?(?:trick|answer|solution)))${gap(3)}`,
     'mentions how they helped the sender',
   ),
   f(
@@ -1003,7 +1009,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'my our who mi mon ma mein meine con avec wir we',
-    `${NAME}(?:,| \\() ?(?:my|our|who (?:you|knows you|worked with you|was your|is your|used to work with you|introduced|studied with you|sends|supervised)|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
+    `${NAME}(?:,| \\() ?(?:my|our|who|whom|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
     (m, ctx) => {
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
@@ -1013,7 +1019,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says hat',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -1061,6 +1067,7 @@ const REFERENCES: Family[] = [
     named((n) => `says ${n} pointed them to you (French)`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
+  f('introduction', 'found reached through via', `(?:found|reached|got to|came to) you (?:through|via|thanks to) ${NAME}`, named((n) => `says ${n} pointed them to you`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('introduction', 'mentioned passed gave name', `${NAME}${APPOSITIVE}${AFFIL},? (?:mentioned|passed on|gave me|suggested|recommended) your name`, named((n) => `says ${n} pointed them to you`), { negatable: false, alsoReference: true, tag: 'named' }),
   f(
     'introduction',
@@ -1383,6 +1390,7 @@ const MORE: Family[] = [
     'asks to be considered for a job',
   ),
   f('ask', 'attached cv resume portfolio', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?cv|(?:mon|mi|meu|il mio) (?:cv|curriculum)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
+  f('ask', 'upvote upvotes vote hunt', `(?:(?:an|your|any) (?:upvote|vote)|upvotes|(?:support|upvote|vote) (?:us |me )?on product hunt|launching on product hunt)`, 'asks for their vote or support'),
   f('ask', 'review rate stars', `(?:leave (?:us |me )?a (?:quick |short |5-star |five-star )?review|rate (?:us|our app|my app|our product)|give (?:us|me) (?:5|five) stars)`, 'asks them for a review'),
   f('ask', 'guest post backlink link', `(?:guest post|backlink|link back to (?:our|my)|add (?:a )?link to (?:our|my))`, 'asks for a guest post or a backlink'),
   f('ask', 'question', `(?:just |one |a )?(?:one )?(?:quick )?question:`, 'asks them a question (free advice)'),
@@ -1567,7 +1575,7 @@ const MORE: Family[] = [
   ),
   // generalisations: more ways to name a shared person, to say who sent you, to ask and to offer
   f('reference', 'friend colleague classmate teammate roommate student', `(?:a |an )?(?:friend|colleague|classmate|teammate|roommate|former colleague|old colleague|student|neighbou?r) of ${NAME}(?:'s)?`, named((n) => `names ${n} and how they know them`)),
-  f('reference', 'know known', `i(?:'ve)? (?:know|known) ${NAME} (?:from|through|since|for|via)`, named((n) => `names ${n} and how they know them`)),
+  f('reference', 'know known', `i(?:'ve)? (?:know|known|got to know|met) ${NAME} (?:from|through|since|for|via|at|in|back)`, named((n) => `names ${n} and how they know them`)),
   f(
     'reference',
     'heard learned found got',

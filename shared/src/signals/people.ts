@@ -61,7 +61,8 @@ export function findMutuals(p: Prepared, mutuals: readonly Mutual[], skip: reado
     const first = full.split(/\s+/)[0] ?? '';
     let at = -1;
     let len = 0;
-    for (const candidate of full === first ? [full] : [full, first]) {
+    const last = full.split(/\s+/).pop() ?? '';
+    for (const candidate of full === first ? [full] : last.length >= 4 ? [full, first, last] : [full, first]) {
       if (candidate.length < 2) continue;
       let i = body.indexOf(candidate, from);
       while (i >= 0 && i < to) {
