@@ -39,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       },
     },
   };
+  // No errorHandler of our own: the default one restarts a server that dies (up to 4 times in 3 minutes),
+  // and the restarted server is sent the open documents again, so their diagnostics come back.
   client = new LanguageClient(
     'outreachLint',
     'Outreach Lint',
@@ -73,6 +75,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (s) void vscode.window.showInformationMessage(`Outreach Lint: ${s.files} files, ${s.errors} errors, ${s.warnings} warnings`);
     }),
     vscode.commands.registerCommand('outreachLint.restartServer', () => client?.restart()),
+    // Not in the command palette: which server process answers (its pid, trust), for bug reports and tests.
+    vscode.commands.registerCommand('outreachLint.serverInfo', () => client?.sendRequest('outreachLint/serverInfo')),
     vscode.commands.registerCommand('outreachLint.showOutput', () => output.show()),
     // Recipients files are read only in trusted workspaces; the server learns of trust when it starts.
     vscode.workspace.onDidGrantWorkspaceTrust(() => client?.restart()),

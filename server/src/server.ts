@@ -40,6 +40,18 @@ import { CONFIG_FILE_NAME } from './workspace/config.js';
 /** The server command that re-scans every workspace folder and answers with the problem count. */
 export const LINT_WORKSPACE_COMMAND = 'outreach-lint.lintWorkspace';
 
+/** A custom request: which process serves, and how (crash-recovery tests, bug reports). */
+export const SERVER_INFO_REQUEST = 'outreachLint/serverInfo';
+
+/** What `outreachLint/serverInfo` answers. */
+export interface ServerInfo {
+  readonly pid: number;
+  readonly version: string;
+  /** False in an untrusted workspace (VS Code Restricted Mode): recipients files are not read. */
+  readonly trusted: boolean;
+  readonly scanWorker: boolean;
+}
+
 /** What "Lint Workspace" answers. */
 export interface WorkspaceSummary {
   readonly files: number;
@@ -88,6 +100,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [];
   let editSupport: EditSupport = { documentChanges: false, snippets: false, createFiles: false };
   let globalSettings: Settings = DEFAULT_SETTINGS;
+  let trusted = true;
   const settingsCache = new Map<string, Promise<Settings>>();
   /** Bumped whenever config, settings or recipients change: every cached result is then stale. */
   let generation = 0;
@@ -297,8 +310,9 @@ export function startServer(connection: Connection): void {
     }
     const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown };
     if (options.settings !== undefined) globalSettings = normalizeSettings(options.settings);
-    linter = new Linter(folders, options.trusted !== false, publishConfigProblems);
-    startScanWorker(options.trusted !== false);
+    trusted = options.trusted !== false;
+    linter = new Linter(folders, trusted, publishConfigProblems);
+    startScanWorker(trusted);
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -310,7 +324,7 @@ export function startServer(connection: Connection): void {
         executeCommandProvider: { commands: [SHOW_DOCUMENTATION_COMMAND, LINT_WORKSPACE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'outreach-lint', version: typeof OUTREACH_LINT_VERSION === 'string' ? OUTREACH_LINT_VERSION : '0.0.0' },
+      serverInfo: { name: 'outreach-lint', version: VERSION },
     };
   });
 
@@ -570,6 +584,11 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onRequest(
+    SERVER_INFO_REQUEST,
+    (): ServerInfo => ({ pid: process.pid, version: VERSION, trusted, scanWorker: scanWorker?.alive === true }),
+  );
+
   async function summarize(): Promise<WorkspaceSummary> {
     const counts = { files: 0, errors: 0, warnings: 0, infos: 0 };
     const count = (diagnostics: readonly Diagnostic[]) => {
@@ -631,3 +650,4 @@ export function startServer(connection: Connection): void {
 }
 
 declare const OUTREACH_LINT_VERSION: string | undefined;
+const VERSION = typeof OUTREACH_LINT_VERSION === 'string' ? OUTREACH_LINT_VERSION : '0.0.0';
