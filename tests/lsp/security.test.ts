@@ -296,6 +296,8 @@ describe('untrusted workspaces (Restricted Mode)', () => {
     ] as const) {
       for (const noWorker of [false, true]) {
         const client = await start({ pull: true, folders: [ws.dir], noWorker, ...(options ? { initializationOptions: options } : {}) });
+        const info = await client.request((c) => c.sendRequest<{ pid: number; trusted: boolean }>('outreachLint/serverInfo'));
+        expect(info).toMatchObject({ pid: client.child.pid, trusted: options?.trusted !== false });
         expect(itemsOf(await workspacePull(client), ws.uri('mail.outreach.md'))).toEqual(expected(null));
         await client.open(ws.uri('mail.outreach.md'), text);
         expect(await client.pull(ws.uri('mail.outreach.md'))).toEqual(expected(1));
