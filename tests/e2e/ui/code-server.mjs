@@ -47,7 +47,7 @@ export function extensionVsix(explicit, log = console.log) {
   }
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
-  const sources = ['client', 'server', 'shared', 'syntaxes', 'package.json', 'language-configuration.json', 'schemas', 'docs/rules'];
+  const sources = ['client', 'server', 'shared', 'syntaxes', 'package.json', 'language-configuration.json', 'schemas'];
   const srcTime = Math.max(...sources.map((s) => newestMtime(path.join(ROOT, s))));
   const why = !fs.existsSync(vsix) ? 'no packaged .vsix' : fs.statSync(vsix).mtimeMs < srcTime ? `${path.basename(vsix)} is older than the sources` : '';
   if (why) {
