@@ -434,7 +434,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'try buy purchase subscribe invest sign pilot trial claim reply discount off check give switch move migrate dm message call text email contact act order last limited interested open',
-    `(?:(?:try|try out|buy|purchase|subscribe to|invest in|sign up for|check out|give) (?:our|my) (?:${W} ){0,2}(?:app|product|tool|platform|solution|service|services|software|course|book|ebook|e-book|guide|template|templates|pack|bundle|merch|album|startup|offering|plugin|extension|saas|api|newsletter|round|company)|(?:interested in|open to|up for) (?:a |an )?(?:pilot|trial|quote|proposal|partnership with us)|(?:switch|move|migrate) to (?:our|us)|reply (?:yes|now|today)|claim (?:your|the|this) (?:discount|offer|deal|spot|bonus)|\\d+% off|for (?:just|only) [$€£]?\\d+|(?:only|just) [$€£]\\d+|limited[- ]time (?:offer|deal)|act now|buy now|order now|last chance|message me (?:today|now)|dm me (?:today|now)?|(?:call|text|contact|email|message) (?:me|us) (?:today|now) to)`,
+    `(?:(?:try|try out|buy|purchase|subscribe to|invest in|sign up for|check out|give) (?:our|my) (?:${W} ){0,2}(?:app|product|tool|platform|solution|service|services|software|course|book|ebook|e-book|guide|template|templates|pack|bundle|merch|album|startup|offering|plugin|extension|saas|api|newsletter|round|company)|(?:interested in|open to|up for) (?:a |an )?(?:pilot|trial|quote|proposal|partnership with us)|(?:switch|move|migrate) to (?:our|us)|reply (?:yes|now|today)|claim (?:your|the|this) (?:discount|offer|deal|spot|bonus)|for (?:just|only) [$€£]?\\d+|(?:only|just) [$€£]\\d+|limited[- ]time (?:offer|deal)|act now|buy now|order now|last chance|message me (?:today|now)|dm me (?:today|now)?|(?:call|text|contact|email|message) (?:me|us) (?:today|now) to)`,
     'asks them to buy something',
   ),
   f(
@@ -468,6 +468,7 @@ const ASKS: Family[] = [
     `(?:(?:like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
     'asks them to promote or support something',
   ),
+  f('ask', '#num', `\\d+% off|\\d+ ?% discount`, 'asks them to buy something', { back: 0 }),
   f('ask', 'favor favour', `(?:(?:a|one|small|quick|big|huge) favou?r|do me a favou?r|ask (?:you )?a favou?r)`, 'asks a favour', { tag: 'favour' }),
   // German
   f(

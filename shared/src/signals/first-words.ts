@@ -208,3 +208,115 @@ function dedupePartials(list: Partial[]): Partial[] {
   }
   return out;
 }
+
+/**
+ * The first two words a match can start with, as a map from first word to the set of possible
+ * second words (`*` = any, or the match may end or hit punctuation after the first word). Lets
+ * the engine skip a family at "i have" when it can only start "i'd be", "i can", ...
+ * Undefined when the first word is open-ended or the set would be too large.
+ */
+export function firstTwoWords(source: string, limit = 3000): Map<string, Set<string>> | undefined {
+  try {
+    const parser = new Parser(source);
+    const node = parser.parseAlternation();
+    if (parser.pos !== source.length) return undefined;
+    const out = walk2(node, [{ text: '', spaces: 0, closed: false, wild: false }], limit);
+    if (!out) return undefined;
+    const map = new Map<string, Set<string>>();
+    for (const p of out) {
+      const [w1, w2] = p.text.split(' ');
+      if (!w1) return undefined;
+      const set = map.get(w1) ?? new Set<string>();
+      map.set(w1, set);
+      set.add(p.wild || w2 === undefined || w2 === '' ? '*' : w2);
+    }
+    return map;
+  } catch {
+    return undefined;
+  }
+}
+
+interface Partial2 {
+  readonly text: string;
+  /** Spaces seen: 0 in the first word, 1 in the second. */
+  readonly spaces: number;
+  readonly closed: boolean;
+  /** The second word is open-ended (a class, a name): any second word. */
+  readonly wild: boolean;
+}
+
+function walk2(node: Node, input: Partial2[], limit: number): Partial2[] | undefined {
+  const open = input.filter((p) => !p.closed);
+  if (open.length === 0) return input;
+  const closed = input.filter((p) => p.closed);
+  let out: Partial2[] | undefined;
+  switch (node.t) {
+    case 'empty':
+      return input;
+    case 'char':
+      out = open.map((p) => {
+        if (WORD_CHAR.test(node.c)) return { ...p, text: p.text + node.c };
+        if (node.c === ' ' && p.spaces === 0 && p.text !== '') return { ...p, text: `${p.text} `, spaces: 1 };
+        return { ...p, closed: true };
+      });
+      break;
+    case 'class':
+      // Open-ended in the second word: any second word will do. In the first word: give up.
+      if (open.some((p) => p.spaces === 0)) return undefined;
+      out = open.map((p) => ({ ...p, closed: true, wild: true }));
+      break;
+    case 'seq': {
+      let cur: Partial2[] | undefined = open;
+      for (const item of node.items) {
+        cur = walk2(item, cur, limit);
+        if (!cur) return undefined;
+        if (cur.every((p) => p.closed)) break;
+      }
+      out = cur;
+      break;
+    }
+    case 'alt': {
+      out = [];
+      for (const o of node.options) {
+        const r = walk2(o, open, limit);
+        if (!r) return undefined;
+        out.push(...r);
+        if (out.length > limit) return undefined;
+      }
+      break;
+    }
+    case 'repeat': {
+      if (node.node.t === 'char' && (node.node.c === '§' || node.node.c === '¤') && node.min >= 1) {
+        out = walk2(node.node, open, limit);
+        break;
+      }
+      const cap = 8;
+      out = node.min === 0 ? [...open] : [];
+      let cur: Partial2[] = open;
+      for (let k = 1; k <= Math.min(node.max, cap); k++) {
+        const r = walk2(node.node, cur, limit);
+        if (!r) return undefined;
+        for (const p of r) if (p.closed || k >= node.min) out.push(p);
+        cur = r.filter((p) => !p.closed);
+        if (cur.length === 0) break;
+        if (k === cap && node.max > cap) {
+          // Still open after many repeats: fine in the second word (any), not in the first.
+          if (cur.some((p) => p.spaces === 0)) return undefined;
+          for (const p of cur) out.push({ ...p, closed: true, wild: true });
+        }
+        if (out.length > limit) return undefined;
+      }
+      break;
+    }
+  }
+  if (!out) return undefined;
+  const all = [...closed, ...out];
+  if (all.length > limit) return undefined;
+  const seen = new Set<string>();
+  return all.filter((p) => {
+    const key = `${p.closed ? 1 : 0}${p.wild ? 1 : 0}${p.spaces}${p.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

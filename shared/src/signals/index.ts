@@ -3,7 +3,7 @@ import type { OutreachDocument } from '../document/parse.js';
 import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import { FAMILIES, type Family, type FamilyKind, type MatchContext } from './families.js';
-import { firstWords } from './first-words.js';
+import { firstTwoWords, firstWords } from './first-words.js';
 import { findMutuals, highProfileOf, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { WORD_SLOTS, negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
@@ -159,6 +159,8 @@ interface Gate {
   readonly starts?: ReadonlySet<string>;
   /** True when `keys` are the start words themselves (no separate key check needed). */
   readonly exact: boolean;
+  /** First word to possible second words (`*`: any), to skip hopeless attempts cheaply. */
+  readonly pairs?: ReadonlyMap<string, ReadonlySet<string>>;
   readonly back: number;
   readonly names: boolean;
 }
@@ -169,6 +171,12 @@ const COMMON = new Set(
 );
 
 const GATES: readonly Gate[] = FAMILIES.map((fam) => {
+  const gate = gateOf(fam);
+  const pairs = gate.starts ? firstTwoWords(fam.re.source) : undefined;
+  return pairs ? { ...gate, pairs } : gate;
+});
+
+function gateOf(fam: Family): Gate {
   const starts = firstWords(fam.re.source);
   if (starts && !starts.some((w) => COMMON.has(w))) return { keys: starts, starts: new Set(starts), exact: true, back: 0, names: false };
   // Otherwise any uncommon literal word of the pattern opens the sentence, and the start words are tried there.
@@ -180,7 +188,7 @@ const GATES: readonly Gate[] = FAMILIES.map((fam) => {
   // A name-first family is cheap to try (capitalised words only), so every literal word of it is a key.
   const keys = fam.names ? [...new Set([...fam.keys, ...literalWords(fam.re.source)])] : fam.keys;
   return { keys: keys.filter((w) => !COMMON.has(w)), exact: false, back: fam.back ?? 8, names: !!fam.names };
-});
+}
 
 /** The plain words written in a regex source (outside classes and escapes), for gates. */
 function literalWords(source: string): string[] {
@@ -248,8 +256,10 @@ export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[])
       if (!starts) continue;
       if (starts.length > 1) starts.sort((a, b) => a - b);
       let skipUntil = -1;
+      const pairs = gate.pairs;
       for (const packed of starts) {
         if (packed < skipUntil) continue;
+        if (pairs && !secondWordFits(p, packed, pairs)) continue;
         const end = attempt(fam, p, packed, ctx, negated, hits);
         if (end >= 0) skipUntil = end;
       }
@@ -274,6 +284,17 @@ export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[])
     }
   }
   return hits;
+}
+
+/** Whether the word after a start word can continue one of the family's two-word openings. */
+function secondWordFits(p: Prepared, packed: number, pairs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const si = (packed / WORD_SLOTS) | 0;
+  const w = packed - si * WORD_SLOTS;
+  const s = p.sentences[si]!;
+  const set = pairs.get(s.tokens[w]!);
+  if (!set) return true;
+  if (set.has('*')) return true;
+  return s.spaced[w]! && set.has(s.tokens[w + 1]!);
 }
 
 /** One sticky attempt at a packed word position; returns the packed position after a hit, or -1. */

@@ -36,6 +36,8 @@ export interface PreparedSentence {
   readonly caps: readonly boolean[];
   /** Each word's normalised text (a placeholder run as one `§` or `¤`). */
   readonly tokens: readonly string[];
+  /** Whether each word is followed by exactly one space (so a two-word phrase can continue). */
+  readonly spaced: readonly boolean[];
 }
 
 /** Word slots per sentence in the packed positions of `Prepared.words`. */
@@ -63,6 +65,11 @@ for (const [to, from] of Object.entries({
 })) {
   for (const ch of from) FOLD[ch] = to;
 }
+
+// Capitalised words that are never the start of a name (sentence openers, "I").
+const NOT_NAME_WORDS = new Set(
+  "i i'm i'd i've i'll the a an my we you your hi hello hey dear thanks thank and but so if it this that our as at in on for with also just please would could can will when what how why who".split(' '),
+);
 
 const SPECIAL = /[^\x20-\x7e]|[*_#>|~`]/g;
 const foldChar = (ch: string): string => FOLD[ch] ?? ch;
@@ -96,6 +103,7 @@ export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean 
     const starts: number[] = [];
     const caps: boolean[] = [];
     const tokens: string[] = [];
+    const spaced: boolean[] = [];
     const len = n.length;
     let i = 0;
     // A hand-written tokenizer: words are runs of [a-z0-9'+-], œ, æ, and placeholder marks.
@@ -114,10 +122,11 @@ export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean 
       addStems(words, token, packed, isKey);
       const c = prose.charCodeAt(s.span.start + at);
       tokens.push(token);
+      spaced.push(n.charCodeAt(i) === 32 && i + 1 < len && isWordCode(n.charCodeAt(i + 1)));
       starts.push(at);
-      caps.push((c >= 65 && c <= 90) || c === 123 || (c > 191 && prose[s.span.start + at] !== n[at]));
+      caps.push(((c >= 65 && c <= 90) || c === 123 || (c > 191 && prose[s.span.start + at] !== n[at])) && !NOT_NAME_WORDS.has(token));
     }
-    return { index, span: s.span, text: s.text, norm: n, question: isQuestion(n), standalone: s.standalone, starts, caps, tokens };
+    return { index, span: s.span, text: s.text, norm: n, question: isQuestion(n), standalone: s.standalone, starts, caps, tokens, spaced };
   });
   return { doc, norm, words, sentences };
 }
