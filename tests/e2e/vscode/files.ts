@@ -136,4 +136,14 @@ export async function setConfig(
   );
   await vscode.workspace.getConfiguration(section, scope).update(key, value, target, inLanguage);
   await seen;
+  // Writing a settings file opens it as a JSONC model for a moment, which activates the extensions
+  // listening for onLanguage:jsonc (configuration-editing, typescript-language-features, ...). Under load
+  // that activation can land seconds later, in the middle of the next step; if it registers providers
+  // while a save participant asks for code actions, VS Code cancels the request and with it the save.
+  // Let those activations finish now.
+  await Promise.all(
+    vscode.extensions.all
+      .filter((e) => ((e.packageJSON as { activationEvents?: string[] }).activationEvents ?? []).includes('onLanguage:jsonc'))
+      .map((e) => Promise.resolve(e.activate()).then(undefined, () => undefined)),
+  );
 }
