@@ -61,23 +61,48 @@ const NOT_PLAIN_START = new Set('-?:,[]{}#&*!|>%@`'.split(''));
 
 const FALLBACK = Symbol('fallback');
 
-// The nodes are plain objects tagged the way the `yaml` library tags its own (isMap, isScalar and isSeq
-// read this registered symbol; the library uses Symbol.for so that copies of it interoperate). They
-// carry the fields front matter validation reads (value, type, range, items, key); constructing the
-// library's classes cost more than the parsing itself.
+// The nodes are small objects tagged the way the `yaml` library tags its own: isMap, isScalar and isSeq
+// read a registered symbol (the library uses Symbol.for so that copies of it interoperate), found here
+// on the prototype. They carry the fields front matter validation reads (value, type, range, items,
+// key); constructing the library's classes cost more than the parsing itself.
 const NODE_TYPE = Symbol.for('yaml.node.type');
-const MAP = Symbol.for('yaml.map');
-const SEQ = Symbol.for('yaml.seq');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
 type Range = [number, number, number];
 
-function newScalar(value: string | boolean, type: Scalar.Type, range: Range): Scalar {
-  return { [NODE_TYPE]: SCALAR, value, type, range } as unknown as Scalar;
+class FastScalar {
+  constructor(
+    readonly value: string | boolean,
+    readonly type: Scalar.Type,
+    readonly range: Range,
+  ) {}
 }
+class FastMap {
+  readonly items: Pair[] = [];
+  range: Range | null = null;
+}
+class FastSeq {
+  readonly items: YamlNode[] = [];
+  range: Range | null = null;
+}
+class FastPair {
+  constructor(
+    readonly key: Scalar,
+    readonly value: YamlNode,
+  ) {}
+}
+for (const [cls, tag] of [[FastScalar, 'yaml.scalar'], [FastMap, 'yaml.map'], [FastSeq, 'yaml.seq'], [FastPair, 'yaml.pair']] as const) {
+  Object.defineProperty(cls.prototype, NODE_TYPE, { value: Symbol.for(tag) });
+}
+
+function newScalar(value: string | boolean, type: Scalar.Type, range: Range): Scalar {
+  return new FastScalar(value, type, range) as unknown as Scalar;
+}
+
+/** Deeper than this is no front matter anyone writes: the full parser (and its depth guard) decides. */
+const MAX_DEPTH = 32;
 
 class SimpleParser {
   private i = 0;
+  private depth = 0;
 
   constructor(
     private readonly src: string,
@@ -90,8 +115,9 @@ class SimpleParser {
 
   /** A block mapping whose keys stand at column `indent`. */
   map(indent: number): YAMLMap {
+    if (++this.depth > MAX_DEPTH) throw FALLBACK;
     const { src, lines } = this;
-    const map = { [NODE_TYPE]: MAP, items: [] as Pair[], range: null as Range | null } as unknown as YAMLMap;
+    const map = new FastMap() as unknown as YAMLMap;
     const keys = new Set<string>();
     let first = -1;
     let end = 0;
@@ -121,18 +147,20 @@ class SimpleParser {
         if (!next || next.indent <= indent) throw FALLBACK;
         value = this.isSeqItem(next) ? this.seq(next.indent) : this.map(next.indent);
       }
-      map.items.push({ [NODE_TYPE]: PAIR, key, value } as unknown as Pair);
+      map.items.push(new FastPair(key, value) as unknown as Pair);
       end = value.range![2];
     }
     if (first < 0) throw FALLBACK;
     map.range = [first, end, end];
+    this.depth--;
     return map;
   }
 
   /** A block sequence whose dashes stand at column `indent`. */
   private seq(indent: number): YAMLSeq {
+    if (++this.depth > MAX_DEPTH) throw FALLBACK;
     const { src, lines } = this;
-    const seq = { [NODE_TYPE]: SEQ, items: [] as YamlNode[], range: null as Range | null } as unknown as YAMLSeq;
+    const seq = new FastSeq() as unknown as YAMLSeq;
     let first = -1;
     let end = 0;
     while (this.i < lines.length) {
@@ -158,6 +186,7 @@ class SimpleParser {
     }
     if (first < 0) throw FALLBACK;
     seq.range = [first, end, end];
+    this.depth--;
     return seq;
   }
 
