@@ -209,8 +209,10 @@ GATES.forEach((gate, fi) => {
   for (const w of gate.starts ?? []) index(FAMILIES_BY_START, w, fi);
 });
 
+const GATE_WORDS = new Set([...FAMILIES_BY_KEY.keys(), ...FAMILIES_BY_START.keys()]);
+
 function isGateWord(word: string): boolean {
-  return FAMILIES_BY_KEY.has(word) || FAMILIES_BY_START.has(word);
+  return GATE_WORDS.has(word);
 }
 
 /**
