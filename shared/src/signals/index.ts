@@ -22,14 +22,17 @@ interface Hit {
 
 // "you" as the doer just before a match: "are you happy to share", "would you be willing to".
 const YOU_SUBJECT = /(?:^|[^a-z'])(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
+const SUBJECT_KINDS: ReadonlySet<FamilyKind> = new Set(['reference', 'introduction', 'personal']);
+
 /** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
 export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
   const p = prepare(doc, isGateWord);
   const greeting = findGreeting(p);
   const signoff = findSignoff(p);
-  const ctx: MatchContext = { orig: doc.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc), sentence: '', sentenceStart: 0 };
+  const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc), sentence: '', sentenceStart: 0 };
   const negated: Evidence[] = [];
-  const hits = runFamilies(p, ctx, negated);
+  // In the subject line only who and what is named counts (a subject alone is not a note or a purpose).
+  const hits = runFamilies(p, ctx, negated).filter((h) => h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind));
 
   const byKind = (kind: FamilyKind) => hits.filter((h) => h.kind === kind);
   const pitches = byKind('pitch');
@@ -414,6 +417,7 @@ function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undef
   const out: Evidence[] = [];
   const signalSentences = new Set(hits.filter((h) => h.kind !== 'stock' && h.kind !== 'filler').map((h) => h.sentence));
   for (const s of p.sentences) {
+    if (s.index === p.subject) continue;
     if (signoff && s.span.start >= signoff.start) break;
     let norm = s.norm;
     const blankOut = (a: number, b: number) => {

@@ -69,7 +69,8 @@ export function findMutuals(p: Prepared, mutuals: readonly Mutual[], skip: reado
         const before = body.charCodeAt(i - 1);
         const after = body.charCodeAt(i + candidate.length);
         const inSkip = skip.some((s) => i >= s.start && i < s.end);
-        if (!isWordChar(before) && !isWordChar(after) && !inSkip) break;
+        const possessive = after === 39 && body.charCodeAt(i + candidate.length + 1) === 115 && !isWordChar(body.charCodeAt(i + candidate.length + 2));
+        if (!isWordChar(before) && (!isWordChar(after) || possessive) && !inSkip) break;
         i = body.indexOf(candidate, i + 1);
       }
       if (i >= 0 && i < to) {

@@ -16,8 +16,12 @@ export interface Prepared {
    * `sentence * WORD_SLOTS + word index`, for the family gates.
    */
   readonly words: ReadonlyMap<string, number[]>;
-  /** Sentences of the body with their normalised text. */
+  /** Sentences with their normalised text: the subject first (when there is one), then the body's. */
   readonly sentences: readonly PreparedSentence[];
+  /** Index of the subject among `sentences`, or -1. */
+  readonly subject: number;
+  /** The masked prose with the subject line put back, same offsets as the file. */
+  readonly prose: string;
 }
 
 /** A sentence of the body, with the normalised text and what kind of sentence it is. */
@@ -95,10 +99,20 @@ function normalizeSlow(s: string): string {
 /** Prepares a parsed document for the detectors. */
 export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean = () => true): Prepared {
   let norm = normalize(doc.prose);
-  if (doc.placeholders.length > 0) norm = maskPlaceholders(norm, doc.placeholders, doc.body.start);
+  let prose = doc.prose;
+  // The reader sees the email subject too: it is analysed as a first, separate sentence.
+  const subject = doc.frontMatter.subjectSpan;
+  const units: { span: Span; text: string; standalone: boolean }[] = [];
+  if (subject && subject.end > subject.start) {
+    const raw = doc.text.slice(subject.start, subject.end);
+    norm = norm.slice(0, subject.start) + normalize(raw) + norm.slice(subject.end);
+    prose = prose.slice(0, subject.start) + raw + prose.slice(subject.end);
+    units.push({ span: subject, text: raw, standalone: true });
+  }
+  if (doc.placeholders.length > 0) norm = maskPlaceholders(norm, doc.placeholders);
+  for (const s of doc.sentences) units.push(s);
   const words = new Map<string, number[]>();
-  const prose = doc.prose;
-  const sentences = doc.sentences.map((s, index): PreparedSentence => {
+  const sentences = units.map((s, index): PreparedSentence => {
     const n = norm.slice(s.span.start, s.span.end);
     const starts: number[] = [];
     const caps: boolean[] = [];
@@ -128,7 +142,7 @@ export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean 
     }
     return { index, span: s.span, text: s.text, norm: n, question: isQuestion(n), standalone: s.standalone, starts, caps, tokens, spaced };
   });
-  return { doc, norm, words, sentences };
+  return { doc, norm, words, sentences, subject: subject && subject.end > subject.start ? 0 : -1, prose };
 }
 
 function isWordCode(c: number): boolean {
@@ -161,11 +175,11 @@ function add(words: Map<string, number[]>, w: string, index: number): void {
   else if (list[list.length - 1] !== index) list.push(index);
 }
 
-function maskPlaceholders(norm: string, placeholders: readonly Placeholder[], bodyStart: number): string {
+function maskPlaceholders(norm: string, placeholders: readonly Placeholder[]): string {
   let out = '';
   let pos = 0;
   for (const p of placeholders) {
-    if (p.span.start < bodyStart || p.span.start < pos) continue;
+    if (p.span.start < pos) continue;
     out += norm.slice(pos, p.span.start) + (p.kind === 'template' ? '§' : '¤').repeat(p.span.end - p.span.start);
     pos = p.span.end;
   }
