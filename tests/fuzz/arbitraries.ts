@@ -322,6 +322,9 @@ export const bigFile: fc.Arbitrary<string> = fc.oneof(
   ),
   fc.integer({ min: 50, max: 400 }).map((d) => `---\nto: ${'['.repeat(d)}${']'.repeat(d)}\nvars: ${'{a: '.repeat(d)}1${'}'.repeat(d)}\n---\nHi Dana,\n`),
   fc.integer({ min: 50, max: 400 }).map((d) => `---\nmutual:\n${Array.from({ length: d }, (_, i) => `${'  '.repeat(i + 1)}- name: P${i}`).join('\n')}\n---\nHi,\n`),
+  // Past the yaml library's stack (it overflows near 940 levels of "[" and 1,560 of "- " or "? ").
+  fc.tuple(fc.constantFrom('[', '{a: ', '- ', '? ', '  - '), fc.integer({ min: 1000, max: 20000 })).map(([unit, d]) => `---\nto: ${unit.repeat(d)}x\n---\nHi Dana,\n`),
+  fc.integer({ min: 1000, max: 50000 }).map((n) => `Hi {{${' '.repeat(n)}x\n`),
   fc.integer({ min: 100, max: 2000 }).map((n) => `Hi,\n${'<!-- outreach-lint-disable-next-line -->\nLet me add you. [Name]\n'.repeat(n)}`),
   fc.integer({ min: 100, max: 2000 }).map((n) => `---\nmutual:\n${Array.from({ length: n }, (_, i) => `  - name: Person ${i}\n    relation: colleague`).join('\n')}\n---\nHi Person 7, my colleague.\n`),
 );
