@@ -21,12 +21,13 @@ export default defineRule({
     if (fm.via || analysis.signals.introduction.found || analysis.signals.reference.found) return;
     if (analysis.mutuals.some((m) => m.mention)) return;
     const who = fm.to?.name ?? 'The recipient';
-    const why = analysis.highProfile.why.trim();
+    // Say why in the user's terms: their role from front matter, or the explicit flag.
+    const why = fm.to?.highProfile === true ? 'marked highProfile in front matter' : fm.to?.role ? `${fm.to.role}` : '';
     const first = fm.mutual[0];
     const mutuals = fm.mutual.slice(0, MAX_DRAFTS);
     report({
       span: firstLineSpan(doc),
-      message: `${who} is high-profile${why ? ` (${why.replace(/[()]/g, '')})` : ''} and the message approaches cold: ask ${first ? first.name : 'a mutual connection'} for an introduction first, or set "via" when someone introduced you`,
+      message: `${who}${why ? ` (${why})` : ''} is high-profile and the message approaches cold: ask ${first ? first.name : 'a mutual connection'} for an introduction first, or set "via" when someone introduced you`,
       suggestions: [
         insertionFix(context, 'Insert an introduction ask', 'before-signoff', introductionLine(first)),
         ...(mutuals.length > 0 ? mutuals.map((m) => draftRequest(context, m)) : [draftRequest(context, undefined)]),

@@ -1,5 +1,5 @@
 import { defineRule } from '../engine/rule.js';
-import { addValueLine, describeAsk, firstLineSpan, mergeNested } from './fix-helpers.js';
+import { addValueLine, firstLineSpan } from './fix-helpers.js';
 
 /** Asks for a line that says what the sender offers the recipient. */
 export default defineRule({
@@ -10,14 +10,13 @@ export default defineRule({
   fixable: false,
   hasSuggestions: true,
   check(context, report) {
-    const { doc, analysis } = context;
+    const { doc, analysis, config } = context;
     if (!analysis.signals.note.found || analysis.signals.value.found) return;
-    const ask = mergeNested(analysis.asks)[0];
+    // A favour asked with nothing offered is leech-motive's finding, on the ask itself; one report, not two.
+    if (analysis.signals.leech.found && config.rules['leech-motive']?.severity !== 'off') return;
     report({
       span: firstLineSpan(doc),
-      message: ask
-        ? `No offer found: the message ${describeAsk(ask)} but gives nothing back; say what you can offer (help, data, an introduction, feedback)`
-        : 'No offer found: nothing says what the recipient gains from connecting; say what you can offer (help, data, an introduction, feedback)',
+      message: 'No offer found: nothing says what the recipient gains from replying; say what you can offer (help, data, an introduction, feedback)',
       suggestions: [addValueLine(context)],
     });
   },

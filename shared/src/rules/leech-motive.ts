@@ -16,7 +16,7 @@ export default defineRule({
     if (evidence.length === 0) {
       report({
         span: firstLineSpan(context.doc),
-        message: 'No offer found: the message asks a favour but gives nothing back; say what you can offer in return',
+        message: 'Favour asked with nothing in return: it reads as riding on their network. Offer something first, or ask a mutual connection to introduce you',
         suggestions: [addValueLine(context)],
       });
       return;
@@ -24,7 +24,7 @@ export default defineRule({
     for (const ask of mergeNested(evidence)) {
       report({
         span: ask.span,
-        message: `No offer found: the message ${describeAsk(ask)} but gives nothing back; say what you can offer in return`,
+        message: `Favour asked with nothing in return: the message ${describeAsk(ask)} and offers nothing; it reads as riding on their network. Offer something first, or ask a mutual connection to introduce you`,
         suggestions: [addValueLine(context)],
       });
     }

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lint, resolveConfig } from '../../../shared/src/index.js';
 import { md, ruleTester } from './rule-tester.js';
 
 const VALUE = "If it helps, I'd be glad to share {{what_you_can_offer}}.";
@@ -14,33 +16,10 @@ ruleTester('give-value', {
       Omar
     `,
     "Hi Grace, we're hiring a staff engineer for our payments team and I think you'd be a great fit.\n",
+    // A favour asked with nothing offered is leech-motive's finding; give-value stays quiet (reported once).
+    'Hi Grace,\n\nI saw that Fieldstone is hiring backend engineers. Could you refer me for the role?\n\nThanks,\nDev\n',
   ],
   invalid: [
-    {
-      name: 'asks for a referral and offers nothing',
-      code: md`
-        Hi Grace,
-
-        I saw that Fieldstone is hiring backend engineers. Could you refer me for the role?
-
-        Thanks,
-        Dev
-      `,
-      errors: [{ line: 1, message: /^No offer found: the message asks .*\("Could you refer me for the role"\) but gives nothing back/ }],
-      output: null,
-      suggestions: {
-        'Add value line': md`
-          Hi Grace,
-
-          I saw that Fieldstone is hiring backend engineers. Could you refer me for the role?
-
-          ${VALUE}
-
-          Thanks,
-          Dev
-        `,
-      },
-    },
     {
       name: 'no ask and no offer, one line: the value line goes before the sign-off',
       code: "Hi Dana, I loved your RoboConf talk on fleet scheduling and I'm building a simulator for the same problem. Best, Lee\n",
@@ -69,4 +48,15 @@ ruleTester('give-value', {
       },
     },
   ],
+});
+
+describe('give-value when leech-motive is off', () => {
+  it('reports the missing offer itself', () => {
+    const text = 'Hi Grace,\n\nI saw that Fieldstone is hiring backend engineers. Could you refer me for the role?\n\nThanks,\nDev\n';
+    const config = resolveConfig([{ rules: { 'leech-motive': 'off' } }]);
+    const ids = lint(text, { config }).findings.map((f) => f.ruleId);
+    expect(ids).toContain('give-value');
+    expect(ids).not.toContain('leech-motive');
+    expect(lint(text).findings.map((f) => f.ruleId).filter((id) => id === 'give-value' || id === 'leech-motive')).toEqual(['leech-motive']);
+  });
 });

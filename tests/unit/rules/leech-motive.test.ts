@@ -31,7 +31,7 @@ ruleTester('leech-motive', {
       errors: [
         {
           line: 3,
-          message: /^No offer found: the message asks .*\("Could you refer me for the role"\) but gives nothing back; say what you can offer in return$/,
+          message: /^Favour asked with nothing in return: the message asks .*\("Could you refer me for the role"\) and offers nothing; .*ask a mutual connection to introduce you$/,
           text: 'Could you refer me for the role',
         },
       ],
