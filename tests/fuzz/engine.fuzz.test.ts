@@ -236,11 +236,10 @@ describe('engine under arbitrary input', () => {
     TIMEOUT,
   );
 
-  // KNOWN BUG (reported to the signals/rules owners): a mutual whose name the detector cannot find in the body
-  // (a placeholder such as {{mutualName}} or [Name], or a single letter) gets mention-mutual's safe fix again on
-  // every pass: --fix adds the sentence ten times, fix-on-save once per save. When this starts passing, drop
-  // `.fails` and UNFINDABLE_NAMES.
-  it.fails.each(UNFINDABLE_NAMES)('fixing is idempotent with a mutual named %j', (name) => {
+  // Regression: a mutual whose name the detector cannot find in the body (a placeholder such as {{mutualName}}
+  // or [Name], or a single letter) used to get mention-mutual's safe fix again on every pass (--fix added the
+  // sentence ten times). Such names now get a suggestion, never a safe fix.
+  it.each(UNFINDABLE_NAMES)('fixing is idempotent with a mutual named %j', (name) => {
     const text = `---\nmutual:\n  - name: ${JSON.stringify(name)}\n    relation: "my former teammate at Initech"\n---\nHi Dana,\n\nI read your post on routing.\n`;
     const lintText = (t: string): readonly Finding[] => lintAll(t, {}).findings;
     const once = fixUntilStable(text, lintText);

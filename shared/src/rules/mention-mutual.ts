@@ -30,7 +30,9 @@ export default defineRule({
         report({
           span: { start: mutual.span.start, end: Math.min(mutual.span.end, lineEnd(doc.text, mutual.span.start)) },
           message: `${mutual.name} is listed as a mutual connection but the message never names them; mention ${mutual.name} and how you know them${mutual.relation ? ` (${mutual.relation})` : ''}`,
-          ...(mutual.relation ? { fix: insert } : { suggestions: [insert] }),
+          // Safe only when the detector can find the name it inserts; a placeholder or a single letter as the
+          // name would be inserted again on every fix pass.
+          ...(mutual.relation && findableName(mutual.name) ? { fix: insert } : { suggestions: [insert] }),
         });
         return;
       }
@@ -41,7 +43,7 @@ export default defineRule({
       const nextChar = doc.text[name.end] ?? '';
       let fix: Fix | undefined;
       const suggestions: Fix[] = [];
-      if (mutual.relation && name !== mention.span && !/^['’]/.test(nextChar)) {
+      if (mutual.relation && findableName(mutual.name) && name !== mention.span && !/^['’]/.test(nextChar)) {
         fix = {
           title: `Say how you know ${mutual.name}`,
           edits: [{ span: { start: name.end, end: name.end }, newText: relationAfterName(mutual.relation, nextChar) }],
@@ -96,4 +98,9 @@ function relationLine(name: string, relation: string | undefined): string {
   if (isNounPhrase(r)) return `${first} is ${r}.`;
   if (/^(?:we|i|he|she|they)\b/i.test(r)) return `${r[0]!.toUpperCase()}${r.slice(1)}.`;
   return `${first} and I ${r}.`;
+}
+
+/** A name the detector can find in the text again: two letters or more, no placeholder brackets. */
+function findableName(name: string): boolean {
+  return /\p{L}.*\p{L}/u.test(name) && !/[{}[\]<>()%]/.test(name);
 }

@@ -961,7 +961,8 @@ const PERSONAL: Family[] = [
 const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send)`;
 
 const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate)`;
-const REL_ADJ = `(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab |)*`;
+// Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
+const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
 const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},)?`;
 
 const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W}))?`;

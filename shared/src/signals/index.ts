@@ -416,17 +416,16 @@ const STOP = new Set(
 function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undefined, boiler: readonly Hit[], hits: readonly Hit[]): Evidence[] {
   const out: Evidence[] = [];
   const signalSentences = new Set(hits.filter((h) => h.kind !== 'stock' && h.kind !== 'filler').map((h) => h.sentence));
+  const boilerBySentence = new Map<number, Hit[]>();
+  for (const h of boiler) boilerBySentence.set(h.sentence, [...(boilerBySentence.get(h.sentence) ?? []), h]);
   for (const s of p.sentences) {
     if (s.index === p.subject) continue;
     if (signoff && s.span.start >= signoff.start) break;
-    let norm = s.norm;
-    const blankOut = (a: number, b: number) => {
-      const from = Math.max(0, a - s.span.start);
-      const to = Math.min(norm.length, b - s.span.start);
-      if (to > from) norm = norm.slice(0, from) + ' '.repeat(to - from) + norm.slice(to);
-    };
-    if (greeting) blankOut(greeting.start, greeting.end);
-    for (const h of boiler) if (h.sentence === s.index) blankOut(h.start, h.end);
+    // Blank out greeting and boilerplate in one pass (piecewise re-slicing was quadratic on long sentences).
+    const cuts: [number, number][] = [];
+    if (greeting) cuts.push([greeting.start, greeting.end]);
+    for (const h of boilerBySentence.get(s.index) ?? []) cuts.push([h.start, h.end]);
+    const norm = cuts.length === 0 ? s.norm : blankRanges(s.norm, s.span.start, cuts);
     const words = (norm.match(/[a-z0-9][a-z0-9'-]*/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
     const carries = signalSentences.has(s.index);
     if (words.length >= 2 || (carries && words.length >= 1)) {
@@ -436,6 +435,21 @@ function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undef
     }
   }
   return out;
+}
+
+/** `norm` (which starts at file offset `base`) with the given file ranges replaced by spaces. */
+function blankRanges(norm: string, base: number, ranges: [number, number][]): string {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of ranges) {
+    const from = Math.max(pos, Math.max(0, a - base));
+    const to = Math.min(norm.length, b - base);
+    if (to <= from) continue;
+    out += norm.slice(pos, from) + ' '.repeat(to - from);
+    pos = to;
+  }
+  return out + norm.slice(pos);
 }
 
 function viaEvidence(doc: OutreachDocument, via: string): Evidence {
