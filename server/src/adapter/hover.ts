@@ -11,7 +11,8 @@ export function findingsAt(findings: readonly Finding[], offset: number): Findin
 export function explainFinding(finding: Finding): string {
   const meta = ruleMeta(finding.ruleId);
   const href = ruleDocsUrl(finding.ruleId);
-  const lines = [`**${finding.ruleId}** (${finding.severity}): ${finding.message}`];
+  // The editor already shows the diagnostic's message above the hover: explain the rule instead of repeating it.
+  const lines = [`**${finding.ruleId}** (${finding.severity})`];
   if (meta) {
     lines.push('', meta.description + '.', '', SOURCE_POINTS[meta.source]);
     const offers = [meta.fixable ? 'a quick fix' : '', meta.hasSuggestions ? 'suggestions' : ''].filter(Boolean);
