@@ -13,6 +13,12 @@ import type { LintHost } from './workspace/lint-file.js';
 /** Below this many files one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD = 600;
 const BATCH = 150;
+/**
+ * Without --jobs, the first files are linted on this thread while timing them: a worker thread pays what this
+ * thread paid before reaching its steady pace (loading the bundle, compiling the patterns, warming up), so
+ * workers start only when the files left would take this thread well over that long.
+ */
+const PROBE = 200;
 
 interface WorkerInit {
   readonly configFile?: string;
@@ -144,6 +150,26 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
   const results: FileOutput[] = new Array(files.length);
   let next = 0;
   let completed = 0;
+  if (options.jobs === undefined) {
+    let steadyFrom = 0;
+    for (; next < PROBE; next++) {
+      if (next === PROBE / 2) steadyFrom = performance.now();
+      results[next] = processFile(files[next]!, host, init.process);
+      progress(++completed);
+    }
+    const now = performance.now();
+    const perFile = (now - steadyFrom) / (PROBE / 2);
+    // performance.now() counts from process start: all of it but the steady-state linting is warm-up.
+    const warmUp = now - PROBE * perFile;
+    if ((files.length - PROBE) * perFile < 1.5 * warmUp) {
+      for (; next < files.length; next++) {
+        results[next] = processFile(files[next]!, host, init.process);
+        progress(++completed);
+      }
+      progress.done();
+      return results;
+    }
+  }
   const take = (): [number, string[]] | undefined => {
     if (next >= files.length) return undefined;
     const start = next;
@@ -159,21 +185,29 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
       if (running === 0) resolve();
     };
     for (const worker of workers) {
+      // Two batches in flight, so a worker never waits while this thread lints a batch of its own.
+      let inFlight = 0;
+      let finished = false;
       const feed = () => {
         const batch = take();
-        if (batch) worker.postMessage(batch);
-        else {
+        if (batch) {
+          worker.postMessage(batch);
+          inFlight++;
+        } else if (inFlight === 0 && !finished) {
+          finished = true;
           void worker.terminate();
           finishOne();
         }
       };
       worker.on('message', ([start, batchOutputs]: [number, FileOutput[]]) => {
+        inFlight--;
         batchOutputs.forEach((o, i) => (results[start + i] = o));
         completed += batchOutputs.length;
         progress(completed);
         feed();
       });
       worker.on('error', reject);
+      feed();
       feed();
     }
     const mainLoop = () => {
