@@ -58,6 +58,8 @@ const PERSONAL: Case[] = [
 
 const VALUE: Case[] = [
   { name: 'happy to share data', text: "Happy to share our latency numbers from the migration if that's useful.", yes: ['value'] },
+  { name: 'and would gladly share', text: "I'm moving our pipeline to Flink and would gladly share our benchmark notes.", yes: ['value'] },
+  { name: 'and would not share is no offer', text: "We ran the benchmark last year but I would not share those numbers outside the team.", no: ['value'] },
   { name: 'I can introduce you', text: 'I can introduce you to the two people who run procurement at Halden.', yes: ['value'] },
   { name: 'return the favour', text: 'Would you have a look at my thesis outline? Happy to return the favour any time.', yes: ['value'], no: ['leech'] },
   { name: 'self-description is not value', text: 'I have 15 years of experience in supply chain and a passion for excellence.', no: ['value'] },

@@ -180,7 +180,7 @@ const VALUE: Family[] = [
     senderOnly: true,
     notInPitch: true,
   }),
-  f('value', GIVE_KEYS, `(?:${OFFER_MODAL}|(?:(?:and|but|so) |(?<=, ))(?:can|could|will|'ll)) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), {
+  f('value', GIVE_KEYS, `(?:${OFFER_MODAL}|(?:(?:and|but|so) |(?<=, ))(?:can|could|will|would|'ll)(?: (?:also|gladly|happily|readily|certainly|definitely|always))?) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), {
     senderOnly: true,
     notInPitch: true,
     mode: 'statement',
