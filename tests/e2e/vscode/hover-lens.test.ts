@@ -38,7 +38,7 @@ suite('Hover and score lens', () => {
     const { diagnostics } = await openAndWait(template(), BOTH);
     const value = ofRule(diagnostics, 'give-value')[0]!;
     const text = await hoverText(template(), value.range.start);
-    assert.match(text, /\*\*give-value\*\* \(warning\): No offer found/);
+    assert.match(text, /\*\*give-value\*\* \(warning\)\n\nGive a little of yourself: say what you offer\./);
     assert.ok(text.includes(`[Documentation for give-value](${DOCS}give-value.md)`), text);
     assert.ok(text.includes('**Outreach 2/5: missing value, reference, introduction**'), text);
     assert.match(text, /- ✓ \*\*reason\*\*: "/);
