@@ -73,8 +73,6 @@ interface OpenLint {
 
 /** How long linting workspace files on this thread (no worker) may hold it before yielding. */
 const SLICE_MS = 2;
-/** How long a push for a change waits for more changes (clients without pull diagnostics). */
-const PUSH_DELAY_MS = 15;
 /** How often a streaming workspace pull reports while the first scan runs. */
 const STREAM_MS = 100;
 
@@ -255,9 +253,9 @@ export function startServer(connection: Connection): void {
       pushPending.delete(uri);
       void pushOpen(uri, forced).catch((error) => log(`Publishing diagnostics failed: ${String(error)}`));
     };
-    // Open and save publish at once; changes wait a moment, so a burst of them is linted once, not once each.
-    if (force) setImmediate(run);
-    else setTimeout(run, PUSH_DELAY_MS);
+    // Publish after the messages already read are handled: a burst of changes that arrived together is
+    // linted once, not once each, and a single keystroke is not held back by a timer.
+    setImmediate(run);
   }
 
   async function pushOpen(uri: string, force: boolean): Promise<void> {
