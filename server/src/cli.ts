@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { discoverFiles } from './cli/files.js';
-import { format, summarize, VERSION } from './cli/formats.js';
+import { format, formatJsonChunks, summarize, VERSION } from './cli/formats.js';
 import { processFile, type FileOutput, type ProcessOptions } from './cli/process-file.js';
 import { ConfigResolver, type ConfigFileProblem } from './workspace/config.js';
 import { RecipientsLoader } from './workspace/recipients.js';
@@ -92,8 +92,22 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (options.fix === 'dry-run') {
     for (const o of outputs) if (o.fixedText !== undefined && options.format !== 'json') process.stdout.write(`--- ${o.path} (fixed)\n${o.fixedText}`);
   }
-  process.stdout.write(format(options.format, outputs, { color: options.color }));
+  if (options.format === 'json') writeChunks(formatJsonChunks(outputs));
+  else process.stdout.write(format(options.format, outputs, { color: options.color }));
   return exitCode(outputs, options);
+}
+
+/** Writes a report piece by piece, in writes of about 1 MB. */
+function writeChunks(chunks: Iterable<string>): void {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length >= 1 << 20) {
+      process.stdout.write(pending);
+      pending = '';
+    }
+  }
+  if (pending) process.stdout.write(pending);
 }
 
 function exitCode(outputs: readonly FileOutput[], options: CliOptions): number {

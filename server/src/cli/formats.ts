@@ -61,18 +61,26 @@ export function format(kind: Format, outputs: readonly FileOutput[], options: { 
 
 /** SPEC §6's JSON shape, exactly: every key present, positions 0-based UTF-16. */
 export function formatJson(outputs: readonly FileOutput[]): string {
+  return [...formatJsonChunks(outputs)].join('');
+}
+
+/**
+ * The same JSON text in pieces, one file at a time, so a large run never holds the whole report as one
+ * string (18 MB for 10,000 files); the pieces joined are byte for byte what one JSON.stringify gives.
+ */
+export function* formatJsonChunks(outputs: readonly FileOutput[]): Generator<string> {
+  yield '{"version":1,"files":[';
+  for (let i = 0; i < outputs.length; i++) {
+    const o = outputs[i]!;
+    const file = JSON.stringify({
+      path: o.path,
+      signals: o.signals,
+      diagnostics: o.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, range: d.range, fixes: d.fixes })),
+    });
+    yield i === 0 ? file : `,${file}`;
+  }
   const s = summarize(outputs);
-  return (
-    JSON.stringify({
-      version: 1,
-      files: outputs.map((o) => ({
-        path: o.path,
-        signals: o.signals,
-        diagnostics: o.diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, range: d.range, fixes: d.fixes })),
-      })),
-      summary: { files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos },
-    }) + '\n'
-  );
+  yield `],"summary":${JSON.stringify({ files: s.files, errors: s.errors, warnings: s.warnings, infos: s.infos })}}\n`;
 }
 
 /** ESLint's "stylish": grouped by file, aligned columns, a summary line. */
