@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -164,6 +164,7 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
   const results: FileOutput[] = new Array(files.length);
   let next = 0;
   let completed = 0;
+  let workerCount = threads - 1;
   if (options.jobs === undefined) {
     let steadyFrom = 0;
     for (; next < PROBE; next++) {
@@ -175,7 +176,9 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
     const perFile = (now - steadyFrom) / (PROBE / 2);
     // performance.now() counts from process start: all of it but the steady-state linting is warm-up.
     const warmUp = now - PROBE * perFile;
-    if ((files.length - PROBE) * perFile < 1.5 * warmUp) {
+    // Cores other programs keep busy are no help: there a worker only adds its warm-up and slows this thread.
+    workerCount = Math.min(workerCount, Math.floor(availableParallelism() - (loadavg()[0] ?? 0)));
+    if (workerCount < 1 || (files.length - PROBE) * perFile < 1.5 * warmUp) {
       for (; next < files.length; next++) {
         results[next] = processFile(files[next]!, host, init.process);
         progress(++completed);
@@ -191,7 +194,7 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
     return [start, files.slice(start, next) as string[]];
   };
   // Worker threads take batches; the main thread lints too, between handing batches out.
-  const workers = Array.from({ length: threads - 1 }, () => new Worker(__filename, { workerData: init }));
+  const workers = Array.from({ length: workerCount }, () => new Worker(__filename, { workerData: init }));
   await new Promise<void>((resolve, reject) => {
     let running = workers.length;
     const finishOne = () => {
