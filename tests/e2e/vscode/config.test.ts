@@ -10,11 +10,17 @@ const CONFIG = '.outreachlintrc.json';
 const BOTH = (d: vscode.Diagnostic[]) => ofRule(d, 'mention-mutual').length > 0 && ofRule(d, 'give-value').length > 0;
 const VALUE_OFF = (d: vscode.Diagnostic[]) => ofRule(d, 'give-value').length === 0 && ofRule(d, 'mention-mutual').length > 0;
 
-/** Replaces the whole text of an open document and saves it, as a user editing the file would. */
+/**
+ * Replaces the whole text of an open document and saves it, as a user editing the file would. A workspace
+ * edit applies to the document's current version (`editor.edit` refuses when the version moved under it,
+ * as when VS Code is still reloading the file from disk).
+ */
 async function rewrite(editor: vscode.TextEditor, text: string): Promise<void> {
   const doc = editor.document;
-  const all = new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length));
-  assert.ok(await editor.edit((b) => b.replace(all, text)));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.lineAt(doc.lineCount - 1).range.end), text);
+  assert.ok(await vscode.workspace.applyEdit(edit), `edit of ${doc.uri.path} applied`);
+  assert.equal(doc.getText(), text);
   assert.equal(await doc.save(), true);
 }
 
@@ -27,7 +33,11 @@ suite('Configuration', () => {
     original = await readDisk(config());
   });
   teardown(async () => {
-    // Whatever a test did, the config file is back as it was and nothing is left open.
+    // Whatever a test did, the config file is back as it was and nothing is left open. An open config is put
+    // back through its editor: writing the file under an open document would make VS Code reload it later,
+    // racing the next test's edit.
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === config().toString());
+    if (open && open.getText() !== original) await rewrite(await openEditor(config()), original);
     if ((await readDisk(config())) !== original) await vscode.workspace.fs.writeFile(config(), new TextEncoder().encode(original));
     await closeFile(config());
     await closeFile(template());
