@@ -15,6 +15,7 @@ import {
   type CodeActionParams,
   type Connection,
   type Diagnostic,
+  type Disposable,
   type DocumentDiagnosticReport,
   type InitializeParams,
   type InitializeResult,
@@ -104,7 +105,7 @@ export function startServer(connection: Connection): void {
   let generation = 0;
   const openLints = new Map<string, OpenLint>();
   const published = new Map<string, string>();
-  let linter = new Linter([], true, publishConfigProblems);
+  let linter = new Linter([], true, publishConfigProblems, watchConfigFiles);
 
   let scanWorker: ScanWorker | undefined;
   const workspace = new WorkspaceFiles(diagnoseFiles, log);
@@ -211,7 +212,7 @@ export function startServer(connection: Connection): void {
   function startScanWorker(trusted: boolean): void {
     if (scanWorker || process.env.OUTREACH_LINT_NO_WORKER) return;
     try {
-      scanWorker = new ScanWorker(__filename, folders, trusted, publishConfigProblems, log);
+      scanWorker = new ScanWorker(__filename, folders, trusted, publishConfigProblems, log, watchConfigFiles);
     } catch (error) {
       log(`No scan worker (${String(error)}); linting workspace files on the main thread`);
     }
@@ -224,6 +225,48 @@ export function startServer(connection: Connection): void {
     if ((configPublished.get(file) ?? '[]') === key) return;
     configPublished.set(file, key);
     void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics });
+  }
+
+  /**
+   * Config files reached through `extends` under another name than `.outreachlintrc.json` (which the static
+   * watcher covers): each is watched too, found or not, so editing, creating or deleting it reloads the config.
+   */
+  const extendedConfigs = new Set<string>();
+  let extendedWatchers: Disposable | undefined;
+  let watchersQueued = false;
+  let registering: Promise<void> = Promise.resolve();
+
+  /** Called with the files every newly loaded config depends on (by this thread's linter and the worker's). */
+  function watchConfigFiles(files: readonly string[]): void {
+    let added = false;
+    for (const file of files) {
+      if (path.basename(file) === CONFIG_FILE_NAME || extendedConfigs.has(file)) continue;
+      extendedConfigs.add(file);
+      added = true;
+    }
+    if (!added || watchersQueued || !caps.workspace?.didChangeWatchedFiles?.dynamicRegistration) return;
+    // One registration for the files found by the lints of this turn; registrations run one after another.
+    watchersQueued = true;
+    setImmediate(() => {
+      watchersQueued = false;
+      registering = registering.then(registerExtendedWatchers);
+    });
+  }
+
+  /** Registers a watcher for every extended config file, then drops the registration it replaces. */
+  async function registerExtendedWatchers(): Promise<void> {
+    const relative = caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+    const watchers = [...extendedConfigs].map((file) => ({
+      globPattern: relative ? { baseUri: URI.file(path.dirname(file)).toString(), pattern: escapeGlob(path.basename(file)) } : escapeGlob(file.split(path.sep).join('/')),
+    }));
+    const previous = extendedWatchers;
+    try {
+      extendedWatchers = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    } catch (error) {
+      log(`Could not watch extended config files: ${String(error)}`);
+      return;
+    }
+    previous?.dispose();
   }
 
   /** Everything changed (config, settings, recipients): re-lint open and workspace files, tell the client. */
@@ -309,7 +352,7 @@ export function startServer(connection: Connection): void {
     const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown };
     if (options.settings !== undefined) globalSettings = normalizeSettings(options.settings);
     trusted = options.trusted !== false;
-    linter = new Linter(folders, trusted, publishConfigProblems);
+    linter = new Linter(folders, trusted, publishConfigProblems, watchConfigFiles);
     startScanWorker(trusted);
     return {
       capabilities: {
@@ -616,7 +659,7 @@ export function startServer(connection: Connection): void {
         const filePath = filePathOf(change.uri);
         if (!filePath) continue;
         const deleted = change.type === FileChangeType.Deleted;
-        if (path.basename(filePath) === CONFIG_FILE_NAME) {
+        if (path.basename(filePath) === CONFIG_FILE_NAME || extendedConfigs.has(path.resolve(filePath))) {
           linter.invalidateConfig(filePath, deleted);
           scanWorker?.invalidateConfig(filePath, deleted);
           config = true;
@@ -645,6 +688,11 @@ export function startServer(connection: Connection): void {
   connection.onShutdown(() => scanWorker?.dispose());
 
   documents.listen(connection);
+}
+
+/** A file name or path as a glob that matches only itself: glob characters are put in brackets. */
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]{}]/g, (c) => `[${c}]`);
 }
 
 declare const OUTREACH_LINT_VERSION: string | undefined;

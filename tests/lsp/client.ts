@@ -25,10 +25,13 @@ import {
   ShowDocumentRequest,
   ShutdownRequest,
   StreamMessageReader,
+  UnregistrationRequest,
   StreamMessageWriter,
   type ClientCapabilities,
   type CodeAction,
   type Diagnostic,
+  type DidChangeWatchedFilesRegistrationOptions,
+  type FileChangeType,
   type FileEvent,
   type InitializeResult,
   type ProtocolConnection,
@@ -51,6 +54,8 @@ export interface ClientOptions {
   /** Answer to `workspace/configuration` for `outreachLint` (undefined: the client has no such capability). */
   readonly settings?: Record<string, unknown>;
   readonly watchers?: boolean;
+  /** The client takes `{ baseUri, pattern }` watchers (LSP 3.17 relative patterns), as VS Code does. */
+  readonly relativePatterns?: boolean;
   readonly documentChanges?: boolean;
   readonly snippets?: boolean;
   readonly initializationOptions?: Record<string, unknown>;
@@ -95,6 +100,13 @@ export class TestClient {
       this.registrations.push(...p.registrations);
       this.notify();
     });
+    this.connection.onRequest(UnregistrationRequest.type, (p) => {
+      for (const gone of p.unregisterations) {
+        const at = this.registrations.findIndex((r) => r.id === gone.id);
+        if (at >= 0) this.registrations.splice(at, 1);
+      }
+      this.notify();
+    });
     this.connection.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshes++;
       this.notify();
@@ -129,7 +141,7 @@ export class TestClient {
         workspaceFolders: true,
         ...(options.settings !== undefined ? { configuration: true } : {}),
         didChangeConfiguration: { dynamicRegistration: true },
-        didChangeWatchedFiles: { dynamicRegistration: options.watchers !== false },
+        didChangeWatchedFiles: { dynamicRegistration: options.watchers !== false, relativePatternSupport: options.relativePatterns === true },
         ...(options.pull ? { diagnostics: { refreshSupport: true } } : {}),
         codeLens: { refreshSupport: true },
         workspaceEdit: { documentChanges: options.documentChanges ?? false, resourceOperations: ['create'], snippetEditSupport: options.snippets ?? false },
@@ -216,6 +228,23 @@ export class TestClient {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
+  /** True when a file watcher the server has registered (and not unregistered) matches the file. */
+  watches(filePath: string): boolean {
+    return this.registrations
+      .filter((r) => r.method === DidChangeWatchedFilesNotification.method)
+      .flatMap((r) => (r.registerOptions as DidChangeWatchedFilesRegistrationOptions).watchers)
+      .some((w) => globMatches(w.globPattern, filePath));
+  }
+
+  /**
+   * Tells the server a file changed on disk the way an editor's file watcher does: only when a registered
+   * watcher matches it (an editor does not report files nobody asked it to watch).
+   */
+  async fileChangedOnDisk(filePath: string, type: FileChangeType): Promise<void> {
+    if (!this.watches(filePath)) throw new Error(`no registered watcher matches ${filePath}`);
+    await this.filesChanged([{ uri: fileUri(filePath), type }]);
+  }
+
   text(uri: string): string {
     return this.texts.get(uri) ?? '';
   }
@@ -292,6 +321,32 @@ export function snippetText(snippet: string): string {
     else out += c;
   }
   return out;
+}
+
+/** Whether an LSP glob pattern (a string, or a pattern relative to a base URI) matches an absolute file path. */
+export function globMatches(glob: string | { baseUri: string | { uri: string }; pattern: string }, filePath: string): boolean {
+  const target = filePath.split(path.sep).join('/');
+  if (typeof glob === 'string') return globRegExp(glob).test(target);
+  const base = decodeURIComponent(new URL(typeof glob.baseUri === 'string' ? glob.baseUri : glob.baseUri.uri).pathname).replace(/\/$/, '');
+  return target.startsWith(`${base}/`) && globRegExp(glob.pattern).test(target.slice(base.length + 1));
+}
+
+function globRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (glob.startsWith('**/', i)) {
+      out += '(?:.*/)?';
+      i += 2;
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      out += `[${glob.slice(i + 1, close).replace(/[\\\]^]/g, '\\$&')}]`;
+      i = close;
+    } else out += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${out}$`);
 }
 
 export function fileUri(p: string): string {

@@ -181,6 +181,88 @@ describe('configuration', () => {
     expect((await client.pull(open)).find((d) => d.code === 'mention-mutual')?.severity).toBe(1);
   });
 
+  describe.each([
+    ['pull, relative-pattern watchers', true, true],
+    ['push, glob-string watchers', false, false],
+  ])('a config reached through "extends" under another name (%s)', (_how, pull, relativePatterns) => {
+    it('is watched: editing, deleting and re-creating it on disk re-lints the open file', async () => {
+      const ws = workspace({
+        '.outreachlintrc.json': '{ "extends": "./team/outreach-base.json" }\n',
+        'team/outreach-base.json': '{ "extends": "./tone.json", "rules": { "unfilled-placeholder": "warning" } }\n',
+        'team/tone.json': '{ "rules": { "mention-mutual": "off" } }\n',
+      });
+      const client = await start({ pull, relativePatterns, folders: [ws.dir] });
+      const open = ws.uri('dana.outreach.md');
+      const rootConfig = ws.uri('.outreachlintrc.json');
+      const base = path.join(ws.dir, 'team/outreach-base.json');
+      const tone = path.join(ws.dir, 'team/tone.json');
+      /** The open file's diagnostics once they satisfy `check`: pulled after each refresh, or as pushed. */
+      const diagnosticsWhen = async (check: (items: Diagnostic[]) => boolean): Promise<Diagnostic[]> => {
+        if (!pull) return (await client.waitForPublished(open, (p) => check(p.diagnostics))).diagnostics;
+        for (;;) {
+          const seen = client.refreshes;
+          const items = await client.pull(open);
+          if (check(items)) return items;
+          await client.waitFor('diagnostic refresh', () => client.refreshes > seen);
+        }
+      };
+      const severity = (items: Diagnostic[], rule: string) => items.find((d) => d.code === rule)?.severity;
+      /** [mention-mutual, unfilled-placeholder] severities (undefined: not reported). */
+      const severities = (items: Diagnostic[]) => [severity(items, 'mention-mutual'), severity(items, 'unfilled-placeholder')];
+      const expectSeverities = async (expected: (number | undefined)[]) => {
+        const same = (items: Diagnostic[]) => JSON.stringify(severities(items)) === JSON.stringify(expected);
+        expect(severities(await diagnosticsWhen(same))).toEqual(expected);
+      };
+
+      await client.open(open, `${MUTUAL}\nSee you at [Event].\n`);
+      // The base's severity and the tone file's "off" both apply.
+      await expectSeverities([undefined, 2]);
+      // Both files of the chain are watched, though neither is named .outreachlintrc.json.
+      await client.waitFor('watchers for the extended files', () => client.watches(base) && client.watches(tone));
+      expect(client.watches(path.join(ws.dir, 'team/other.json'))).toBe(false);
+
+      // Edited two links down the chain: the rule comes back at the new severity.
+      ws.write('team/tone.json', '{ "rules": { "mention-mutual": "info" } }\n');
+      await client.fileChangedOnDisk(tone, FileChangeType.Changed);
+      await expectSeverities([3, 2]);
+
+      // Deleted: the chain breaks there, the extending file says so, and the defaults apply.
+      rmSync(base);
+      await client.fileChangedOnDisk(base, FileChangeType.Deleted);
+      await expectSeverities([2, 1]);
+      const missing = await client.waitForPublished(rootConfig, (p) => p.diagnostics.length > 0);
+      expect(missing.diagnostics[0]!.message).toMatch(/^Config file not found: .*outreach-base\.json$/);
+
+      // Created again (still watched though it was missing): the chain is whole again.
+      ws.write('team/outreach-base.json', '{ "extends": "./tone.json", "rules": { "unfilled-placeholder": "info" } }\n');
+      ws.write('team/tone.json', '{ "rules": { "mention-mutual": "off" } }\n');
+      await client.fileChangedOnDisk(base, FileChangeType.Created);
+      await client.fileChangedOnDisk(tone, FileChangeType.Changed);
+      await expectSeverities([undefined, 3]);
+      await client.waitForPublished(rootConfig, (p) => p.diagnostics.length === 0);
+    });
+  });
+
+  it('watches the extended config of unopened files too (found by the scan worker), and re-lints them', async () => {
+    const ws = workspace({
+      'campaign/.outreachlintrc.json': '{ "extends": "../shared/voice.json" }\n',
+      'shared/voice.json': '{ "rules": { "mention-mutual": "off" } }\n',
+      'campaign/dana.outreach.md': MUTUAL,
+    });
+    const client = await start({ pull: true, relativePatterns: true, folders: [ws.dir] });
+    const items = await workspacePull(client);
+    expect(rules((items[0] as { items: Diagnostic[] }).items)).toEqual([]);
+    const voice = path.join(ws.dir, 'shared/voice.json');
+    await client.waitFor('a watcher for shared/voice.json', () => client.watches(voice));
+
+    const pending = workspacePull(client, remember([], items));
+    ws.write('shared/voice.json', '{ "rules": { "mention-mutual": "error" } }\n');
+    await client.fileChangedOnDisk(voice, FileChangeType.Changed);
+    const changed = await pending;
+    expect(changed.map((i) => i.uri)).toEqual([ws.uri('campaign/dana.outreach.md')]);
+    expect((changed[0] as { items: Diagnostic[] }).items.map((d) => [d.code, d.severity])).toEqual([['mention-mutual', 1]]);
+  });
+
   it('applies outreachLint settings from workspace/configuration and reloads them on change', async () => {
     const ws = workspace({ 'dana.outreach.md': MUTUAL });
     const client = await start({ pull: true, folders: [ws.dir], settings: { rules: { 'mention-mutual': 'info', 'unfilled-placeholder': { severity: 'warning' } } } });

@@ -11,6 +11,9 @@ import type { Settings } from './settings.js';
 /** Called when the problems of a config file change; an empty list clears them. */
 export type ConfigProblemsListener = (file: string, diagnostics: Diagnostic[]) => void;
 
+/** Called with the files a newly loaded config depends on (its `extends` chain), to be watched for changes. */
+export type ConfigFilesListener = (files: readonly string[]) => void;
+
 /** Why recipients are not read in Restricted Mode (shown on the `recipients:` line). */
 export const RESTRICTED_RECIPIENTS = 'not read in Restricted Mode; trust this workspace to check placeholders against it';
 
@@ -31,6 +34,7 @@ export class Linter {
     private roots: readonly string[],
     private readonly trusted: boolean,
     private readonly onConfigProblems: ConfigProblemsListener,
+    private readonly onConfigFiles: ConfigFilesListener = () => undefined,
   ) {
     this.recipients = new RecipientsLoader(roots);
   }
@@ -87,6 +91,7 @@ export class Linter {
   private track(loaded: LoadedConfig): void {
     if (this.seen.has(loaded)) return;
     this.seen.add(loaded);
+    this.onConfigFiles(loaded.dependencies);
     const files = new Set([...loaded.files, ...loaded.problems.map((p) => p.file)]);
     for (const file of files) this.publish(file, toConfigDiagnostics(file, loaded.problems.filter((p) => p.file === file)));
   }

@@ -15,7 +15,8 @@ type Command =
 /** What the worker answers. */
 type Reply =
   | { readonly type: 'result'; readonly id: number; readonly results: readonly (Diagnostic[] | null)[] }
-  | { readonly type: 'configProblems'; readonly file: string; readonly diagnostics: Diagnostic[] };
+  | { readonly type: 'configProblems'; readonly file: string; readonly diagnostics: Diagnostic[] }
+  | { readonly type: 'configFiles'; readonly files: readonly string[] };
 
 interface WorkerInit {
   readonly outreachLintScanWorker: true;
@@ -32,7 +33,12 @@ export function isScanWorker(): boolean {
 export function runScanWorker(): void {
   const port = parentPort!;
   const init = workerData as WorkerInit;
-  const linter = new Linter(init.roots, init.trusted, (file, diagnostics) => port.postMessage({ type: 'configProblems', file, diagnostics } satisfies Reply));
+  const linter = new Linter(
+    init.roots,
+    init.trusted,
+    (file, diagnostics) => port.postMessage({ type: 'configProblems', file, diagnostics } satisfies Reply),
+    (files) => port.postMessage({ type: 'configFiles', files } satisfies Reply),
+  );
   port.on('message', (command: Command) => {
     switch (command.type) {
       case 'lint': {
@@ -81,11 +87,13 @@ export class ScanWorker {
     trusted: boolean,
     onConfigProblems: (file: string, diagnostics: Diagnostic[]) => void,
     log: (message: string) => void,
+    onConfigFiles: (files: readonly string[]) => void = () => undefined,
   ) {
     this.worker = new Worker(script, { workerData: { outreachLintScanWorker: true, roots, trusted } satisfies WorkerInit });
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
       if (reply.type === 'configProblems') onConfigProblems(reply.file, reply.diagnostics);
+      else if (reply.type === 'configFiles') onConfigFiles(reply.files);
       else {
         this.pending.get(reply.id)?.resolve(reply.results);
         this.pending.delete(reply.id);

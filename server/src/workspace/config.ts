@@ -20,6 +20,11 @@ export interface LoadedConfig {
   readonly problems: readonly ConfigFileProblem[];
   /** Every config file that took part, nearest last. */
   readonly files: readonly string[];
+  /**
+   * Every file whose content or existence this config depends on: the files that took part and each file
+   * `extends` names, found or not (creating a missing one changes the config too). Watch these to reload.
+   */
+  readonly dependencies: readonly string[];
 }
 
 interface ParsedFile {
@@ -63,8 +68,14 @@ export class ConfigResolver {
     const layers: ConfigFile[] = [];
     const problems: ConfigFileProblem[] = [];
     const files: string[] = [];
-    for (const file of chain) this.collect(file, layers, problems, files, []);
-    const loaded: LoadedConfig = { config: resolveConfig([...layers, ...(this.options.overrides ?? [])]), problems, files };
+    const dependencies = new Set<string>();
+    for (const file of chain) this.collect(file, layers, problems, files, [], dependencies);
+    const loaded: LoadedConfig = {
+      config: resolveConfig([...layers, ...(this.options.overrides ?? [])]),
+      problems,
+      files,
+      dependencies: [...dependencies],
+    };
     this.byDir.set(dir, loaded);
     return loaded;
   }
@@ -94,7 +105,8 @@ export class ConfigResolver {
     return found;
   }
 
-  private collect(file: string, layers: ConfigFile[], problems: ConfigFileProblem[], files: string[], stack: string[]): void {
+  private collect(file: string, layers: ConfigFile[], problems: ConfigFileProblem[], files: string[], stack: string[], dependencies: Set<string>): void {
+    dependencies.add(file);
     if (stack.includes(file)) {
       problems.push({ file: stack[stack.length - 1]!, message: `"extends" makes a cycle: ${[...stack, file].map((f) => path.basename(f)).join(' -> ')}` });
       return;
@@ -121,7 +133,7 @@ export class ConfigResolver {
         problems.push({ file, message: `"extends" points outside the workspace (${parent}); only files inside the workspace may be extended` });
         continue;
       }
-      this.collect(target, layers, problems, files, [...stack, file]);
+      this.collect(target, layers, problems, files, [...stack, file], dependencies);
     }
     layers.push(parsed.layer);
     files.push(file);
