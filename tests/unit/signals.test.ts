@@ -336,3 +336,36 @@ describe('signals: structure and evidence', () => {
     }
   });
 });
+
+// Names written without meaningful capitals, relations around names, and who pointed whom (tune3 round).
+const NAMES_ANY_CASE: Case[] = [
+  { name: 'lower case: mutual says you are the one to ask', text: "hey lin, tobias said you're the one to ask about our s3 bill. got 10 min this week?", yes: ['reference', 'introduction'] },
+  { name: 'lower case: relation, comma, name', text: 'hi omar, your old flatmate from leeds, grace, passed on your name. she says you know everything about rota software.', yes: ['reference', 'introduction'] },
+  { name: 'lower case: common words are not names', text: "hi omar, everyone said you're the person to ask about rota software. my manager said the same.", no: ['reference', 'introduction'] },
+  { name: 'lower case: the team said', text: "hey, the team said you'd be the right person for payroll questions.", no: ['reference'] },
+  { name: 'ALL CAPS: full name gave me your email', text: 'HELLO BEA, TOMAS NOVAK GAVE ME YOUR EMAIL AND SAID YOU ARE THE PERSON TO ASK ABOUT CRANE PERMITS.', yes: ['reference', 'introduction'] },
+  { name: 'ALL CAPS: openings in your company name no one', text: 'SIR ANY OPENINGS IN YOUR COMPANY? PLEASE REFER ME.', no: ['reference'] },
+  { name: 'Title case text keeps needing capitals', text: 'Hi Lin, the data said you might know about S3 pricing.', no: ['reference'] },
+  { name: 'affiliation with a place: from your old team at X', text: 'Hi Rui, Marta Gil from your old team at Farfetch said you are the right person to ask about size prediction.', yes: ['reference', 'introduction'] },
+  { name: 'greetings from a mutual with an affiliation', text: 'Hi Ana, I run payments at Koto.\n\nP.S. Jonas Weber from your Klarna days says hello!', yes: ['reference'] },
+  { name: 'Irish particle in a name', text: 'Hi Owen, Aoife Ní Dhuill suggested I reach out about your grant-writing course.', yes: ['reference', 'introduction'] },
+  { name: 'shared manager', text: 'Hi Kai, we both report to Marisa Lopes now, so I wanted to say hello before the offsite.', yes: ['reference'] },
+  { name: 'possessive: the mutual\'s old classmate here', text: "Hi Nell, Ravi's old classmate here! I'm starting a bakery in Hove and would love to hear how you found your first wholesale customers.", yes: ['reference'] },
+  { name: 'met at a mutual\'s party', text: "Hi Joe, we met at Clara Benz's birthday dinner in May and talked about your bike courier co-op. I'd love to hear how it's going.", yes: ['reference'] },
+  { name: 'remember a mutual', text: 'Hi Sara, do you remember Luis Ortega from the Bilbao office? He is my uncle, and he suggested I write to you about apprenticeships.', yes: ['reference', 'introduction'] },
+  { name: 'elided subject: mentioned ... and suggested', text: 'Hi Bo, Priya Das mentioned you two built the search team at Etsy and suggested I get in touch.', yes: ['reference', 'introduction'] },
+  { name: 'pronoun vouches for the recipient', text: "Hi Eve, Marco Testa, my manager at Bending Spoons, swears you're the best growth analyst he ever hired.", yes: ['reference', 'introduction'] },
+  { name: 'pronoun: a great person to ask', text: 'Hi Al, my aunt Rosa Lima sat on your board and said you would be a great person to ask about co-op housing.', yes: ['reference', 'introduction'] },
+  { name: 'news about the recipient is not an introduction', text: 'Hi Ida, Kemal Aydin mentioned you are moving to Izmir next spring. I did the same move last year.', yes: ['reference'], no: ['introduction'] },
+  { name: 'German: name, aside, meinte du wärst die richtige', text: 'Hallo Uwe, Petra Lang (wir waren zusammen bei SAP) meinte, du wärst der richtige Ansprechpartner für Lagerlogistik.', yes: ['reference', 'introduction'] },
+  { name: 'German: hat mir Ihren Kontakt gegeben', text: 'Guten Tag Frau Roth, Herr Dr. Jens Falk hat mir Ihren Kontakt gegeben.', yes: ['reference', 'introduction'] },
+  { name: 'German lower case: soll mich mal bei dir melden', text: 'hey tim, der jonas aus deinem alten team meinte, ich soll mich mal bei dir melden wegen der app.', yes: ['reference', 'introduction'] },
+  { name: 'Spanish: me ha dado tu contacto', text: 'Hola Ana, Lucía Prats me ha dado tu contacto. Estamos montando un equipo de datos en Valencia.', yes: ['reference', 'introduction'] },
+  { name: 'Spanish: verb before the name', text: 'Hola Leo, me dijo Marta Ferrer que buscas diseñadores para tu estudio.', yes: ['reference'], no: ['introduction'] },
+  { name: 'Spanish: soy compañera de', text: 'Hola Iker, soy compañera de Ane Etxeberria en Kutxa; ella me habló de ti.', yes: ['reference'] },
+  { name: 'asks a friend: could you put us in touch?', text: 'Hi Jo! You know Tariq Aziz from Monzo, right? Could you put us in touch?', yes: ['introduction'] },
+  { name: 'asks for an intro to a named relative', text: "Hi Mo, could you introduce me to your brother's business partner, Dev Rao?", yes: ['introduction'] },
+  { name: 'French: asking to meet someone unnamed is no introduction', text: "Bonjour, pourriez-vous me présenter à quelqu'un de votre équipe achats ?", no: ['introduction'] },
+];
+
+describe('signals: names in any case, relations and go-betweens', () => it.each(NAMES_ANY_CASE)('$name', check));

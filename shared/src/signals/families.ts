@@ -1,3 +1,4 @@
+import { CASELESS_NOT_NAMES } from './people.js';
 import { FAVOUR_VERBS, GENERIC_ADJ, GIVE_VERBS, I_MODAL, OFFER_MODAL, W, WILLING, WORK_NOUNS, alt, gap, rx } from './grammar.js';
 
 /**
@@ -33,6 +34,8 @@ export interface MatchContext {
   /** The normalised sentence the match sits in, and where it starts (set before each check). */
   sentence: string;
   sentenceStart: number;
+  /** The message is written all lower case or ALL CAPS, so capitals say nothing about names. */
+  readonly caseless?: 'lower' | 'upper' | undefined;
 }
 
 /** A family of phrases: one linear regex over normalised text and how to read a match. */
@@ -76,7 +79,7 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 // Names: a capitalised word (checked on the original text) that is not a stop word or the recipient;
 // or a `{{slot}}` whose variable holds a person's name.
 
-const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa)\\.? ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
+const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa)\\.? ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
 /** The recipient's possessive, including informal spellings. */
 const YOUR = `(?:your|ur|yr)`;
 
@@ -116,12 +119,15 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   for (const p of parts) {
     const bare = p.replace(/\.$/, '');
     if (/^(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|señor|señora|senor|senora|m|mme|sig|dott|dottssa|dott\.ssa)$/i.test(bare)) continue;
-    if (out.length > 0 && /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el)$/.test(p)) continue;
+    if (out.length > 0 && /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|ní|nic|mac|ua|zu)$/i.test(p)) continue;
     const first = p.charAt(0);
-    if (first.toLowerCase() === first) break;
-    // In ALL CAPS text every word looks like a name; trust it only after a relation ("MY UNCLE DAVE").
-    if (p.length > 1 && p === p.toUpperCase() && idx[0] === m.index && !/\b(?:my|our|your|mon|ma|mi|mein|meine)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) break;
     const lower = p.toLowerCase().replace(/['’]s$/, '');
+    // In a caseless message (all lower case, or ALL CAPS) the grammar around the slot has to carry
+    // the name: any word but the common ones.
+    if (ctx.caseless && (CASELESS_NOT_NAMES.has(lower) || /(?:ings?|tions?|ments?|ness|ities|ity|ships?|ers)$/.test(lower))) break;
+    if (first.toLowerCase() === first && ctx.caseless !== 'lower') break;
+    // In ALL CAPS text every word looks like a name; trust it only after a relation ("MY UNCLE DAVE").
+    if (!ctx.caseless && p.length > 1 && p === p.toUpperCase() && idx[0] === m.index && !/\b(?:my|our|your|mon|ma|mi|mein|meine)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) break;
     if (NOT_NAMES.has(lower)) break;
     out.push(p.replace(/['’]s$/, ''));
   }
@@ -958,21 +964,21 @@ const PERSONAL: Family[] = [
 // reference: a specific person both know; introduction: the approach goes through one.
 
 /** Verbs of getting in touch: what a mutual suggested the sender do. */
-const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send)`;
+const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up)`;
 
 const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate)`;
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
 const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},)?`;
 
-const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W}))?`;
+const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W})?)?`;
 
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
 // A person the sender names is someone both know only when the sentence ties them to the recipient
 // ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
 const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
-const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt)/;
+const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
 const linked = (ctx: MatchContext) => TO_RECIPIENT.test(ctx.sentence) || RELATIONAL.test(ctx.sentence);
 
 /** A name check that also needs the sentence to tie the person to the recipient. */
@@ -996,7 +1002,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'know worked remember mutual common friend',
-    `(?:we both know|we both worked with|you(?: might| may| probably| surely)? know|you may remember|you might remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|you've worked with|you worked with)(?: (?:my|our) ${REL_ADJ}${REL_NOUN}| ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
+    `(?:we both know|we both worked with|you(?: might| may| probably| surely)? know|(?:do )?you(?: still| probably| might| may|'ll| will)? remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|you've worked with|you worked with)(?: (?:my|our) ${REL_ADJ}${REL_NOUN}| ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -1034,8 +1040,8 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'worked studied with under',
-    `(?:i|we)(?: both)? (?:worked|studied|collaborated|played|volunteered|served|trained|interned|shared an office|wrote|built) (?:closely )?(?:with|under|alongside|for) ${NAME}`,
+    'worked studied with under report reported',
+    `(?:i|we)(?: both| now both| both now)? (?:worked|studied|collaborated|played|volunteered|served|trained|interned|shared an office|wrote|built|report|reported) (?:closely )?(?:with|under|alongside|for|into|to) ${NAME}`,
     (m, ctx) => (/^we both/.test(m[0]) ? named((n) => `names ${n}, whom you both worked with`)(m, ctx) : namedLinked((n) => `names ${n} and how they know them`)(m, ctx)),
     { negatable: false },
   ),
@@ -1058,7 +1064,7 @@ const REFERENCES: Family[] = [
   f(
     'introduction',
     'animo anima solle sollte soll',
-    `(?:me (?:animo|anima|animaron|animaste) a (?:escribirte|escribirle|contactarte|contactarle|hablar contigo)|ich (?:solle|sollte|soll) mich (?:(?:direkt )?bei (?:dir|ihnen|euch)|an (?:dich|sie)) (?:melden|wenden))`,
+    `(?:me (?:animo|anima|animaron|animaste) a (?:escribirte|escribirle|contactarte|contactarle|hablar contigo)|ich (?:solle|sollte|soll) mich (?:(?:mal |doch |einfach )?(?:direkt )?bei (?:dir|ihnen|euch)|an (?:dich|sie)) (?:melden|wenden))`,
     'says someone pointed them to you',
     { negatable: false },
   ),
@@ -1073,14 +1079,50 @@ const REFERENCES: Family[] = [
   f('introduction', 'mentioned passed gave name', `${NAME}${APPOSITIVE}${AFFIL},? (?:mentioned|passed on|gave me|suggested|recommended) your name`, named((n) => `says ${n} pointed them to you`), { negatable: false, alsoReference: true, tag: 'named' }),
   f(
     'introduction',
-    'suggested recommended thought said told',
-    `(?:he|she|they) (?:suggested|recommended|thought|said|told me|encouraged me|insisted)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    'suggested recommended thought said told says telling swears swore saying',
+    `(?:(?:he|she|they)(?:'s| has| have)?(?: been| kept| keeps| always)?|and(?: also| then)?) (?:suggested|recommended|thought|said|says|told me|telling me|encouraged me|insisted|swears|swore|keeps saying|kept saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|for|ages|months|years|a while|while))*(?: ${INTRO_VERB}| you(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     'says the person they named pointed them to you',
     { negatable: false, tag: 'pronoun' },
   ),
   f('introduction', "intro introduction email note", `${NAME}'s (?:kind |warm |quick )?(?:intro|introduction|e-intro|email intro|email introduction|note)`, named((n) => `follows up on ${n}'s introduction`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('introduction', 'passed', `${NAME}${APPOSITIVE}${AFFIL},? passed (?:me )?your (?:details|name|email|info|contact|number)`, named((n) => `says ${n} passed on your details`), { negatable: false, alsoReference: true, tag: 'named' }),
-  f('reference', 'greetings hi regards', `${NAME} (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
+  f('reference', 'greetings hi regards hello', `${NAME}${APPOSITIVE}${AFFIL} (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
+  // "Olu's old flatmate here": the sender introduces themselves through someone the recipient knows.
+  f('reference', 'here', `${NAME}'s ${REL_ADJ}${REL_NOUN} here`, named(refWhy('as someone you both know')), { negatable: false }),
+  // "we met at Rémi's farewell drinks": an occasion of a person both know.
+  f(
+    'reference',
+    'met talked spoke chatted',
+    `(?:we|you and i) (?:first |briefly |last )?(?:met|talked|spoke|chatted)(?: ${W}){0,3} (?:at|during|after) ${NAME}'s (?:farewell|leaving|goodbye|going-away|birthday|wedding|party|drinks|dinner|barbecue|bbq|housewarming|launch|defen[cs]e)`,
+    named((n) => `names ${n}, at whose event you met`),
+    { negatable: false },
+  ),
+  // "did Paula ever mention me?": a person both know, asked about.
+  f('reference', 'mention mentioned', `(?:did|has) ${NAME} (?:ever |already )?(?:mention|mentioned|tell you about|told you about) me`, named(refWhy('as someone you both know')), { negatable: false }),
+  // "I was on your squad at Spotify with Marek and Lou": people from the recipient's own team.
+  f(
+    'reference',
+    'squad team lab crew cohort batch',
+    `(?:i was|we were|i worked) (?:on|in) ${YOUR} (?:old |former )?(?:team|squad|lab|crew|cohort|batch|group|class)(?: (?:at|in) ${W}){0,2} with ${NAME}`,
+    named((n) => `names ${n}, from your old team`),
+    { negatable: false },
+  ),
+  // "soy compañero de Raúl", "je suis une amie de Léa", "ich bin ein Kollege von Jonas"
+  f(
+    'reference',
+    'soy suis bin',
+    `(?:soy|je suis|ich bin) (?:un |una |une |ein |eine )?(?:ex-?|antigu[oa] |ancien(?:ne)? |ehemalige[r]? )?(?:companer[oa]|amig[oa]|colega|prim[oa]|herman[oa]|vecin[oa]|ami|amie|collegue|cousine?|frere|soeur|voisine?|kollege|kollegin|freund|freundin|bruder|schwester|nachbarin|nachbar) (?:de|d'|von|vom) ${NAME}`,
+    namedLinked(refWhy('and how you know them')),
+    { negatable: false },
+  ),
+  // "me dijo Pablo Ruiz que ...", "m'a dit Léa que": the verb before the name.
+  f(
+    'reference',
+    'dijo comento conto conte',
+    `(?:me|nos) (?:dijo|comento|conto|ha dicho|ha comentado|hablo) ${NAME},? que`,
+    named(refWhy('who told them about you')),
+    { negatable: false },
+  ),
   // German / Spanish / French relation + name
   f(
     'reference',
@@ -1102,8 +1144,8 @@ const REFERENCES: Family[] = [
 const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
-    'suggested recommended thought said says mentioned told encouraged urged asked',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are)? (?:be )?(?:the (?:right |best |ideal |perfect )?person|want|be interested|be open|know|the one|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    'suggested recommended thought said says mentioned told encouraged urged asked swears swore saying',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -1153,7 +1195,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduce intro introduction connect put introducing connecting',
-    `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) ${NAME}`,
+    `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) (?:${YOUR} (?:${W}'s )?(?:${W} )?${REL_NOUN},? )?${NAME}`,
     named((n) => `asks for an introduction to ${n}`),
     { negatable: false, tag: 'intro-request' },
   ),
@@ -1167,7 +1209,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduce introducing connect connecting',
-    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|be comfortable|be up for|be happy to|mind|consider))* (?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))`,
+    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|be comfortable|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?)`,
     'asks them to introduce you to someone they named',
     { negatable: false, tag: 'intro-request' },
   ),
@@ -1180,6 +1222,20 @@ const INTRODUCTIONS: Family[] = [
       return 'asks for an introduction (German)';
     },
     { negatable: false, tag: 'intro-request', back: 12 },
+  ),
+  f(
+    'introduction',
+    'meinte sagte meint sagt hat',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:(?:meinte|sagte|meint|sagt),? (?:dass )?(?:du|sie) (?:warst|waren|bist|sind|seist|seien) (?:genau )?(?:die|der) (?:richtige|beste|ideale)|hat (?:mir|uns) (?:ihren|deinen|euren|ihre|deine) (?:kontakt|e-?mail|adresse|nummer|namen) (?:gegeben|weitergegeben|geschickt))`,
+    named((n) => `says ${n} pointed them to you (German)`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'introduction',
+    'dado pasado paso dio',
+    `${NAME}${APPOSITIVE},? me (?:ha dado|ha pasado|dio|paso|dejo) (?:tu|su) (?:contacto|correo|email|e-mail|mail|numero|telefono)`,
+    named((n) => `says ${n} gave them your contact (Spanish)`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
@@ -1199,7 +1255,7 @@ const INTRODUCTIONS: Family[] = [
     named((n) => `says ${n} suggested writing (French)`),
     { negatable: false, alsoReference: true, tag: 'named', back: 16 },
   ),
-  f('introduction', 'contact relation presenter', `(?:(?:nous|me) mettre en (?:contact|relation)|me presenter a)`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
+  f('introduction', 'contact relation presenter', `(?:(?:nous|me) mettre en (?:contact|relation)|me presenter a)(?! (?:quelqu'un|une personne|des|vos|votre|tes|ton|la personne))`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1519,7 +1575,7 @@ const MORE: Family[] = [
     { negatable: false, tag: 'intro-request' },
   ),
   f('introduction', 'mise copie', `(?:mise en relation|(?:en )?copie cachee)`, 'goes through an introduction (French)', { negatable: false }),
-  f('introduction', 'presenter', `(?:de )?me presenter(?: a)?`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
+  f('introduction', 'presenter', `(?:de )?me presenter(?: a)?(?! (?:quelqu'un|une personne|des|vos|votre|tes|ton|la personne|a))`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
   f(
     'introduction',
     'dato persona presentarmi mettermi',
@@ -1612,7 +1668,7 @@ const MORE: Family[] = [
     named((n) => `asks for an introduction to ${n}`),
     { negatable: false, tag: 'intro-request' },
   ),
-  f('introduction', 'introduce intro connect', `(?:introduce|intro|connect) us\\?`, 'asks them to introduce you to someone they named', { negatable: false, tag: 'intro-request' }),
+  f('introduction', 'introduce intro connect', `(?:introduce|intro|connect) (?:us|me)\\?`, 'asks them to introduce you to someone they named', { negatable: false, tag: 'intro-request' }),
   f(
     'introduction',
     'recomendo sugirio aconsejo consigliato indicou sugeriu raadde contact',

@@ -4,7 +4,7 @@ import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from
 import type { Analysis } from './analysis.js';
 import type { Family, FamilyKind, MatchContext } from './families.js';
 import { isGateWord, matchFamilies } from './matcher.js';
-import { findMutuals, highProfileOf, ownNames } from './people.js';
+import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
 
@@ -29,7 +29,10 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const p = prepare(doc, isGateWord);
   const greeting = findGreeting(p);
   const signoff = findSignoff(p);
-  const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc), sentence: '', sentenceStart: 0 };
+  // All lower case or ALL CAPS: capitals say nothing, so name slots rely on the grammar around them.
+  const caseless = caselessStyle(p);
+  if (caseless) markCaselessNames(p);
+  const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc), sentence: '', sentenceStart: 0, caseless };
   const negated: Evidence[] = [];
   // In the subject line only who and what is named counts (a subject alone is not a note or a purpose).
   const hits = runFamilies(p, ctx, negated).filter((h) => h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind));

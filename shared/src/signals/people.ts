@@ -23,6 +23,68 @@ export function highProfileOf(to: Recipient | undefined): { value: boolean; why:
   return { value: false, why: `role "${role}" is not a senior title` };
 }
 
+/**
+ * Words that are never a person's name, for messages whose casing says nothing (all lower case or ALL
+ * CAPS): there a name slot takes any other word, so "dana said you're the one to ask" and "ROSA
+ * MARTINEZ GAVE ME YOUR EMAIL" name Dana and Rosa, while "everyone said", "my manager said" or "the
+ * team said" name no one.
+ */
+export const CASELESS_NOT_NAMES = new Set(
+  (
+    'i im ive id ill me my mine we us our ours you your yours u ur yr he him his she her hers they them their it its this that these those there here ' +
+    'who whom whose which what when where why how the a an and or but so nor yet if then than as at in on of for to from by with without into onto about over under ' +
+    'also just really very still even only not no yes ok okay please thanks thank hi hello hey hiya heya dear yo sup cheers best regards lol haha btw fyi ps ' +
+    'someone somebody anyone anybody everyone everybody nobody noone one people folks guys team teams company companies firm org everybody ' +
+    'friend friends colleague colleagues coworker coworkers teammate teammates classmate manager managers boss mentor advisor adviser professor prof supervisor ' +
+    'recruiter recruiters hr founder founders ceo cto vp lead leads director partner partners client clients customer customers investor investors ' +
+    'mum mom dad mother father brother sister cousin uncle aunt wife husband son daughter partner flatmate roommate neighbour neighbor buddy ' +
+    'article post posts blog site website page profile linkedin twitter email mail note message newsletter podcast talk video paper repo docs readme ' +
+    'is am are was were be been being has have had do does did will would can could should may might must shall ' +
+    'said says told tells mentioned suggested thought think thinks recommended asked gave passed sent pointed swears ' +
+    'today tomorrow yesterday week month year monday tuesday wednesday thursday friday saturday sunday morning evening ' +
+    'all some any each every both many much more most few other another same such own new old former good great nice ' +
+    'der die das den dem des ein eine einen einem er sie es wir ihr du ich und oder aber auch noch mal hat ist war ' +
+    'el la los las lo un una uno unos unas y o pero que quien yo tu te nos vos ella ellos ellas usted mi mis su sus ' +
+    'le les l un une des du de et ou mais qui je il elle nous vous ils elles on mon ma mes ton ta tes son sa ses'
+  ).split(' '),
+);
+
+/** Whether the message is written without meaningful capitals: all lower case, or ALL CAPS. */
+export function caselessStyle(p: Prepared): 'lower' | 'upper' | undefined {
+  const text = p.prose.slice(p.doc.content.start, p.doc.content.end);
+  let upper = 0;
+  let lower = 0;
+  let titled = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const w = m[0];
+    const up = w.toUpperCase() === w && w.toLowerCase() !== w;
+    const low = w.toLowerCase() === w;
+    if (up) upper++;
+    else if (low) lower++;
+    else titled++;
+  }
+  const words = upper + lower + titled;
+  if (words < 5) return undefined;
+  // Title-case words are where capitals carry meaning; a message with none (acronyms aside) is lower case.
+  if (titled === 0 && lower >= 4) return 'lower';
+  if (upper >= 5 && titled + lower <= words * 0.1) return 'upper';
+  return undefined;
+}
+
+/**
+ * In a caseless message every word but the common ones may start a name: marks them as possible
+ * names for the name-first families (which are tried only at capitalised words otherwise).
+ */
+export function markCaselessNames(p: Prepared): void {
+  for (const s of p.sentences) {
+    const caps = s.caps as boolean[];
+    for (let w = 0; w < s.tokens.length; w++) {
+      const t = s.tokens[w]!;
+      if (!caps[w] && t.length > 1 && /^[a-z][a-z'-]*$/.test(t) && !CASELESS_NOT_NAMES.has(t)) caps[w] = true;
+    }
+  }
+}
+
 /** Lower-cased names and words that name the recipient, their company or the sender (never a third person). */
 export function ownNames(p: Prepared, greeting: Span | undefined, signoff: Span | undefined): Set<string> {
   const out = new Set<string>();
@@ -39,7 +101,9 @@ export function ownNames(p: Prepared, greeting: Span | undefined, signoff: Span 
   for (const [k, v] of Object.entries(fm.vars)) if (/name|company|first|last|org|employer|sender|my/i.test(k)) add(v);
   if (greeting) {
     const g = p.doc.prose.slice(greeting.start, greeting.end).replace(/^\s*\S+/, '');
-    for (const w of g.match(/\p{Lu}[\p{L}'-]+/gu) ?? []) add(w);
+    // "hi ana," in a lower-case message names the recipient just as "Hi Ana," does.
+    const nameWord = caselessStyle(p) === 'lower' ? /\p{L}[\p{L}'-]+/gu : /\p{Lu}[\p{L}'-]+/gu;
+    for (const w of g.match(nameWord) ?? []) add(w);
   }
   if (signoff) {
     for (const w of p.doc.prose.slice(signoff.start, signoff.end).match(/\p{Lu}[\p{L}'-]+/gu) ?? []) add(w);
