@@ -1,21 +1,11 @@
 // Bad input never takes the server down: odd documents, unknown files, malformed requests.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CodeLensRequest, ExecuteCommandRequest, HoverRequest, WorkspaceDiagnosticRequest } from 'vscode-languageserver-protocol/node';
-import { TestClient, fileUri, makeWorkspace } from './client';
+import { fileUri, testSession } from './client';
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-async function start(options: Parameters<typeof TestClient.start>[0]) {
-  const { client } = await TestClient.start(options);
-  cleanup.push(() => client.stop());
-  return client;
-}
+const { start, workspace } = testSession();
 
 describe('bad input', () => {
   it('lints odd documents without crashing, and stays up for the next one', async () => {
@@ -69,8 +59,7 @@ describe('bad input', () => {
   });
 
   it('reports unreadable workspace files instead of linting garbage', async () => {
-    const ws = makeWorkspace({ 'ok.outreach.md': 'Hi [Name],\n' });
-    cleanup.push(ws.cleanup);
+    const ws = workspace({ 'ok.outreach.md': 'Hi [Name],\n' });
     writeFileSync(path.join(ws.dir, 'binary.outreach.md'), Buffer.from([0x48, 0x69, 0x00, 0xff, 0xfe]));
     writeFileSync(path.join(ws.dir, 'latin1.outreach.md'), Buffer.from([0x48, 0xe9, 0x6c, 0x6c, 0x6f]));
     const client = await start({ pull: true, folders: [ws.dir] });

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterEach } from 'vitest';
 import {
   CodeActionRequest,
   CodeLensRefreshRequest,
@@ -26,6 +27,7 @@ import {
   ShutdownRequest,
   StreamMessageReader,
   UnregistrationRequest,
+  WorkspaceDiagnosticRequest,
   StreamMessageWriter,
   type ClientCapabilities,
   type CodeAction,
@@ -39,9 +41,12 @@ import {
   type Range,
   type Registration,
   type TextEdit,
+  type WorkspaceDocumentDiagnosticReport,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LineIndex, lint, resolveConfig, type ConfigFile, type RecipientsResult } from '../../shared/src/index';
+import { toDiagnostic } from '../../server/src/adapter/diagnostics';
 
 export const SERVER_JS = path.resolve(__dirname, '../../dist/server.js');
 const WAIT_MS = 10_000;
@@ -364,4 +369,55 @@ export function makeWorkspace(files: Record<string, string>): { dir: string; uri
   };
   for (const [rel, text] of Object.entries(files)) write(rel, text);
   return { dir, uri: (rel) => fileUri(path.join(dir, rel)), write, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * The servers and folders of a test file's tests, each stopped or removed after the test that made it: call once
+ * at the top of a test file (it registers an afterEach hook). Cleanups run newest first.
+ */
+export function testSession() {
+  let cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const c of cleanups.reverse()) await c();
+    cleanups = [];
+  });
+  const onCleanup = (cleanup: () => Promise<void> | void) => {
+    cleanups.push(cleanup);
+  };
+  /** Starts a server; its client and the answer to `initialize`. */
+  const startServer = async (options: ClientOptions) => {
+    const started = await TestClient.start(options);
+    onCleanup(() => started.client.stop());
+    return started;
+  };
+  return {
+    onCleanup,
+    startServer,
+    /** Starts a server; its client. */
+    start: async (options: ClientOptions) => (await startServer(options)).client,
+    /** A temporary workspace folder with the given files. */
+    workspace: (files: Record<string, string>) => {
+      const ws = makeWorkspace(files);
+      onCleanup(ws.cleanup);
+      return ws;
+    },
+  };
+}
+
+/** What the server must answer for `text`: the engine's own lint, converted as the adapter converts findings. */
+export function fresh(text: string, version: number | null, layers: readonly ConfigFile[] = [], loadRecipients?: (relative: string) => RecipientsResult): Diagnostic[] {
+  const result = lint(text, { config: resolveConfig([...layers]), ...(loadRecipients ? { loadRecipients } : {}) });
+  const index = new LineIndex(text);
+  return result.findings.map((f) => toDiagnostic(f, index, version));
+}
+
+/** A diagnostic's message as text (markup or plain). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+/** `workspace/diagnostic`: the reports of the files whose result ids differ from `known` (all, by default). */
+export async function workspacePull(client: TestClient, known: { uri: string; value: string }[] = []): Promise<WorkspaceDocumentDiagnosticReport[]> {
+  const report = await client.request((c) => c.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: known }));
+  return report.items;
 }

@@ -1,24 +1,14 @@
 // Diagnostics over a real stdio connection: push clients (Neovim 0.7 style) and pull clients (VS Code style).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocumentDiagnosticRequest, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { TestClient, fileUri, makeWorkspace } from './client';
+import { fileUri, testSession } from './client';
 
 const MUTUAL = readFileSync(path.join(__dirname, 'fixtures/mutual-unnamed.outreach.md'), 'utf8');
 const DOCS = 'https://github.com/outreach-lint/outreach-lint/blob/main/docs/rules/';
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-async function start(options: Parameters<typeof TestClient.start>[0]) {
-  const started = await TestClient.start(options);
-  cleanup.push(() => started.client.stop());
-  return started;
-}
+const { startServer: start, workspace } = testSession();
 
 function byRule(diagnostics: readonly Diagnostic[], ruleId: string): Diagnostic | undefined {
   return diagnostics.find((d) => d.code === ruleId);
@@ -124,8 +114,7 @@ describe('pull client (textDocument/diagnostic)', () => {
   });
 
   it('answers for a file that is not open from what is on disk', async () => {
-    const ws = makeWorkspace({ 'dana.outreach.md': MUTUAL });
-    cleanup.push(ws.cleanup);
+    const ws = workspace({ 'dana.outreach.md': MUTUAL });
     const { client } = await start({ pull: true, folders: [ws.dir] });
     const items = await client.pull(ws.uri('dana.outreach.md'));
     expect(byRule(items, 'mention-mutual')?.data).toMatchObject({ version: null });

@@ -4,7 +4,7 @@
 // of the final text by the engine (shared/src lint()).
 import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CodeActionRequest,
   CodeLensRequest,
@@ -17,50 +17,20 @@ import {
   FileChangeType,
   HoverRequest,
   ResponseError,
-  WorkspaceDiagnosticRequest,
   type Diagnostic,
   type Position,
   type TextDocumentContentChangeEvent,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { LineIndex, lint, MAX_LINT_LENGTH, resolveConfig, type ConfigFile, type RecipientsResult } from '../../shared/src/index';
-import { toDiagnostic } from '../../server/src/adapter/diagnostics';
+import { MAX_LINT_LENGTH, type ConfigFile } from '../../shared/src/index';
 import { RecipientsLoader } from '../../server/src/workspace/recipients';
-import { TestClient, fileUri, makeWorkspace } from './client';
+import { TestClient, fileUri, fresh, messageOf, testSession, workspacePull } from './client';
 
 const MUTUAL = readFileSync(path.join(__dirname, 'fixtures/mutual-unnamed.outreach.md'), 'utf8');
 const PLACEHOLDERS = readFileSync(path.join(__dirname, 'fixtures/placeholders.outreach.md'), 'utf8');
 const LAZY = 'Hi [Name],\n\nI would like to add you to my professional network on LinkedIn.\n';
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-async function start(options: Parameters<typeof TestClient.start>[0]) {
-  const { client } = await TestClient.start(options);
-  cleanup.push(() => client.stop());
-  return client;
-}
-
-function workspace(files: Record<string, string>) {
-  const ws = makeWorkspace(files);
-  cleanup.push(ws.cleanup);
-  return ws;
-}
-
-/** What the server must answer for `text`: the engine's own lint, converted as the adapter converts findings. */
-function fresh(text: string, version: number | null, layers: readonly ConfigFile[] = [], loadRecipients?: (relative: string) => RecipientsResult): Diagnostic[] {
-  const config = resolveConfig([...layers]);
-  const result = lint(text, { config, ...(loadRecipients ? { loadRecipients } : {}) });
-  const index = new LineIndex(text);
-  return result.findings.map((f) => toDiagnostic(f, index, version));
-}
-
-function messageOf(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
+const { start, workspace } = testSession();
 
 function codes(items: readonly Diagnostic[]): string[] {
   return items.map((d) => String(d.code));
@@ -211,11 +181,6 @@ function rawOutput(client: TestClient): { text: () => string; waitFor: (pattern:
         check();
       }),
   };
-}
-
-async function workspacePull(client: TestClient, known: { uri: string; value: string }[] = []): Promise<WorkspaceDocumentDiagnosticReport[]> {
-  const report = await client.request((c) => c.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: known }));
-  return report.items;
 }
 
 function itemsOf(report: WorkspaceDocumentDiagnosticReport | undefined): Diagnostic[] {

@@ -5,62 +5,29 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CodeLensRequest,
   ExecuteCommandRequest,
   HoverRequest,
-  WorkspaceDiagnosticRequest,
   type Diagnostic,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { LineIndex, lint, resolveConfig, type ConfigFile, type RecipientsResult } from '../../shared/src/index';
-import { toDiagnostic } from '../../server/src/adapter/diagnostics';
+import { lint, type ConfigFile } from '../../shared/src/index';
 import { RESTRICTED_RECIPIENTS } from '../../server/src/lsp/linter';
 import { ConfigResolver } from '../../server/src/workspace/config';
 import { RecipientsLoader } from '../../server/src/workspace/recipients';
-import { TestClient, makeWorkspace } from './client';
+import { fresh, messageOf, testSession, workspacePull } from './client';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 const LAZY = 'Hi [Name],\n\nI would like to add you to my professional network on LinkedIn.\n';
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-async function start(options: Parameters<typeof TestClient.start>[0]) {
-  const { client } = await TestClient.start(options);
-  cleanup.push(() => client.stop());
-  return client;
-}
-
-function workspace(files: Record<string, string>) {
-  const ws = makeWorkspace(files);
-  cleanup.push(ws.cleanup);
-  return ws;
-}
+const { start, workspace, onCleanup } = testSession();
 
 function tempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'outreach-sec-'));
-  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  onCleanup(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
-}
-
-function fresh(text: string, version: number | null, layers: readonly ConfigFile[] = [], loadRecipients?: (relative: string) => RecipientsResult): Diagnostic[] {
-  const result = lint(text, { config: resolveConfig([...layers]), ...(loadRecipients ? { loadRecipients } : {}) });
-  const index = new LineIndex(text);
-  return result.findings.map((f) => toDiagnostic(f, index, version));
-}
-
-function messageOf(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
-
-async function workspacePull(client: TestClient): Promise<WorkspaceDocumentDiagnosticReport[]> {
-  const report = await client.request((c) => c.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] }));
-  return report.items;
 }
 
 function itemsOf(items: WorkspaceDocumentDiagnosticReport[], uri: string): Diagnostic[] {

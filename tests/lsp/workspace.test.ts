@@ -1,7 +1,7 @@
 // The workspace-wide problem list: unopened files, changes on disk, config and settings changes.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DidChangeConfigurationNotification,
   ExecuteCommandRequest,
@@ -10,35 +10,14 @@ import {
   type Diagnostic,
   type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver-protocol/node';
-import { TestClient, makeWorkspace } from './client';
+import { testSession, workspacePull } from './client';
 
 const MUTUAL = readFileSync(path.join(__dirname, 'fixtures/mutual-unnamed.outreach.md'), 'utf8');
 const PLACEHOLDERS = readFileSync(path.join(__dirname, 'fixtures/placeholders.outreach.md'), 'utf8');
 
-let cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-function workspace(files: Record<string, string>) {
-  const ws = makeWorkspace(files);
-  cleanup.push(ws.cleanup);
-  return ws;
-}
-
-async function start(options: Parameters<typeof TestClient.start>[0]) {
-  const { client } = await TestClient.start(options);
-  cleanup.push(() => client.stop());
-  return client;
-}
+const { start, workspace } = testSession();
 
 type Known = { uri: string; value: string }[];
-
-async function workspacePull(client: TestClient, known: Known = []): Promise<WorkspaceDocumentDiagnosticReport[]> {
-  const report = await client.request((c) => c.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: known }));
-  return report.items;
-}
 
 function remember(known: Known, items: WorkspaceDocumentDiagnosticReport[]): Known {
   const map = new Map(known.map((k) => [k.uri, k.value]));
