@@ -369,3 +369,35 @@ const NAMES_ANY_CASE: Case[] = [
 ];
 
 describe('signals: names in any case, relations and go-betweens', () => it.each(NAMES_ANY_CASE)('$name', check));
+
+// Offers, asks and commonalities written in more ways (tune3 round).
+const OFFERS_ASKS_COMMONALITIES: Case[] = [
+  { name: 'if your team needs anything, ping me', text: 'Hi Rob, I run the billing service next door. If your team needs anything from our invoices API, ping me directly.', yes: ['value'] },
+  { name: 'shout if you want access', text: 'hi lea, shout if you want access to our grafana boards for the checkout service.', yes: ['value'] },
+  { name: 'German: ich schicke dir gern', text: 'Hallo Ute, ich schicke dir gern unsere Checkliste für die Umstellung.', yes: ['value'] },
+  { name: 'German: würde Ihnen gern ... anbieten', text: 'Guten Tag Herr Paul, ich würde Ihnen gern eine bezahlte Gutachterrolle anbieten.', yes: ['value'] },
+  { name: 'German: ich revanchiere mich', text: 'Hi Jan, könntest du mir kurz helfen? Ich revanchiere mich gern.', yes: ['value'], no: ['leech'] },
+  { name: 'Spanish: te puedo pasar', text: 'Hola Sara, te puedo pasar los datos de tráfico de la zona si te sirven.', yes: ['value'] },
+  { name: 'French: future tense offer', text: 'Bonjour Luc, je vous enverrai volontiers notre étude complète.', yes: ['value'] },
+  { name: 'paid mission in French', text: 'Bonjour Léa, je cherche une formatrice pour une mission rémunérée de deux semaines à Lille.', yes: ['value'] },
+  { name: 'day rate and budget', text: 'Hi Tam, are you taking on contract work in May? The day rate is flexible and we have a budget for six weeks.', yes: ['value'], no: ['leech'] },
+  { name: 'walk your devs through it', text: 'Hi Ola, your sign-up form drops the plus sign in emails. Happy to walk your devs through the fix.', yes: ['value'] },
+  { name: 'something to donate', text: "hey, i've got 40 old laptops from our office to donate if your club wants them", yes: ['value'] },
+  { name: 'introducer leaves the two to it', text: "Ana, meet Bruno, who runs the Porto food bank. I'll let you two take it from here!", yes: ['value'] },
+  { name: 'numbers promised are a pitch, not help', text: 'Hi Ed, our agency can help you make 40% more sales this quarter. Book a call with me.', yes: ['leech'], no: ['value'] },
+  { name: 'questionnaire is a resource, questions are not', text: "Hi Po, I'll send you the security questionnaire we built for vendors.", yes: ['value'] },
+  { name: 'throwing a hat in is applying', text: "Hi Ken, I heard you're hiring a data engineer. I'd love to throw my hat in.", yes: ['leech'] },
+  { name: 'is the company hiring?', text: 'Hi Vic, we both work in logistics. Is Flexport hiring?', yes: ['leech'] },
+  { name: 'your take on my portfolio', text: 'Hi Ro, I would love your take on my portfolio before I apply.', yes: ['leech'] },
+  { name: 'intro asked to sell to the target', text: 'Hi Flo, you know Ida Berg at Vattenfall. Could you introduce me? I want to pitch her our meter software.', yes: ['introduction', 'leech'] },
+  { name: 'asking a friend, catch-up tone', text: "Hi Tess, how have you been? You worked with Omar Said at Careem, right? Could you put us in touch?", yes: ['introduction'], no: ['leech'] },
+  { name: 'the one who built it', text: "Hi Ben, Jo said you're the one who built the dispatch simulator at Bolt.", yes: ['personal'] },
+  { name: 'their named project in apposition', text: 'Hi Kim, I wrote a Postgres adapter for Tansy, your open-source feature-flag server.', yes: ['personal'] },
+  { name: 'a course taken together', text: 'Hi Ali, we did the Arabic evening course together at SOAS last spring!', yes: ['personal'] },
+  { name: 'on your old team', text: 'Hi Meg, I was on your squad at Ocado in 2019, sitting by the window.', yes: ['personal'] },
+  { name: 'broad field with a modifier is no commonality', text: "Hi Mo, we're both in enterprise sales, so let's connect.", no: ['personal'] },
+  { name: 'Spanish broad field is no commonality', text: 'Hola Eva, los dos trabajamos en retail. ¡Conectemos!', no: ['personal'] },
+  { name: 'racing to a number', text: 'Hi Jay, racing to 5k connections this year, connecting!', yes: ['collector'] },
+];
+
+describe('signals: offers, asks and commonalities in more words', () => it.each(OFFERS_ASKS_COMMONALITIES)('$name', check));

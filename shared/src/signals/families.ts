@@ -154,7 +154,7 @@ const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|app
 const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us))`,
 );
 
 /** The match and the rest of its clause (up to 45 characters): what an offer is of. */
@@ -221,14 +221,14 @@ const VALUE: Family[] = [
   ),
   f(
     'value',
-    'know word ping shout free hesitate',
-    `(?:let me know|just let me know|say the word|ping me|feel free to (?:ask|reach out)|don't hesitate to (?:ask|reach out)) (?:if|whenever|when|should) you(?:'d)? (?:ever )?(?:need|want|like|would like|'d like|are interested|find|could use|have any)`,
+    'know word ping shout free hesitate holler',
+    `(?:let me know|just let me know|say the word|ping me|shout|give me a shout|holler|feel free to (?:ask|reach out)|don't hesitate to (?:ask|reach out)) (?:if|whenever|when|should) you(?:'d)? (?:ever )?(?:need|want|like|would like|'d like|are interested|find|could use|have any)`,
     'offers help whenever needed',
   ),
   f(
     'value',
     'need want',
-    `if you (?:ever )?(?:need|want|would like|'d like|could use)${gap(12)},? (?:send (?:them|it|me)|ping me|reach out|call me|ask me|let me know|i'm|i am|i'd|i'll|i can|just (?:ask|ping|send)|i'm around|i'm here|give me a shout)`,
+    `if (?:you|${YOUR} (?:${W} )?(?:team|folks|devs|people|org)) (?:ever )?(?:need|needs|want|wants|would like|'d like|could use)${gap(12)},? (?:send (?:them|it|me)|ping me|reach out|call me|ask me|let me know|i'm|i am|i'd|i'll|i can|just (?:ask|ping|send)|i'm around|i'm here|give me a shout)`,
     'offers help whenever needed',
   ),
   f('value', 'way', `send (?:them|it|those|him|her) my way`, 'offers to take something on'),
@@ -286,9 +286,25 @@ const VALUE: Family[] = [
   f(
     'value',
     'hiring hire recruiting recrute recrutons contratando opening role position opportunity fit',
-    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlt|remunerado|retribuito) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile))`,
+    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile))`,
     'offers a role',
     { tag: 'role' },
+  ),
+  f(
+    'value',
+    'remuneree remunere remunerada remunerado pagada pagado bezahlte bezahlt rate budget',
+    `(?:(?:mission|poste|contrat|prestation|trabajo|proyecto|puesto|auftrag|projekt|stelle|beraterrolle|rolle)(?: ${W}){0,2} (?:remuneree?|payee?|remunerad[oa]|pagad[oa]|bezahlte?)|(?:the |our |my |a )?(?:day|daily|hourly) rate (?:is|of|would be)|with (?:a|the) budget|(?:have|has|got) (?:a|the) budget (?:for|behind))`,
+    'offers paid work',
+  ),
+  // The introducer's own note: "Sam, meet Elena ... I'll let you two take it from here".
+  f('value', 'two', `(?:(?:i'll|i will|i'?m going to) )?(?:let|leave) you two (?:take it|to it|connect|talk|chat)|you two should (?:talk|meet|connect|chat)`, 'introduces them to someone', { negatable: false }),
+  // "I've got 200 zines to donate if you want them"
+  f(
+    'value',
+    'donate spare away lend',
+    `(?:i've got|i have|we've got|we have|i got)(?: ${W}){1,6} to (?:donate|give away|spare|lend|pass on|hand over)`,
+    'has something to give them',
+    { senderOnly: true },
   ),
   f(
     'value',
@@ -324,18 +340,37 @@ const VALUE: Family[] = [
     `(?:ich|wir) (?:kann|konnte|konnen|konnten) (?:ihnen|dir|euch)${gap(5)} (?:helfen|schicken|senden|zeigen|vorstellen|geben|anbieten|teilen|vermitteln|zur verfugung)`,
     offerWhy('offers to give or help (German)'),
   ),
-  f('value', 'gegenzug gegenleistung revanchieren dankeschon', `(?:im gegenzug|als gegenleistung|revanchieren|als dankeschon)`, 'offers something in return (German)', { negatable: false }),
+  f(
+    'value',
+    'teile schicke sende zeige gebe biete erzahle erzahl leihe',
+    `(?:ich|wir) (?:teile|schicke|sende|zeige|gebe|biete|erzahle|erzahl|leihe|teilen|schicken|senden|zeigen|geben|bieten|erzahlen)(?: (?:ihnen|dir|euch))(?: (?:gerne?|dafur|im gegenzug|vorab|auch|kostenlos|alles|an))+`,
+    offerWhy('offers to give or help (German)'),
+  ),
+  f(
+    'value',
+    'anbieten schicken zeigen vorstellen geben',
+    `(?:wurde|mochte|mochten|wurden|kann|konnte|will) (?:ihnen|dir|euch) (?:gerne? )?(?:${W} ){0,4}(?:anbieten|schicken|zeigen|vorstellen|geben|uberlassen)`,
+    offerWhy('offers to give or help (German)'),
+  ),
+  f('value', 'gegenzug gegenleistung revanchieren revanchiere dankeschon', `(?:im gegenzug|als gegenleistung|revanchiere(?:n)?|als dankeschon)`, 'offers something in return (German)', { negatable: false }),
   // Spanish
   f(
     'value',
     'gusto encantado encantada feliz puedo podria',
-    `(?:con (?:mucho )?gusto|encantad[oa] de|feliz de|(?:te|le|les) (?:puedo|podria)|puedo|podria)(?: ${W}){0,2} (?:compartir|ayudar|ayudarte|ayudarle|enviar|enviarte|enviarle|presentar|presentarte|presentarle|mandarte|mandar|pasarte|ofrecer|ofrecerte|devolver|revisar)`,
+    `(?:con (?:mucho )?gusto|encantad[oa] de|feliz de|(?:te|le|les) (?:puedo|podria)|puedo|podria)(?: ${W}){0,2} (?:compartir|ayudar|ayudarte|ayudarle|enviar|enviarte|enviarle|presentar|presentarte|presentarle|mandarte|mandar|pasar|pasarte|ofrecer|ofrecerte|devolver|revisar|ensenar|ensenarte|mostrar|mostrarte|dar|darte|regalar)`,
     offerWhy('offers to give or help (Spanish)'),
     { senderOnly: true },
   ),
   f('value', 'comparto envio mando presento ayudo paso', `(?:te|le|les|os) (?:comparto|envio|mando|presento|ayudo|paso|regalo|ofrezco)${gap(4)}`, offerWhy('offers to give or help (Spanish)')),
   f('value', 'cambio retorno favor', `(?:a cambio|en retorno|devolver(?:te|le)? el favor)`, 'offers something in return (Spanish)', { negatable: false }),
   // French
+  f(
+    'value',
+    'partagerai partagerons enverrai enverrons montrerai transmettrai donnerai offrirai presenterai',
+    `(?:je|nous|j'|on) ?(?:vous |te |t'|lui )?(?:partagerai|partagerons|enverrai|enverrons|montrerai|montrerons|transmettrai|transmettrons|donnerai|offrirai|offrirons|presenterai)${gap(4)}`,
+    offerWhy('offers to give or help (French)'),
+    { senderOnly: true },
+  ),
   f(
     'value',
     'ravi ravie heureux heureuse volontiers peux pourrais serais',
@@ -525,6 +560,12 @@ const PITCHES: Family[] = [
     'help',
     `(?:i|we) (?:can |could |will )?help (?:you|${YOUR} (?:team|company|business|org|sales|brand)) (?:to )?(?:make|earn|get|grow|increase|boost|double|triple|generate|save|cut|reduce|close|hit|scale|transform|automate|streamline|land|book|win|drive|improve|achieve|reach|unlock|find more|fill)`,
     'pitches a service',
+  ),
+  f(
+    'pitch',
+    'help helps helping',
+    `help(?:s|ing)? (?:you|${YOUR} (?:${W} )?(?:team|company|business|firm|store|shop)) (?:make|earn|get|save|grow|double|triple|generate|hit|boost|increase|cut|book|close|add) (?:up to |over |at least )?(?:\\d[\\d,.]*\\s?(?:%|x|k)?|more (?:money|revenue|sales|leads|meetings|customers|deals)|(?:higher|bigger|better) (?:returns|revenue|margins))`,
+    'promises numbers (a pitch)',
   ),
   f('pitch', 'love like help', `(?:i'd|i would|we'd|we would) (?:love|like) to help ${YOUR} (?:team|company|business|org|sales)`, 'pitches a service'),
   f(
@@ -809,13 +850,34 @@ const PERSONAL: Family[] = [
     (m) => {
       const t = m[0];
       // "we both work in sales" is a broad trait, not a commonality
-      if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
+      if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:[a-z-]+ )?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
       if (/¤/.test(t)) return undefined;
       if (/^(?:we|we're|we are|we were)(?: both| all)? (?:are |were )?(?:both )?(?:a |an )?(?:engineers?|marketers?|founders?|developers?|designers?|professionals?|passionate|interested|in (?:the )?(?:same|similar))/.test(t)) return undefined;
       if (!/(?:both|also| and i|of us|together| at | under | in | with | from | on | for )/.test(t)) return undefined;
       if (/^we(?:'re| are)? (?:at|in) /.test(t) || / know /.test(t)) return undefined;
       return 'names something you have in common';
     },
+  ),
+  // "you're the one who wrote the on-call handbook", "u were the one who set up the zine library"
+  f(
+    'personal',
+    'one person',
+    `(?:you're|you are|you were|u were|ur|you) the (?:one|person|people) (?:who|that) ${CREATION_VERBS.replace('(?:', '(?:set up|setup|runs|leads|maintains|founded|started|')}(?: ${W}){1,4}`,
+    (m) => (/ (?:the|a|an|your|their|our)$/.test(m[0]) ? undefined : 'mentions something they made'),
+  ),
+  // "Quill, your open-source CMS": their named project
+  f(
+    'personal',
+    'project library cms tool app framework plugin package crate gem repo podcast newsletter book course server service api sdk cli engine editor game bot extension',
+    `(?:(?:for|on|to|with|about|in|into) )?${NAME}, ${YOUR} (?:open[- ]source |side |little |new |oss )?(?:${W} )?(?:project|library|cms|tool|app|framework|plugin|package|crate|gem|repo|podcast|newsletter|book|course|server|service|api|sdk|cli|engine|editor|game|bot|extension)`,
+    named((n) => `names their project ${n}`),
+  ),
+  // "we did the lead course together", "I was on your squad at Spotify", "we both report to Dana"
+  f(
+    'personal',
+    'together squad team lab crew cohort batch report reported',
+    `(?:we (?:did|took|attended|trained|studied|sang|volunteered|climbed|rowed)(?: ${W}){1,4} together|(?:i was|i worked|i used to be|we were) (?:on|in) ${YOUR} (?:old |former )?(?:team|squad|lab|crew|cohort|batch|class)|we (?:both|now both|both now) report(?:ed)? (?:in)?to ${NAME})`,
+    'names something you share',
   ),
   f(
     'personal',
@@ -937,7 +999,13 @@ const PERSONAL: Family[] = [
     'personal',
     'ambos ambas dos fuimos somos eramos tambien',
     `(?:(?:ambos|ambas|los dos|las dos) (?:estudiamos|trabajamos|fuimos|somos|estuvimos|vivimos|participamos)|(?:fuimos|somos|eramos) companer[oa]s|(?:yo )?tambien (?:estudie|trabaje|fui|estuve) (?:en|con|a))`,
-    'points out a commonality (Spanish)',
+    // "los dos trabajamos en retail": a field is a broad trait, not a commonality
+    (m, ctx) =>
+      /^ (?:en|de) (?:el sector |la industria |el mundo |el area )?(?:${W} )?(?:retail|ventas|marketing|tecnologia|tech|finanzas|rrhh|recursos humanos|software|datos|diseno|producto|consultoria|educacion|salud|logistica|startups?|saas|ia)(?:[^a-z]|$)/.test(
+        ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length),
+      )
+        ? undefined
+        : 'points out a commonality (Spanish)',
   ),
   // French
   f(
@@ -1080,7 +1148,7 @@ const REFERENCES: Family[] = [
   f(
     'introduction',
     'suggested recommended thought said told says telling swears swore saying',
-    `(?:(?:he|she|they)(?:'s| has| have)?(?: been| kept| keeps| always)?|and(?: also| then)?) (?:suggested|recommended|thought|said|says|told me|telling me|encouraged me|insisted|swears|swore|keeps saying|kept saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|for|ages|months|years|a while|while))*(?: ${INTRO_VERB}| you(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    `(?:(?:he|she|they)(?:'s| has| have)?(?: been| kept| keeps| always)?|and(?: also| then)?) (?:suggested|recommended|thought|said|says|told me|telling me|encouraged me|insisted|swears|swore|keeps saying|kept saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|for|ages|months|years|a while|while))*(?: ${INTRO_VERB}| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     'says the person they named pointed them to you',
     { negatable: false, tag: 'pronoun' },
   ),
@@ -1145,7 +1213,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'suggested recommended thought said says mentioned told encouraged urged asked swears swore saying',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| you(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -1273,7 +1341,7 @@ const COLLECTORS: Family[] = [
   f(
     'collector',
     'connections contacts followers 500 number',
-    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|on my way to|close to|almost at|connect with)(?: the)? (?:\\d[\\d,.]*k?\\+?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
+    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|on my way to|close to|almost at|connect with|racing to|racing toward|chasing)(?: the)? (?:\\d[\\d,.]*k?\\+?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
     'chases a number of connections',
   ),
   f(
@@ -1448,6 +1516,17 @@ const MORE: Family[] = [
     'asks to be considered for a job',
   ),
   f('ask', 'attached cv resume portfolio', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?cv|(?:mon|mi|meu|il mio) (?:cv|curriculum)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
+  // "I'd love to pitch her our drones": the introduction asked for is a sales call.
+  f('ask', 'pitch sell demo', `(?:pitch|sell|demo|present) (?:him|her|them) (?:on )?(?:our|my) (?:${W} ){0,3}${W}`, 'wants the contact to sell to them', { senderOnly: true }),
+  // Job applications: "I'd love to throw my hat in", "Is Datadog hiring?", "the platform role on your team"
+  f(
+    'ask',
+    'hat hiring role position opening',
+    `(?:throw my hat in(?: the ring)?|put (?:myself|my name) forward|(?:is|are) (?:${W} ){0,2}(?:still )?hiring\\?|(?:learn|hear|know) (?:more )?about (?:the|your|an|any) (?:${W} ){0,2}(?:role|position|opening|vacancy) (?:on|in|at) ${YOUR})`,
+    'asks to be considered for a job',
+  ),
+  // "would love your take on my portfolio", "could you point me the right way?"
+  f('ask', 'take eyes point', `(?:your|ur) (?:honest |quick )?(?:take|eyes|two cents) on (?:my|our)|point me (?:in )?the right (?:way|direction)`, 'asks them for a favour'),
   f('ask', 'upvote upvotes vote hunt', `(?:(?:an|your|any) (?:upvote|vote)|upvotes|(?:support|upvote|vote) (?:us |me )?on product hunt|launching on product hunt)`, 'asks for their vote or support'),
   f('ask', 'review rate stars', `(?:leave (?:us |me )?a (?:quick |short |5-star |five-star )?review|rate (?:us|our app|my app|our product)|give (?:us|me) (?:5|five) stars)`, 'asks them for a review'),
   f('ask', 'guest post backlink link', `(?:guest post|backlink|link back to (?:our|my)|add (?:a )?link to (?:our|my))`, 'asks for a guest post or a backlink'),
@@ -1668,7 +1747,10 @@ const MORE: Family[] = [
     named((n) => `asks for an introduction to ${n}`),
     { negatable: false, tag: 'intro-request' },
   ),
-  f('introduction', 'introduce intro connect', `(?:introduce|intro|connect) (?:us|me)\\?`, 'asks them to introduce you to someone they named', { negatable: false, tag: 'intro-request' }),
+  f('introduction', 'introduce intro connect', `(?:introduce|intro|connect) us\\?`, 'asks them to introduce you to someone they named', { negatable: false, tag: 'intro-request' }),
+  // "Could you introduce me?" after naming someone: an introduction asked for; whether it is a favour
+  // from a stranger is left to the rest of the message.
+  f('introduction', 'introduce intro connect', `(?:introduce|intro|connect) me\\?`, 'asks them to introduce you to someone they named', { negatable: false }),
   f(
     'introduction',
     'recomendo sugirio aconsejo consigliato indicou sugeriu raadde contact',
@@ -1767,8 +1849,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    'worries pressure fine problem prisa souci stress hey oye coucou salut ages long owe treating du tu',
-    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever)|too long since|hope (?:${W} )?is treating you well|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask)`,
+    "worries pressure fine problem prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new",
+    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|, right\?|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask)`,
     'writes as a friend',
     { negatable: false },
   ),
