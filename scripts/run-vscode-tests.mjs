@@ -12,21 +12,31 @@
 // 6. opens the folder with playwright-core + Debian Chromium so a window (and so the extension host) starts;
 //    the runner extension calls run() there and writes result.json; waits for it (bounded), prints mocha's results;
 // 7. kills the browser and code-server's process group; exits non-zero on any failure.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  CHROMIUM,
+  CODE_SERVER,
+  E2E,
+  ROOT,
+  SetupError,
+  childEnv,
+  extensionVsix,
+  installExtensions,
+  launchBrowser,
+  logPageConsole,
+  makeRunDir,
+  spawnCodeServer,
+  withTimeout,
+} from '../tests/e2e/ui/code-server.mjs';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const E2E = path.join(ROOT, '.e2e');
-const CODE_SERVER = path.join(E2E, 'code-server/node_modules/.bin/code-server');
-const CHROMIUM = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
 const SUITE_SRC = path.join(ROOT, 'tests/e2e/vscode');
 const SUITE_OUT = path.join(ROOT, 'dist/test/vscode');
 const RUNNER_EXT_SRC = path.join(ROOT, 'tests/e2e/runner-extension');
-const KEEP_RUNS = 5;
 
 // ---------------------------------------------------------------------------------------------- args
 function parseArgs(argv) {
@@ -92,58 +102,6 @@ async function buildSuite() {
 }
 
 // ---------------------------------------------------------------------------------------------- .vsix
-function newestMtime(p) {
-  let st;
-  try {
-    st = fs.statSync(p);
-  } catch {
-    return 0;
-  }
-  if (!st.isDirectory()) return st.mtimeMs;
-  let max = 0;
-  for (const e of fs.readdirSync(p)) {
-    if (e === 'node_modules' || e.startsWith('.')) continue;
-    max = Math.max(max, newestMtime(path.join(p, e)));
-  }
-  return max;
-}
-
-function findVsix(pkg) {
-  const expected = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
-  if (fs.existsSync(expected)) return expected;
-  const found = [ROOT, path.join(ROOT, 'dist')]
-    .flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).map((f) => path.join(d, f)) : []))
-    .filter((f) => path.basename(f).startsWith(`${pkg.name}-`) && f.endsWith('.vsix'))
-    .sort((a, b) => fs.statSync(b).mtimeMs - fs.statSync(a).mtimeMs);
-  return found[0] || '';
-}
-
-function extensionVsix(opts) {
-  if (opts.vsix) {
-    const p = path.resolve(opts.vsix);
-    if (!fs.existsSync(p)) die(`--vsix ${opts.vsix}: no such file`);
-    return p;
-  }
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-  let vsix = findVsix(pkg);
-  const sources = ['client', 'server', 'shared', 'syntaxes', 'package.json', 'language-configuration.json', 'schemas'];
-  const srcTime = Math.max(...sources.map((s) => newestMtime(path.join(ROOT, s))));
-  const why = !vsix ? 'no packaged .vsix found' : fs.statSync(vsix).mtimeMs < srcTime ? `${path.relative(ROOT, vsix)} is older than the sources` : '';
-  if (!why) return vsix;
-  if (!pkg.scripts?.package) {
-    die(
-      `${why}, and package.json has no "package" script yet.\n` +
-        '  The extension must be packaged first (npm run package -> outreach-lint-<version>.vsix), or pass --vsix PATH.',
-    );
-  }
-  console.log(`test:vscode: ${why}: running npm run package`);
-  const r = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit' });
-  if (r.status !== 0) die(`npm run package failed (exit ${r.status})`);
-  vsix = findVsix(pkg);
-  if (!vsix) die(`npm run package succeeded but no ${pkg.name}-*.vsix was found in the project root or dist/`);
-  return vsix;
-}
-
 function runnerVsix() {
   const files = ['package.json', 'extension.js'];
   const hash = createHash('sha1');
@@ -166,127 +124,7 @@ function runnerVsix() {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------- run dir
-function pruneOldRuns() {
-  const runs = fs
-    .readdirSync(E2E)
-    .filter((d) => d.startsWith('run-'))
-    .sort();
-  for (const d of runs.slice(0, Math.max(0, runs.length - (KEEP_RUNS - 1)))) {
-    fs.rmSync(path.join(E2E, d), { recursive: true, force: true });
-  }
-}
-
-function makeRunDir() {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*/, '');
-  const dir = fs.mkdtempSync(path.join(E2E, `run-${stamp}-`));
-  const d = {
-    dir,
-    user: path.join(dir, 'user'),
-    ext: path.join(dir, 'extensions'),
-    ws: path.join(dir, 'workspace'),
-    tmp: path.join(dir, 'tmp'),
-    config: path.join(dir, 'xdg-config'),
-    data: path.join(dir, 'xdg-data'),
-    cache: path.join(dir, 'xdg-cache'),
-    log: path.join(dir, 'code-server.log'),
-    browserLog: path.join(dir, 'browser.log'),
-    result: path.join(dir, 'result.json'),
-  };
-  for (const k of ['user', 'ext', 'tmp', 'config', 'data', 'cache']) fs.mkdirSync(d[k], { recursive: true });
-  fs.mkdirSync(path.join(d.user, 'User'), { recursive: true });
-  fs.copyFileSync(path.join(SUITE_SRC, 'user-settings.json'), path.join(d.user, 'User/settings.json'));
-  fs.cpSync(path.join(SUITE_SRC, 'workspace'), d.ws, { recursive: true });
-  return d;
-}
-
-function childEnv(d, extra = {}) {
-  const env = { ...process.env };
-  // Inside a VS Code / code-server terminal these make the code-server CLI talk to that instance instead.
-  for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE') delete env[k];
-  return {
-    ...env,
-    TMPDIR: d.tmp,
-    XDG_CONFIG_HOME: d.config,
-    XDG_DATA_HOME: d.data,
-    XDG_CACHE_HOME: d.cache,
-    XDG_RUNTIME_DIR: d.tmp,
-    ...extra,
-  };
-}
-
-function installExtensions(d, vsixes) {
-  const args = ['--user-data-dir', d.user, '--extensions-dir', d.ext, ...vsixes.flatMap((v) => ['--install-extension', v])];
-  const r = spawnSync(CODE_SERVER, args, { cwd: d.dir, env: childEnv(d), encoding: 'utf8', timeout: 60_000 });
-  const out = `${r.stdout || ''}${r.stderr || ''}`;
-  fs.writeFileSync(path.join(d.dir, 'install-extensions.log'), out);
-  const ok = (out.match(/successfully installed/gi) || []).length;
-  if (r.status !== 0 || ok < vsixes.length) die(`installing the extensions into code-server failed (exit ${r.status}):\n${out}`);
-}
-
 // ---------------------------------------------------------------------------------------------- code-server
-function startCodeServer(d, env) {
-  const args = [
-    '--bind-addr', '127.0.0.1:0',
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--user-data-dir', d.user,
-    '--extensions-dir', d.ext,
-    d.ws,
-  ];
-  const log = fs.openSync(d.log, 'w');
-  // detached: the child calls setsid(), so it leads its own process group (server, ext host, language server).
-  const child = spawn(CODE_SERVER, args, { cwd: d.dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  let exited = null;
-  let logOpen = true;
-  const exit = new Promise((resolve) => {
-    child.once('exit', (code, signal) => resolve((exited = { code, signal })));
-    child.once('error', (e) => resolve((exited = { code: null, signal: String(e.message) })));
-  });
-  let seen = '';
-  const url = new Promise((resolve, reject) => {
-    const onData = (chunk) => {
-      if (logOpen) fs.writeSync(log, chunk);
-      if (seen !== null) {
-        seen += chunk.toString('latin1');
-        const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
-        if (m) {
-          seen = null;
-          resolve(m[1]);
-        }
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    exit.then((e) => reject(new Error(`code-server exited before listening (code ${e.code}, signal ${e.signal})`)));
-  });
-  url.catch(() => {}); // handled where awaited
-  const stop = async () => {
-    const kill = (sig) => {
-      try {
-        process.kill(-child.pid, sig);
-      } catch (e) {
-        if (e.code !== 'ESRCH') throw e;
-      }
-    };
-    if (!exited) {
-      kill('SIGTERM');
-      const timer = setTimeout(() => kill('SIGKILL'), 5000);
-      await exit;
-      clearTimeout(timer);
-    }
-    kill('SIGKILL'); // whatever of the group outlived the leader
-    if (logOpen) {
-      logOpen = false;
-      fs.closeSync(log);
-    }
-  };
-  return { child, url, exit, stop };
-}
-
 function waitForFile(file, ms, exitPromise) {
   return new Promise((resolve, reject) => {
     const dir = path.dirname(file);
@@ -406,19 +244,19 @@ async function main() {
   if (!fs.existsSync(CHROMIUM)) die(`${CHROMIUM} not found; run scripts/e2e-install.sh`);
   fs.mkdirSync(path.join(E2E, 'tmp'), { recursive: true });
 
-  const vsix = await timed('package', () => extensionVsix(opts));
+  const vsix = await timed('package', () => extensionVsix(opts.vsix, (m) => console.log(`test:vscode: ${m}`)));
   const runner = await timed('runner-ext', runnerVsix);
-  pruneOldRuns();
-  const d = makeRunDir();
+  const d = makeRunDir('run', { workspace: path.join(SUITE_SRC, 'workspace') });
+  const resultFile = path.join(d.dir, 'result.json');
   console.log(`test:vscode: ${path.relative(ROOT, vsix)} in code-server; run dir ${path.relative(ROOT, d.dir)}`);
   await timed('install-ext', () => installExtensions(d, [vsix, runner]));
 
   const env = childEnv(d, {
     E2E_TESTS: path.join(SUITE_OUT, 'index.js'),
-    E2E_RESULT: d.result,
+    E2E_RESULT: resultFile,
     ...(opts.grep ? { E2E_GREP: opts.grep } : {}),
   });
-  const server = startCodeServer(d, env);
+  const server = spawnCodeServer(d, env);
   let browser = null;
   let cleaning = null;
   const cleanup = () =>
@@ -437,29 +275,16 @@ async function main() {
   let problem = '';
   try {
     const deadline = performance.now() + opts.timeout * 1000;
-    const url = await timed('code-server', () =>
-      Promise.race([server.url, new Promise((_, rej) => setTimeout(() => rej(new Error('code-server did not listen within 30 s')), 30_000))]),
-    );
-    const { chromium } = await import('playwright-core');
-    browser = await timed('browser', () => chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      handleSIGINT: false, // our handler closes the browser and code-server together
-      handleSIGTERM: false,
-      env: { ...env, E2E_TESTS: '', E2E_RESULT: '' },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    }));
+    const url = await timed('code-server', () => withTimeout(server.url, 30_000, 'code-server did not listen'));
+    // The browser gets the run's environment without the E2E_* variables meant for the extension host.
+    browser = await timed('browser', () => launchBrowser(d));
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const blog = fs.openSync(d.browserLog, 'w');
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') fs.writeSync(blog, `[${m.type()}] ${m.text()}\n`);
-    });
-    page.on('pageerror', (e) => fs.writeSync(blog, `[pageerror] ${e.stack || e}\n`));
+    logPageConsole(page, path.join(d.dir, 'browser.log'));
     await timed('workbench+tests', async () => {
       await page.goto(`${url}/?folder=${encodeURIComponent(d.ws)}`);
-      await waitForFile(d.result, Math.max(1000, deadline - performance.now()), server.exit);
+      await waitForFile(resultFile, Math.max(1000, deadline - performance.now()), server.exit);
     });
-    result = JSON.parse(fs.readFileSync(d.result, 'utf8'));
+    result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
     if (!result.ok) {
       await page.screenshot({ path: path.join(d.dir, 'failure.png') }).catch(() => {});
     }
@@ -499,6 +324,7 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (e) => {
+    if (e instanceof SetupError) die(e.message);
     console.error(e?.stack || e);
     process.exit(1);
   },

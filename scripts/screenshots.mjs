@@ -14,21 +14,7 @@
 // code-server listens on 127.0.0.1 only and is killed with its process group.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  ROOT,
-  SetupError,
-  editorLine,
-  extensionVsix,
-  installExtensions,
-  launchBrowser,
-  makeRunDir,
-  missingTools,
-  openWorkbench,
-  quickOpen,
-  squiggleOnLine,
-  startCodeServer,
-  withTimeout,
-} from '../tests/e2e/ui/code-server.mjs';
+import { ROOT, SetupError, extensionVsix, installExtensions, makeRunDir, missingTools, quickOpen, runInWorkbench, squiggleOnLine } from '../tests/e2e/ui/code-server.mjs';
 
 const FILE = 'dana-whitfield.outreach.md';
 const MUTUAL = 'Sam Ortiz';
@@ -171,37 +157,18 @@ async function main() {
   installExtensions(d, [vsix]);
   fs.mkdirSync(opts.out, { recursive: true });
 
-  let server = null;
-  let browser = null;
-  let page = null;
-  const cleanup = async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-  };
-  process.once('SIGINT', () => cleanup().finally(() => process.exit(130)));
-  process.once('SIGTERM', () => cleanup().finally(() => process.exit(130)));
   try {
-    server = await startCodeServer(d);
-    browser = await launchBrowser(d);
-    page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 2, colorScheme: 'dark' });
-    page.setDefaultTimeout(30_000);
-    const written = await withTimeout(
-      (async () => {
-        await openWorkbench(page, server.url, d);
-        return pictures(page, opts.out);
-      })(),
-      opts.timeout * 1000,
-      'taking the screenshots',
+    const written = await runInWorkbench(
+      d,
+      { name: 'screenshots', what: 'taking the screenshots', timeoutMs: opts.timeout * 1000, pageOptions: { viewport: VIEWPORT, deviceScaleFactor: 2, colorScheme: 'dark' } },
+      (page) => pictures(page, opts.out),
     );
     for (const f of written) console.log(`screenshots: wrote ${path.relative(ROOT, f)} (${Math.round(fs.statSync(f).size / 1024)} KB)`);
     console.log(`screenshots: done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {
-    await page?.screenshot({ path: path.join(d.dir, 'failure.png') }).catch(() => {});
-    await cleanup();
     console.error(`screenshots: failed: ${e.stack || e}\nscreenshots: logs and failure.png in ${path.relative(ROOT, d.dir)}/`);
     return 1;
   }
-  await cleanup();
   fs.rmSync(d.dir, { recursive: true, force: true });
   return 0;
 }

@@ -1,6 +1,7 @@
-// Shared by the UI smoke test (tests/e2e/ui/smoke.mjs) and the README pictures (scripts/screenshots.mjs):
-// the packaged extension installed into a fresh code-server profile, code-server on 127.0.0.1 in its own
-// process group, headless Debian Chromium driven by playwright-core, and a few workbench steps.
+// Shared by the VS Code test suite runner (scripts/run-vscode-tests.mjs), the UI smoke test
+// (tests/e2e/ui/smoke.mjs) and the README pictures (scripts/screenshots.mjs): the packaged extension
+// installed into a fresh code-server profile, code-server on 127.0.0.1 in its own process group,
+// headless Debian Chromium driven by playwright-core, and a few workbench steps.
 // code-server comes from scripts/e2e-install.sh (.e2e/code-server); see tests/e2e/vscode/README.md.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -85,9 +86,10 @@ export function makeRunDir(prefix, { workspace, settings = {}, keep = 5 }) {
   return d;
 }
 
-/** The environment for code-server and the browser: everything they write stays in the run folder. */
-export function childEnv(d) {
+/** The environment for code-server and the browser: everything they write stays in the run folder; `extra` on top. */
+export function childEnv(d, extra = {}) {
   const env = { ...process.env };
+  // Inside a VS Code / code-server terminal these make the code-server CLI talk to that instance instead.
   for (const k of Object.keys(env)) if (k.startsWith('VSCODE_') || k === 'ELECTRON_RUN_AS_NODE' || k.startsWith('E2E_')) delete env[k];
   return {
     ...env,
@@ -96,6 +98,7 @@ export function childEnv(d) {
     XDG_DATA_HOME: path.join(d.dir, 'xdg-data'),
     XDG_CACHE_HOME: path.join(d.dir, 'xdg-cache'),
     XDG_RUNTIME_DIR: d.tmp,
+    ...extra,
   };
 }
 
@@ -106,15 +109,16 @@ export function installExtensions(d, vsixes) {
   const out = `${r.stdout || ''}${r.stderr || ''}`;
   fs.writeFileSync(path.join(d.dir, 'install-extensions.log'), out);
   if (r.status !== 0 || (out.match(/successfully installed/gi) || []).length < vsixes.length) {
-    throw new SetupError(`installing the extension into code-server failed (exit ${r.status}):\n${out}`);
+    throw new SetupError(`installing the extensions into code-server failed (exit ${r.status}):\n${out}`);
   }
 }
 
 /**
- * Starts code-server on 127.0.0.1 (random port) as the leader of its own process group; resolves with
- * its URL and a stop() that kills the whole group (server, extension host, language server).
+ * Spawns code-server on 127.0.0.1 (random port) as the leader of its own process group, with `env`, its
+ * output to the run's code-server.log. Returns at once: `url` resolves when it listens (rejects when it exits
+ * first), `exit` when it exits, and stop() kills the whole group (server, extension host, language server).
  */
-export async function startCodeServer(d, timeoutMs = 30_000) {
+export function spawnCodeServer(d, env = childEnv(d)) {
   const args = [
     '--bind-addr', '127.0.0.1:0',
     '--auth', 'none',
@@ -127,7 +131,8 @@ export async function startCodeServer(d, timeoutMs = 30_000) {
     d.ws,
   ];
   const log = fs.openSync(d.log, 'w');
-  const child = spawn(CODE_SERVER, args, { cwd: d.dir, env: childEnv(d), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  // detached: the child calls setsid(), so it leads its own process group.
+  const child = spawn(CODE_SERVER, args, { cwd: d.dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let exited = null;
   let logOpen = true;
   const exit = new Promise((resolve) => {
@@ -155,8 +160,7 @@ export async function startCodeServer(d, timeoutMs = 30_000) {
     }
   };
   let seen = '';
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new SetupError(`code-server did not listen within ${timeoutMs / 1000} s`)), timeoutMs);
+  const url = new Promise((resolve, reject) => {
     const onData = (chunk) => {
       if (logOpen) fs.writeSync(log, chunk);
       if (seen === null) return;
@@ -164,21 +168,29 @@ export async function startCodeServer(d, timeoutMs = 30_000) {
       const m = /HTTP server listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(seen);
       if (m) {
         seen = null;
-        clearTimeout(timer);
         resolve(m[1]);
       }
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    exit.then((e) => {
-      clearTimeout(timer);
-      reject(new SetupError(`code-server exited before listening (code ${e.code}, signal ${e.signal})`));
-    });
-  }).catch(async (e) => {
-    await stop();
-    throw e;
+    exit.then((e) => reject(new SetupError(`code-server exited before listening (code ${e.code}, signal ${e.signal})`)));
   });
-  return { url, stop, exit };
+  url.catch(() => {}); // handled where awaited
+  return { url, exit, stop };
+}
+
+/** Spawns code-server and waits until it listens (bounded); resolves with its URL, exit and stop(). */
+export async function startCodeServer(d, timeoutMs = 30_000) {
+  const server = spawnCodeServer(d);
+  try {
+    const url = await withTimeout(server.url, timeoutMs, 'code-server did not listen').catch((e) => {
+      throw e instanceof SetupError ? e : new SetupError(e.message);
+    });
+    return { url, stop: server.stop, exit: server.exit };
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
 }
 
 /** Headless Debian Chromium (flags from the recipe: no sandbox, no GPU, no network chatter). */
@@ -187,11 +199,64 @@ export async function launchBrowser(d) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    handleSIGINT: false,
+    handleSIGINT: false, // the caller closes the browser and code-server together
     handleSIGTERM: false,
     env: childEnv(d),
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** Writes the page's console errors and warnings, and its uncaught errors, to `file`. */
+export function logPageConsole(page, file) {
+  const log = fs.openSync(file, 'w');
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') fs.writeSync(log, `[${m.type()}] ${m.text()}\n`);
+  });
+  page.on('pageerror', (e) => fs.writeSync(log, `[pageerror] ${e.stack || e}\n`));
+}
+
+/**
+ * Starts code-server for the run folder, opens its workspace in a new page of headless Chromium
+ * (`pageOptions`: viewport and the like) and resolves with what `fn(page)` resolves with, all within
+ * `timeoutMs`. The page's console goes to browser.log; a failure leaves failure.png in the run folder.
+ * The browser and code-server's process group are stopped in every case, on SIGINT/SIGTERM too (exit 130).
+ */
+export async function runInWorkbench(d, { name, what, timeoutMs, pageOptions = {} }, fn) {
+  let server = null;
+  let browser = null;
+  let page = null;
+  const cleanup = async () => {
+    await browser?.close().catch(() => {});
+    await server?.stop();
+  };
+  const onSignal = (sig) => {
+    console.error(`${name}: ${sig}, stopping`);
+    cleanup().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    server = await startCodeServer(d);
+    browser = await launchBrowser(d);
+    page = await browser.newPage(pageOptions);
+    logPageConsole(page, path.join(d.dir, 'browser.log'));
+    page.setDefaultTimeout(30_000);
+    return await withTimeout(
+      (async () => {
+        await openWorkbench(page, server.url, d);
+        return fn(page);
+      })(),
+      timeoutMs,
+      what,
+    );
+  } catch (e) {
+    await page?.screenshot({ path: path.join(d.dir, 'failure.png') }).catch(() => {});
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    await cleanup();
+  }
 }
 
 /** Opens the run's workspace folder in the workbench and waits until it can take keyboard input. */

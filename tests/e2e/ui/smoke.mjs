@@ -10,21 +10,7 @@
 // bound to 127.0.0.1; code-server runs in its own process group and is killed with it.
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  ROOT,
-  SetupError,
-  editorLine,
-  extensionVsix,
-  installExtensions,
-  launchBrowser,
-  makeRunDir,
-  missingTools,
-  openWorkbench,
-  quickOpen,
-  squiggleOnLine,
-  startCodeServer,
-  withTimeout,
-} from './code-server.mjs';
+import { ROOT, SetupError, editorLine, extensionVsix, installExtensions, makeRunDir, missingTools, quickOpen, runInWorkbench, squiggleOnLine } from './code-server.mjs';
 
 const FILE = 'mutual-unnamed.outreach.md';
 const MUTUAL = 'Tomás Ferreira';
@@ -120,45 +106,14 @@ async function main() {
   console.log(`test:ui: ${path.relative(ROOT, vsix)} in code-server; run dir ${path.relative(ROOT, d.dir)}`);
   installExtensions(d, [vsix]);
 
-  let server = null;
-  let browser = null;
-  let page = null;
-  const cleanup = async () => {
-    await browser?.close().catch(() => {});
-    await server?.stop();
-  };
-  const onSignal = (sig) => {
-    console.error(`test:ui: ${sig}, stopping`);
-    cleanup().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-
   let error = null;
+  step('start code-server and open the workspace in the workbench');
   try {
-    server = await startCodeServer(d);
-    browser = await launchBrowser(d);
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const blog = fs.openSync(path.join(d.dir, 'browser.log'), 'w');
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') fs.writeSync(blog, `[${m.type()}] ${m.text()}\n`);
-    });
-    page.on('pageerror', (e) => fs.writeSync(blog, `[pageerror] ${e.stack || e}\n`));
-    page.setDefaultTimeout(30_000);
-    await withTimeout(
-      (async () => {
-        step('open the workspace in the workbench');
-        await openWorkbench(page, server.url, d);
-        await run(page, d);
-      })(),
-      opts.timeout * 1000,
-      'the UI smoke test',
+    await runInWorkbench(d, { name: 'test:ui', what: 'the UI smoke test', timeoutMs: opts.timeout * 1000, pageOptions: { viewport: { width: 1280, height: 800 } } }, (page) =>
+      run(page, d),
     );
   } catch (e) {
     error = e;
-    await page?.screenshot({ path: path.join(d.dir, 'failure.png') }).catch(() => {});
-  } finally {
-    await cleanup();
   }
 
   const total = performance.now() - t0;
