@@ -109,6 +109,30 @@ suite('Configuration', () => {
     await waitForDiagnostics(config(), (d) => !d.some((x) => x.source === 'outreach-lint'), 20_000, 'the config problem to clear');
   });
 
+  test('a config file reached through "extends" is watched: editing it on disk updates the open diagnostics', async () => {
+    const base = workspaceUri('team', 'outreach-base.json');
+    const baseFile = await snapshot(base);
+    const writeBase = (text: string) => vscode.workspace.fs.writeFile(base, new TextEncoder().encode(text));
+    try {
+      await writeBase('{ "rules": { "give-value": "off" } }\n');
+      await openAndWait(template(), BOTH);
+      await rewrite(await openEditor(config()), original.replace('"rules": {', '"extends": "./team/outreach-base.json",\n  "rules": {'));
+      await waitForDiagnostics(template(), VALUE_OFF, 20_000, 'give-value to go when the extended file turns it off');
+
+      // Changed on disk, not through an editor: only a watcher on the extended file tells the server.
+      await writeBase('{ "rules": { "give-value": "error" } }\n');
+      const back = await waitForDiagnostics(
+        template(),
+        (d) => ofRule(d, 'give-value').some((x) => x.severity === vscode.DiagnosticSeverity.Error),
+        20_000,
+        'give-value as an error after the extended file changed on disk',
+      );
+      assert.ok(BOTH(back), ruleIds(back).join(', '));
+    } finally {
+      await baseFile.restore();
+    }
+  });
+
   test('the outreachLint.rules setting turns a rule off in the editor', async () => {
     await openAndWait(template(), BOTH);
     const settingsFile = await snapshot(workspaceUri('.vscode', 'settings.json'));
