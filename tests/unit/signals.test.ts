@@ -401,3 +401,14 @@ const OFFERS_ASKS_COMMONALITIES: Case[] = [
 ];
 
 describe('signals: offers, asks and commonalities in more words', () => it.each(OFFERS_ASKS_COMMONALITIES)('$name', check));
+
+describe('signals: asks for time, advice and jobs in more words', () =>
+  it.each<Case>([
+    { name: 'any chance you would have 15 minutes', text: 'Hi Noor, Dana says you know the Lagos licensing rules. Any chance you would have 15 minutes this week?', yes: ['leech'] },
+    { name: 'would value ten minutes', text: 'Hi Per, I am moving to Oslo and would value 10 minutes on how the design market looks there.', yes: ['leech'] },
+    { name: 'could I ask how', text: 'Hi Lou, could I ask how you got your SOC 2 done in three months?', yes: ['reason', 'leech'] },
+    { name: 'Spanish: pasarle mi CV', text: 'Hola Juan, ¿podrías pasarle mi CV a tu jefa?', yes: ['leech'] },
+    { name: 'French: introduce me to someone on your team', text: "Bonjour Marc, pourriez-vous me présenter à quelqu'un de votre service achats ?", yes: ['leech'], no: ['introduction'] },
+    { name: 'an application to their opening', text: "Hi Eli, I heard you're looking for a backend developer. I have five years of Go experience. Let me know!", yes: ['reason', 'leech'] },
+    { name: 'a recruiter naming an opening is no application', text: "Hi Eli, I heard you're looking for a backend developer. I can introduce you to two strong Go engineers I placed last year.", yes: ['value'], no: ['leech'] },
+  ])('$name', check));

@@ -1527,6 +1527,32 @@ const MORE: Family[] = [
   ),
   // "would love your take on my portfolio", "could you point me the right way?"
   f('ask', 'take eyes point', `(?:your|ur) (?:honest |quick )?(?:take|eyes|two cents) on (?:my|our)|point me (?:in )?the right (?:way|direction)`, 'asks them for a favour'),
+  // "Any chance you'd have 15 minutes?", "would value 10 minutes on ...", "Accepteriez-vous un café ?"
+  f(
+    'ask',
+    'chance value cafe',
+    `(?:any chance|is there any chance) (?:you'd|you would|you could|you might|you) (?:have|spare|find|give me) (?:\\d+|a few|ten|fifteen|twenty|thirty|half an hour|some time)|would (?:really |so )?value (?:\\d+|a few|ten|fifteen|twenty|thirty) (?:minutes|mins|min)|(?:accepteriez|accepterais|voudriez|pourriez)-vous (?:un|prendre un) cafe`,
+    'asks for their time',
+    { tag: 'call' },
+  ),
+  // "Could I ask how you cut your cluster bill?": free advice
+  f('ask', 'ask', `(?:could|can|may|might) i ask (?:you )?(?:how|what|why|whether|which|if|about)`, 'asks them a question (free advice)'),
+  // "¿Podrías pasarle mi CV a tu responsable?", "transmettre mon CV", "meinen Lebenslauf weiterleiten"
+  f(
+    'ask',
+    'pasarle pasar transmettre weiterleiten cv curriculum lebenslauf',
+    `(?:pasar(?:le)?|hacer llegar|transmettre|faire passer|weiterleiten|weitergeben) (?:mi|mon|meinen) (?:cv|curriculum|lebenslauf)|(?:meinen|mein) (?:cv|lebenslauf) (?:${W} ){0,3}(?:weiterleiten|weitergeben)`,
+    'asks them to pass on their CV',
+  ),
+  // "pourriez-vous me présenter à quelqu'un de votre équipe", "presentarme a alguien"
+  f('ask', 'presenter presentarme vorstellen', `(?:me presenter|presentarme|me presentarias) a (?:quelqu'un|alguien|une personne|la personne)|(?:mich|uns) (?:${W} )?jemandem vorstellen`, 'asks for an introduction to their network'),
+  // "a colleague mentioned you're looking for a React developer. I have 6 years ...": an application
+  f(
+    'ask',
+    'looking hiring searching need',
+    `(?:you're|you are|you were|your team is|you guys are) (?:looking for|hiring|searching for|in need of) (?:a|an|another|some) (?:${W} ){0,2}(?:developer|engineer|designer|analyst|driver|writer|marketer|manager|intern|assistant|nurse|teacher|accountant|consultant|scientist|researcher|specialist|technician|developers|engineers|designers|drivers)`,
+    (m, ctx) => (/(?:^|[^a-z])(?:i have|i've|i am|i'm|my (?:cv|resume|portfolio)|years? (?:of )?experience)(?:[^a-z]|$)/.test(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) ? 'applies for their opening' : undefined),
+  ),
   f('ask', 'upvote upvotes vote hunt', `(?:(?:an|your|any) (?:upvote|vote)|upvotes|(?:support|upvote|vote) (?:us |me )?on product hunt|launching on product hunt)`, 'asks for their vote or support'),
   f('ask', 'review rate stars', `(?:leave (?:us |me )?a (?:quick |short |5-star |five-star )?review|rate (?:us|our app|my app|our product)|give (?:us|me) (?:5|five) stars)`, 'asks them for a review'),
   f('ask', 'guest post backlink link', `(?:guest post|backlink|link back to (?:our|my)|add (?:a )?link to (?:our|my))`, 'asks for a guest post or a backlink'),

@@ -49,26 +49,60 @@ export const CASELESS_NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** Whether the message is written without meaningful capitals: all lower case, or ALL CAPS. */
+const styleCache = new WeakMap<Prepared, 'lower' | 'upper' | undefined>();
+
+/** 1 upper-case letter, 2 lower-case letter, 0 not a letter (ASCII and Latin-1 fast, the rest by case mapping). */
+function letterCase(c: number, ch: () => string): 0 | 1 | 2 {
+  if (c >= 97 && c <= 122) return 2;
+  if (c >= 65 && c <= 90) return 1;
+  if (c < 192) return 0;
+  if (c <= 255) return c === 215 || c === 247 ? 0 : c <= 222 ? 1 : 2;
+  const s = ch();
+  const up = s.toUpperCase();
+  const low = s.toLowerCase();
+  return up === low ? 0 : s === up ? 1 : 2;
+}
+
+/** Whether the message is written without meaningful capitals: all lower case, or ALL CAPS. One pass, cached. */
 export function caselessStyle(p: Prepared): 'lower' | 'upper' | undefined {
-  const text = p.prose.slice(p.doc.content.start, p.doc.content.end);
-  let upper = 0;
-  let lower = 0;
-  let titled = 0;
-  for (const m of text.matchAll(/\p{L}+/gu)) {
-    const w = m[0];
-    const up = w.toUpperCase() === w && w.toLowerCase() !== w;
-    const low = w.toLowerCase() === w;
-    if (up) upper++;
-    else if (low) lower++;
-    else titled++;
+  if (styleCache.has(p)) return styleCache.get(p);
+  const text = p.prose;
+  const end = p.doc.content.end;
+  let upper = 0; // words all in capitals
+  let lower = 0; // words all in lower case
+  let titled = 0; // mixed words ("Dana", "McKay")
+  let lowerLetters = 0;
+  let wordUp = 0;
+  let wordLow = 0;
+  let result: 'lower' | 'upper' | undefined;
+  let decided = false;
+  for (let i = p.doc.content.start; i <= end; i++) {
+    const k = i < end ? letterCase(text.charCodeAt(i), () => text[i]!) : 0;
+    if (k === 1) wordUp++;
+    else if (k === 2) {
+      wordLow++;
+      lowerLetters++;
+    } else if (wordUp + wordLow > 0) {
+      if (wordLow === 0) upper++;
+      else if (wordUp === 0) lower++;
+      else titled++;
+      wordUp = 0;
+      wordLow = 0;
+      // Capitals in use and plenty of lower case: an ordinary message, no need to read on.
+      if (titled > 0 && lowerLetters >= 60) {
+        decided = true;
+        break;
+      }
+    }
   }
-  const words = upper + lower + titled;
-  if (words < 5) return undefined;
-  // Title-case words are where capitals carry meaning; a message with none (acronyms aside) is lower case.
-  if (titled === 0 && lower >= 4) return 'lower';
-  if (upper >= 5 && titled + lower <= words * 0.1) return 'upper';
-  return undefined;
+  if (!decided) {
+    const words = upper + lower + titled;
+    // Title-case words are where capitals carry meaning; a message with none (acronyms aside) is lower case.
+    if (words >= 5 && titled === 0 && lower >= 4) result = 'lower';
+    else if (words >= 5 && upper >= 5 && titled + lower <= words * 0.1) result = 'upper';
+  }
+  styleCache.set(p, result);
+  return result;
 }
 
 /**
