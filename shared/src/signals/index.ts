@@ -3,7 +3,7 @@ import type { OutreachDocument } from '../document/parse.js';
 import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import type { Family, FamilyKind, MatchContext } from './families.js';
-import { isGateWord, matchFamilies } from './matcher.js';
+import { isGateWord, matchFamilies, type ReadMatch } from './matcher.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
@@ -157,10 +157,11 @@ function nameVars(doc: OutreachDocument): Set<string> {
 
 /**
  * Runs the families (see matcher.ts for how each family is gated): every hit, in family order and
- * position order within a family.
+ * position order within a family. `match` is for tests (tests/unit/matcher.test.ts compares the
+ * gated matcher with one that tries every family at every word start).
  */
-export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit[] {
-  return matchFamilies(p, (fam, m) => readMatch(fam, m, p, ctx, negated));
+export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[], match: <H>(p: Prepared, read: ReadMatch<H>) => H[] = matchFamilies): Hit[] {
+  return match(p, (fam, m) => readMatch(fam, m, p, ctx, negated));
 }
 
 function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit | undefined {

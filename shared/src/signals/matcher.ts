@@ -13,7 +13,7 @@ export type ReadMatch<H> = (fam: Family, m: RegExpExecArray) => H | undefined;
  * `starts`, when known, are the only words a match can start with; `back` is how many words before
  * a key a match may start when the start words are open-ended; `names` limits those to capitalised words.
  */
-interface Gate {
+export interface Gate {
   readonly keys: readonly string[];
   readonly starts?: ReadonlySet<string>;
   /** True when `keys` are the start words themselves (no separate key check needed). */
@@ -29,11 +29,16 @@ const COMMON = new Set(
   "i we you the a an and to your my our of in for it is be this that would can will could i'm i'd i've we're we'd me so but with on at as if are am was do have just".split(' '),
 );
 
-const GATES: readonly Gate[] = FAMILIES.map((fam) => {
-  const gate = gateOf(fam);
-  const pairs = gate.starts ? firstTwoWords(fam.re.source) : undefined;
-  return pairs ? { ...gate, pairs } : gate;
-});
+const GATES: readonly Gate[] = FAMILIES.map(gateOf);
+
+// The two-word openings are worked out the first time a family's start word is seen in a message:
+// deriving them for every family at module load was most of the engine's start-up (0.3-0.4 s of CPU).
+const PAIRS: (ReadonlyMap<string, ReadonlySet<string>> | null | undefined)[] = new Array(FAMILIES.length);
+function pairsOf(fi: number): ReadonlyMap<string, ReadonlySet<string>> | null {
+  let pairs = PAIRS[fi];
+  if (pairs === undefined) pairs = PAIRS[fi] = GATES[fi]!.starts ? (firstTwoWords(FAMILIES[fi]!.re.source) ?? null) : null;
+  return pairs;
+}
 
 function gateOf(fam: Family): Gate {
   const starts = firstWords(fam.re.source);
@@ -56,106 +61,192 @@ function literalWords(source: string): string[] {
 }
 
 // Which families each key word opens, and which families may start at each start word; built once.
-const FAMILIES_BY_KEY = new Map<string, number[]>();
-const FAMILIES_BY_START = new Map<string, number[]>();
-const index = (map: Map<string, number[]>, word: string, fi: number) => {
-  const list = map.get(word);
-  if (!list) map.set(word, [fi]);
-  else if (list[list.length - 1] !== fi) list.push(fi);
+// One entry per gate word, so a token costs one Map lookup.
+interface WordGate {
+  readonly word: string;
+  /** Families this word is a key of (open-ended or start-gated families; exact ones need no key). */
+  readonly keyOf: readonly number[];
+  /** Families this word is a start word of. */
+  readonly startOf: readonly number[];
+  /**
+   * For each `startOf` family, the second words that can follow this word when it stands as written
+   * (not as a stem), or null when any word may follow (no pairs known, `*`, or not a first word of the
+   * pairs); undefined until first needed.
+   */
+  next: (ReadonlySet<string> | null | undefined)[];
+}
+
+const WORDS = new Map<string, { word: string; keyOf: number[]; startOf: number[]; next: (ReadonlySet<string> | null | undefined)[] }>();
+const entry = (word: string) => {
+  let e = WORDS.get(word);
+  if (!e) WORDS.set(word, (e = { word, keyOf: [], startOf: [], next: [] }));
+  return e;
 };
 GATES.forEach((gate, fi) => {
-  if (!gate.exact) for (const k of gate.keys) index(FAMILIES_BY_KEY, k, fi);
-  for (const w of gate.starts ?? []) index(FAMILIES_BY_START, w, fi);
+  if (!gate.exact) {
+    for (const k of gate.keys) {
+      const list = entry(k).keyOf;
+      if (list[list.length - 1] !== fi) list.push(fi);
+    }
+  }
+  for (const w of gate.starts ?? []) {
+    const e = entry(w);
+    if (e.startOf[e.startOf.length - 1] === fi) continue;
+    e.startOf.push(fi);
+    e.next.push(undefined);
+  }
+});
+const GATE_OF: ReadonlyMap<string, WordGate> = WORDS;
+
+function nextWords(fi: number, first: string): ReadonlySet<string> | null {
+  const set = pairsOf(fi)?.get(first);
+  return !set || set.has('*') ? null : set;
+}
+
+// Per family, for the hot loop: has start words, needs no key, how far back, capitalised words only.
+const HAS_STARTS = new Uint8Array(FAMILIES.length);
+const EXACT = new Uint8Array(FAMILIES.length);
+const BACK = new Int32Array(FAMILIES.length);
+const NAMES = new Uint8Array(FAMILIES.length);
+GATES.forEach((gate, fi) => {
+  HAS_STARTS[fi] = gate.starts ? 1 : 0;
+  EXACT[fi] = gate.exact ? 1 : 0;
+  BACK[fi] = gate.back;
+  NAMES[fi] = gate.names ? 1 : 0;
 });
 
-const GATE_WORDS = new Set([...FAMILIES_BY_KEY.keys(), ...FAMILIES_BY_START.keys()]);
-
 export function isGateWord(word: string): boolean {
-  return GATE_WORDS.has(word);
+  return GATE_OF.has(word);
 }
+
+/** The gate of family `fi`, as the matcher applies it (for tests). */
+export function gateOfFamily(fi: number): Gate {
+  const pairs = pairsOf(fi);
+  return pairs ? { ...GATES[fi]!, pairs } : GATES[fi]!;
+}
+
+// Scratch space reused across calls (the matcher is not re-entered from a family's checks).
+const PACK = 2 ** 32; // candidate = family * PACK + packed position (packed < 2^32)
+const KEY_BIT = 2 ** 31; // a key occurrence of an open-ended family, not a start
+let candidates = new Float64Array(1024);
+let active = new Int32Array(1024);
+let stamp = 0;
+let count = 0;
+function push(c: number): void {
+  if (count === candidates.length) {
+    const grown = new Float64Array(count * 2);
+    grown.set(candidates);
+    candidates = grown;
+  }
+  candidates[count++] = c;
+}
+const seen: WordGate[] = [];
+const seenAt: number[][] = [];
 
 /**
  * Runs the families. Each family regex is sticky and is tried only where a match can start: at its
  * start words in sentences that hold one of its key words, or (when the start is open-ended, as for
  * a name) at word starts shortly before a key word. A message costs a few anchored attempts per
  * family that could match, instead of a scan per family.
+ *
+ * Every candidate (family, position) goes into one numeric array, sorted once, so the families run
+ * in order and each family's positions in order; a start word that is both a token and a stem of it
+ * is a candidate twice, as it always was.
  */
 export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
   const hits: H[] = [];
-  const n = p.sentences.length;
-  // Which sentences hold a key word of each family (families gated by keys only).
-  const active = new Uint8Array(FAMILIES.length * Math.max(n, 1));
-  const keyAt: (number[] | undefined)[] = new Array(FAMILIES.length);
-  const startWords: [number[], number[]][] = [];
+  const sentences = p.sentences;
+  const n = sentences.length;
+  if (n === 0) return hits;
+  if (active.length < FAMILIES.length * n) active = new Int32Array(FAMILIES.length * n * 2);
+  if (++stamp === 0x7fffffff) {
+    active.fill(0);
+    stamp = 1;
+  }
+  count = 0;
+  // Key words: which sentences open each start-gated family; key positions of open-ended families.
   for (const [word, at] of p.words) {
-    const byKey = FAMILIES_BY_KEY.get(word);
-    if (byKey) {
-      for (const fi of byKey) {
-        if (GATES[fi]!.starts) for (const x of at) active[fi * n + ((x / WORD_SLOTS) | 0)] = 1;
-        else {
-          const list = (keyAt[fi] ??= []);
-          for (const x of at) list.push(x);
-        }
+    const g = GATE_OF.get(word);
+    if (!g) continue;
+    const keyOf = g.keyOf;
+    for (let j = 0; j < keyOf.length; j++) {
+      const fi = keyOf[j]!;
+      if (HAS_STARTS[fi]) {
+        const base = fi * n;
+        for (let k = 0; k < at.length; k++) active[base + ((at[k]! / WORD_SLOTS) | 0)] = stamp;
+      } else {
+        const base = fi * PACK + KEY_BIT;
+        for (let k = 0; k < at.length; k++) push(base + at[k]!);
       }
     }
-    const byStart = FAMILIES_BY_START.get(word);
-    if (byStart) startWords.push([byStart, at]);
-  }
-  // Where each family may start: its start words, in a sentence that holds one of its keys when needed.
-  const startAt: (number[] | undefined)[] = new Array(FAMILIES.length);
-  for (const [byStart, at] of startWords) {
-    for (const fi of byStart) {
-      const exact = GATES[fi]!.exact;
-      for (const x of at) if (exact || active[fi * n + ((x / WORD_SLOTS) | 0)]) (startAt[fi] ??= []).push(x);
+    if (g.startOf.length > 0) {
+      seen.push(g);
+      seenAt.push(at);
     }
   }
-  for (let fi = 0; fi < FAMILIES.length; fi++) {
-    const gate = GATES[fi]!;
+  // Start words, in a sentence that holds one of the family's keys when needed, that the next word can continue.
+  for (let i = 0; i < seen.length; i++) {
+    const g = seen[i]!;
+    const at = seenAt[i]!;
+    const startOf = g.startOf;
+    for (let j = 0; j < startOf.length; j++) {
+      const fi = startOf[j]!;
+      const exact = EXACT[fi] === 1;
+      const base = fi * n;
+      for (let k = 0; k < at.length; k++) {
+        const packed = at[k]!;
+        const si = (packed / WORD_SLOTS) | 0;
+        if (!exact && active[base + si] !== stamp) continue;
+        const s = sentences[si]!;
+        const w = packed - si * WORD_SLOTS;
+        const token = s.tokens[w]!;
+        // The two-word filter looks at the token as written; a stem's token has its own pairs.
+        let next: ReadonlySet<string> | null | undefined;
+        if (token === g.word) {
+          next = g.next[j];
+          if (next === undefined) next = g.next[j] = nextWords(fi, token);
+        } else next = nextWords(fi, token);
+        if (next && !(s.spaced[w] && next.has(s.tokens[w + 1]!))) continue;
+        push(fi * PACK + packed);
+      }
+    }
+  }
+  seen.length = 0;
+  seenAt.length = 0;
+  if (count === 0) return hits;
+  const sorted = candidates.subarray(0, count).sort();
+  let family = -1;
+  let next = -1; // first packed position of the family not yet tried (or skipped after a hit)
+  for (let c = 0; c < count; c++) {
+    const value = sorted[c]!;
+    const fi = Math.floor(value / PACK);
+    let packed = value - fi * PACK;
+    if (fi !== family) {
+      family = fi;
+      next = -1;
+    }
     const fam = FAMILIES[fi]!;
-    if (gate.starts) {
-      const starts = startAt[fi];
-      if (!starts) continue;
-      if (starts.length > 1) starts.sort((a, b) => a - b);
-      let skipUntil = -1;
-      const pairs = gate.pairs;
-      for (const packed of starts) {
-        if (packed < skipUntil) continue;
-        if (pairs && !secondWordFits(p, packed, pairs)) continue;
-        const end = attempt(fam, p, packed, read, hits);
-        if (end >= 0) skipUntil = end;
-      }
+    if (packed < KEY_BIT) {
+      if (packed < next) continue;
+      const end = attempt(fam, p, packed, read, hits);
+      if (end >= 0) next = end;
       continue;
     }
-    const keys = keyAt[fi];
-    if (!keys) continue;
-    if (keys.length > 1) keys.sort((a, b) => a - b);
-    let next = -1; // first packed position not yet tried
-    for (const packed of keys) {
-      const si = (packed / WORD_SLOTS) | 0;
-      const wi = packed - si * WORD_SLOTS;
-      const s = p.sentences[si]!;
-      for (let w = Math.max(wi - gate.back, 0); w <= wi; w++) {
-        const here = si * WORD_SLOTS + w;
-        if (here < next) continue;
-        next = here + 1;
-        if (gate.names && !s.caps[w]) continue;
-        const end = attempt(fam, p, here, read, hits);
-        if (end >= 0) next = end;
-      }
+    // A key of an open-ended family: word starts up to `back` words before it.
+    packed -= KEY_BIT;
+    const si = (packed / WORD_SLOTS) | 0;
+    const wi = packed - si * WORD_SLOTS;
+    const caps = NAMES[fi] ? sentences[si]!.caps : undefined;
+    for (let w = Math.max(wi - BACK[fi]!, 0); w <= wi; w++) {
+      const here = si * WORD_SLOTS + w;
+      if (here < next) continue;
+      next = here + 1;
+      if (caps && !caps[w]) continue;
+      const end = attempt(fam, p, here, read, hits);
+      if (end >= 0) next = end;
     }
   }
   return hits;
-}
-
-/** Whether the word after a start word can continue one of the family's two-word openings. */
-function secondWordFits(p: Prepared, packed: number, pairs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
-  const si = (packed / WORD_SLOTS) | 0;
-  const w = packed - si * WORD_SLOTS;
-  const s = p.sentences[si]!;
-  const set = pairs.get(s.tokens[w]!);
-  if (!set) return true;
-  if (set.has('*')) return true;
-  return s.spaced[w]! && set.has(s.tokens[w + 1]!);
 }
 
 /** One sticky attempt at a packed word position; returns the packed position after a hit, or -1. */
