@@ -412,3 +412,13 @@ describe('signals: asks for time, advice and jobs in more words', () =>
     { name: 'an application to their opening', text: "Hi Eli, I heard you're looking for a backend developer. I have five years of Go experience. Let me know!", yes: ['reason', 'leech'] },
     { name: 'a recruiter naming an opening is no application', text: "Hi Eli, I heard you're looking for a backend developer. I can introduce you to two strong Go engineers I placed last year.", yes: ['value'], no: ['leech'] },
   ])('$name', check));
+
+describe('signals: more ways to name someone both know', () =>
+  it.each<Case>([
+    { name: 'thought you two should talk', text: 'Hi Ros, Femi Bello thought you two should talk about cold storage in Lagos.', yes: ['reference', 'introduction'] },
+    { name: 'present tense: I work with', text: 'Hi Ugo, I work with Dara Quinn, who says your team is rebuilding search.', yes: ['reference'] },
+    { name: "I'm the mutual's manager", text: "Hi Lia, I'm Tomas Berg's manager at Klarna; he says you're the person to ask about dunning.", yes: ['reference', 'introduction'] },
+    { name: 'met through a mutual', text: 'Hi Cy, we met through Anika Roy at her book launch last spring.', yes: ['reference'] },
+    { name: 'a mutual raving about you', text: "Hi Jun, Marta Pinto has been raving about your onboarding redesign.", yes: ['reference'] },
+    { name: 'my mentor quoted is still no reference', text: 'Hi Jun, my mentor Clara Stein always says to ship small. I run a tiny design studio.', no: ['reference'] },
+  ])('$name', check));

@@ -1108,8 +1108,8 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'worked studied with under report reported',
-    `(?:i|we)(?: both| now both| both now)? (?:worked|studied|collaborated|played|volunteered|served|trained|interned|shared an office|wrote|built|report|reported) (?:closely )?(?:with|under|alongside|for|into|to) ${NAME}`,
+    'worked work studied study with under report reported',
+    `(?:i|we)(?: both| now both| both now)? (?:worked|work|studied|study|collaborated|collaborate|played|play|volunteered|volunteer|served|trained|train|interned|shared an office|wrote|built|report|reported) (?:closely )?(?:with|under|alongside|for|into|to) ${NAME}`,
     (m, ctx) => (/^we both/.test(m[0]) ? named((n) => `names ${n}, whom you both worked with`)(m, ctx) : namedLinked((n) => `names ${n} and how they know them`)(m, ctx)),
     { negatable: false },
   ),
@@ -1119,7 +1119,7 @@ const REFERENCES: Family[] = [
   f('reference', 'introducing introduced', `(?:for (?:introducing|connecting) me (?:to|with)|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
     negatable: false,
   }),
-  f('reference', "i'm am brother sister son daughter friend colleague", `(?:i'm|i am) ${NAME}'s (?:brother|sister|son|daughter|friend|colleague|cousin|partner|cofounder|co-founder|roommate|classmate|teammate|former colleague|niece|nephew)`, named(refWhy('as someone you both know'))),
+  f('reference', "i'm am brother sister son daughter friend colleague", `(?:i'm|i am) ${NAME}'s ${REL_ADJ}${REL_NOUN}`, named(refWhy('as someone you both know'))),
   f(
     'reference',
     'fille fils soeur frere niece neveu hija hijo figlia figlio filha filho',
@@ -1148,7 +1148,7 @@ const REFERENCES: Family[] = [
   f(
     'introduction',
     'suggested recommended thought said told says telling swears swore saying',
-    `(?:(?:he|she|they)(?:'s| has| have)?(?: been| kept| keeps| always)?|and(?: also| then)?) (?:suggested|recommended|thought|said|says|told me|telling me|encouraged me|insisted|swears|swore|keeps saying|kept saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|for|ages|months|years|a while|while))*(?: ${INTRO_VERB}| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    `(?:(?:he|she|they)(?:'s| has| have)?(?: been| kept| keeps| always)?|and(?: also| then)?) (?:suggested|recommended|thought|said|says|told me|telling me|encouraged me|insisted|swears|swore|keeps saying|kept saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|for|ages|months|years|a while|while))*(?: ${INTRO_VERB}| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     'says the person they named pointed them to you',
     { negatable: false, tag: 'pronoun' },
   ),
@@ -1165,6 +1165,8 @@ const REFERENCES: Family[] = [
     named((n) => `names ${n}, at whose event you met`),
     { negatable: false },
   ),
+  f('reference', 'through', `(?:we|you and i) (?:first )?(?:met|connected|got talking) (?:through|via|thanks to) ${NAME}`, named(refWhy('through whom you met')), { negatable: false }),
+  f('reference', 'raving raves', `${NAME}${APPOSITIVE}(?: has| 's)?(?: been)? (?:raving|raves|raved|gushing|gushed) (?:about|over) (?:you|your)`, named(refWhy('who speaks of you')), { negatable: false }),
   // "did Paula ever mention me?": a person both know, asked about.
   f('reference', 'mention mentioned', `(?:did|has) ${NAME} (?:ever |already )?(?:mention|mentioned|tell you about|told you about) me`, named(refWhy('as someone you both know')), { negatable: false }),
   // "I was on your squad at Spotify with Marek and Lou": people from the recipient's own team.
@@ -1213,7 +1215,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'suggested recommended thought said says mentioned told encouraged urged asked swears swore saying',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
