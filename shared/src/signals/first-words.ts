@@ -320,3 +320,40 @@ function walk2(node: Node, input: Partial2[], limit: number): Partial2[] | undef
     return true;
   });
 }
+
+/**
+ * A short key for a regex source (two 32-bit hashes and the length), under which the generated
+ * gate table (gates.generated.ts) stores what `firstWords` and `firstTwoWords` derive from it.
+ */
+export function sourceKey(source: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c ^ source.length;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${source.length.toString(36)}`;
+}
+
+/** One family's row of the generated gate table: source key, first words, two-word openings. */
+export type GateRow = readonly [key: string, starts: readonly string[] | null, pairs: string | null];
+
+/** The row `firstWords` and `firstTwoWords` give for a regex source (two-word openings as "first second second|..."). */
+export function gateRow(source: string): GateRow {
+  const starts = firstWords(source) ?? null;
+  const pairs = starts ? firstTwoWords(source) : undefined;
+  return [sourceKey(source), starts, pairs ? [...pairs].map(([first, seconds]) => [first, ...seconds].join(' ')).join('|') : null];
+}
+
+/** Decodes the two-word openings of a table row. */
+export function decodePairs(encoded: string): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  if (encoded === '') return map;
+  for (const part of encoded.split('|')) {
+    const words = part.split(' ');
+    map.set(words[0]!, new Set(words.slice(1)));
+  }
+  return map;
+}
