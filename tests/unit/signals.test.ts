@@ -422,3 +422,17 @@ describe('signals: more ways to name someone both know', () =>
     { name: 'a mutual raving about you', text: "Hi Jun, Marta Pinto has been raving about your onboarding redesign.", yes: ['reference'] },
     { name: 'my mentor quoted is still no reference', text: 'Hi Jun, my mentor Clara Stein always says to ship small. I run a tiny design studio.', no: ['reference'] },
   ])('$name', check));
+
+describe('signals: a person both know, in a few more forms', () =>
+  it.each<Case>([
+    { name: 'name, then the relation in parentheses', text: 'Hi Dana, Alba Ruiz (my sister) was in your cohort at INSEAD and says hello.', yes: ['reference'] },
+    { name: 'name, then the relation between commas', text: 'Hi Dana, Alba Ruiz, my sister, was in your cohort at INSEAD.', yes: ['reference'] },
+    { name: 'we have X in common', text: 'Hi Dana, we have Alba Ruiz in common: she was my manager at Ocado.', yes: ['reference'] },
+    { name: 'X from a company says hi', text: 'Hi Dana, Alba from Ocado says hi!', yes: ['reference'] },
+    { name: 'heard great things about you from X', text: 'Hi Dana, I heard great things about you from Alba Ruiz.', yes: ['reference'] },
+    { name: 'X is a friend of mine and speaks of you', text: 'Hi Dana, Alba Ruiz is a good friend of mine and speaks highly of you.', yes: ['reference'] },
+    { name: 'the recipient and X worked together: X is the target, not a mutual', text: 'Hi Jo, you and Alba Ruiz were on the same team at Ocado, right? Could you introduce us?', no: ['reference'] },
+    { name: 'the sender and a colleague of their own', text: 'Hi Dana, Alba Ruiz, my cofounder, built our first prototype.', no: ['reference'] },
+    { name: 'the first months free', text: 'Hi Dana, the first three months are on us if you want to try it.', yes: ['value'] },
+    { name: 'coffee on me is courtesy', text: "Hi Dana, could I buy you a coffee? It's on me.", no: ['value'] },
+  ])('$name', check));

@@ -296,6 +296,12 @@ const VALUE: Family[] = [
     `(?:(?:mission|poste|contrat|prestation|trabajo|proyecto|puesto|auftrag|projekt|stelle|beraterrolle|rolle)(?: ${W}){0,2} (?:remuneree?|payee?|remunerad[oa]|pagad[oa]|bezahlte?)|(?:the |our |my |a )?(?:day|daily|hourly) rate (?:is|of|would be)|with (?:a|the) budget|(?:have|has|got) (?:a|the) budget (?:for|behind))`,
     'offers paid work',
   ),
+  f(
+    'value',
+    'first months weeks seats',
+    `(?:the )?first (?:\\d+|one|two|three|four|six|twelve) (?:months?|weeks?|seats?|licen[cs]es?|orders?|sessions?) (?:are|is|will be|would be) (?:on us|on me|free|free of charge|on the house)`,
+    'offers something free',
+  ),
   // The introducer's own note: "Sam, meet Elena ... I'll let you two take it from here".
   f('value', 'two', `(?:(?:i'll|i will|i'?m going to) )?(?:let|leave) you two (?:take it|to it|connect|talk|chat)|you two should (?:talk|meet|connect|chat)`, 'introduces them to someone', { negatable: false }),
   // "I've got 200 zines to donate if you want them"
@@ -1084,7 +1090,7 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'my our who mi mon ma mein meine con avec wir we',
+    'my our who mi mon ma mein meine con avec wir we sister brother manager boss colleague friend mentor cousin partner teammate classmate roommate flatmate former advisor supervisor professor wife husband uncle aunt',
     `${NAME}(?:,| \\() ?(?:my|our|who|whom|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
     (m, ctx) => {
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
@@ -1154,7 +1160,7 @@ const REFERENCES: Family[] = [
   ),
   f('introduction', "intro introduction email note", `${NAME}'s (?:kind |warm |quick )?(?:intro|introduction|e-intro|email intro|email introduction|note)`, named((n) => `follows up on ${n}'s introduction`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('introduction', 'passed', `${NAME}${APPOSITIVE}${AFFIL},? passed (?:me )?your (?:details|name|email|info|contact|number)`, named((n) => `says ${n} passed on your details`), { negatable: false, alsoReference: true, tag: 'named' }),
-  f('reference', 'greetings hi regards hello', `${NAME}${APPOSITIVE}${AFFIL} (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
+  f('reference', 'greetings hi regards hello', `${NAME}${APPOSITIVE}${AFFIL}(?: (?:from|at) ${W})? (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
   // "Olu's old flatmate here": the sender introduces themselves through someone the recipient knows.
   f('reference', 'here', `${NAME}'s ${REL_ADJ}${REL_NOUN} here`, named(refWhy('as someone you both know')), { negatable: false }),
   // "we met at Rémi's farewell drinks": an occasion of a person both know.
@@ -1167,6 +1173,22 @@ const REFERENCES: Family[] = [
   ),
   f('reference', 'through', `(?:we|you and i) (?:first )?(?:met|connected|got talking) (?:through|via|thanks to) ${NAME}`, named(refWhy('through whom you met')), { negatable: false }),
   f('reference', 'raving raves', `${NAME}${APPOSITIVE}(?: has| 's)?(?: been)? (?:raving|raves|raved|gushing|gushed) (?:about|over) (?:you|your)`, named(refWhy('who speaks of you')), { negatable: false }),
+  // "we have Alba Ruiz in common" ("you and Alba were at Ocado together" says only that the recipient knows her)
+  f(
+    'reference',
+    'common',
+    `we have ${NAME} in common`,
+    named(refWhy('as someone you both know')),
+    { negatable: false },
+  ),
+  // "Alba Ruiz is a good friend of mine and speaks highly of you"
+  f(
+    'reference',
+    'mine',
+    `${NAME} (?:is|was|has been) (?:a|an|my) ${REL_ADJ}${REL_NOUN} of mine`,
+    namedLinked(refWhy('and how you know them')),
+    { negatable: false },
+  ),
   // "did Paula ever mention me?": a person both know, asked about.
   f('reference', 'mention mentioned', `(?:did|has) ${NAME} (?:ever |already )?(?:mention|mentioned|tell you about|told you about) me`, named(refWhy('as someone you both know')), { negatable: false }),
   // "I was on your squad at Spotify with Marek and Lou": people from the recipient's own team.
@@ -1744,7 +1766,7 @@ const MORE: Family[] = [
   f(
     'reference',
     'heard learned found got',
-    `(?:heard|learned|found out|read) (?:about|of) (?:you|your (?:${W} ){0,2}(?:work|team|project|company)) (?:from|through|via|thanks to) ${NAME}`,
+    `(?:heard|learned|found out|read) (?:(?:so many |such |lots of |a lot of |only )?(?:great|good|wonderful|amazing|nice|lovely) things |so much |a lot |lots )?(?:about|of) (?:you|your (?:${W} ){0,2}(?:work|team|project|company)) (?:from|through|via|thanks to) ${NAME}`,
     named((n) => `names ${n}, who told them about you`),
   ),
   f(
