@@ -436,3 +436,9 @@ describe('signals: a person both know, in a few more forms', () =>
     { name: 'the first months free', text: 'Hi Dana, the first three months are on us if you want to try it.', yes: ['value'] },
     { name: 'coffee on me is courtesy', text: "Hi Dana, could I buy you a coffee? It's on me.", no: ['value'] },
   ])('$name', check));
+
+describe('signals: offers of people', () =>
+  it.each<Case>([
+    { name: 'a warm intro offered', text: "Hi Dana, I'd be glad to make a warm intro to the Sequoia partner I know.", yes: ['value'], no: ['leech'] },
+    { name: 'candidates offered if they are hiring', text: "Hi Dana, if you're hiring, I know three strong Go engineers looking.", yes: ['value'] },
+  ])('$name', check));

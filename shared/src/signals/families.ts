@@ -302,6 +302,13 @@ const VALUE: Family[] = [
     `(?:the )?first (?:\\d+|one|two|three|four|six|twelve) (?:months?|weeks?|seats?|licen[cs]es?|orders?|sessions?) (?:are|is|will be|would be) (?:on us|on me|free|free of charge|on the house)`,
     'offers something free',
   ),
+  // "if you're hiring, I know three strong Go engineers": candidates offered
+  f(
+    'value',
+    'hiring looking',
+    `if (?:you're|you are|your team is|you ever are|you're ever|you end up) (?:hiring|looking for)${gap(5)},? (?:i|we) (?:know|have|can (?:send|refer|introduce|recommend))`,
+    'offers candidates',
+  ),
   // The introducer's own note: "Sam, meet Elena ... I'll let you two take it from here".
   f('value', 'two', `(?:(?:i'll|i will|i'?m going to) )?(?:let|leave) you two (?:take it|to it|connect|talk|chat)|you two should (?:talk|meet|connect|chat)`, 'introduces them to someone', { negatable: false }),
   // "I've got 200 zines to donate if you want them"

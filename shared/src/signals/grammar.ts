@@ -40,7 +40,7 @@ export const GIVE_VERBS = [
   'send',
   'introduce you',
   'intro you',
-  'make (?:an|the|a|some) (?:intro|introduction|introductions|connection|connections)',
+  'make (?:an|the|a|some) (?:warm |quick |proper |personal )?(?:intro|introduction|introductions|connection|connections)',
   'make intros',
   'connect you',
   'put you in touch',
