@@ -8,7 +8,7 @@ import { runFamilies } from '../../shared/src/signals/index.js';
 import { gateOfFamily, isGateWord, matchFamilies, type ReadMatch } from '../../shared/src/signals/matcher.js';
 import { ownNames } from '../../shared/src/signals/people.js';
 import { findGreeting, findSignoff } from '../../shared/src/signals/structure.js';
-import { prepare, type Prepared } from '../../shared/src/signals/text.js';
+import { normalize, prepare, type Prepared } from '../../shared/src/signals/text.js';
 import { loadCorpus } from '../corpus/score.js';
 
 /**
@@ -169,5 +169,27 @@ describe('the family matcher finds exactly what trying every family at every wor
       }),
       { numRuns: Number(process.env.MATCHER_RUNS ?? 300), seed: Number(process.env.MATCHER_SEED ?? 4242) },
     );
+  });
+});
+
+describe('normalize (a loop, no replace callback)', () => {
+  // The fold as it was written before: a regex replace with a callback.
+  const FOLD: Record<string, string> = {};
+  for (const [to, from] of Object.entries({
+    a: 'àáâãäåāą', c: 'çćč', e: 'èéêëēęě', i: 'ìíîïī', n: 'ñń', o: 'òóôõöøō', u: 'ùúûüū', y: 'ýÿ', s: 'śšß', z: 'źżž', l: 'ł',
+    "'": '’‘`´ʼ', '"': '“”„«»', ' ': '\t\n\r\u00a0\u2009\u202f*_#>|~', '-': '–—‐‑', '?': '¿', '!': '¡',
+  })) for (const ch of from) FOLD[ch] = to;
+  const before = (s: string) => s.toLowerCase().replace(/[^\x20-\x7e]|[*_#>|~`]/g, (ch) => FOLD[ch] ?? ch);
+
+  it('folds exactly as the regex did, keeping the length', () => {
+    const chars = fc.constantFrom(...'aZ é É ß ’ “ — ¿ ¡ * _ # > | ~ ` \t \n \r \u00a0 \u2009 ł Ł ø 9 { } § ¤ œ Æ 😀'.split(' '), ' ', 'x', 'Q', '.');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        if (s.toLowerCase().length !== s.length) return; // the per-character path, unchanged
+        expect(normalize(s)).toBe(before(s));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect(normalize('Hi *Dana*,\n“Thanks” — ¿sí?')).toBe(before('Hi *Dana*,\n“Thanks” — ¿sí?'));
   });
 });

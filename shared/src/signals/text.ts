@@ -75,14 +75,22 @@ const NOT_NAME_WORDS = new Set(
   "i i'm i'd i've i'll the a an my we you your hi hello hey dear thanks thank and but so if it this that our as at in on for with also just please would could can will when what how why who".split(' '),
 );
 
-const SPECIAL = /[^\x20-\x7e]|[*_#>|~`]/g;
-const foldChar = (ch: string): string => FOLD[ch] ?? ch;
-
 /** Lower-cases and folds one string without changing its length (UTF-16 units). */
 export function normalize(s: string): string {
   const lower = s.toLowerCase();
   if (lower.length !== s.length) return normalizeSlow(s);
-  return lower.replace(SPECIAL, foldChar);
+  // Fold what is outside printable ASCII, and the Markdown marks; copy the runs in between.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 0x20 && c <= 0x7e && c !== 42 && c !== 95 && c !== 35 && c !== 62 && c !== 124 && c !== 126 && c !== 96) continue;
+    const to = FOLD[lower[i]!];
+    if (to === undefined) continue;
+    out += lower.slice(from, i) + to;
+    from = i + 1;
+  }
+  return from === 0 ? lower : out + lower.slice(from);
 }
 
 function normalizeSlow(s: string): string {
@@ -151,22 +159,25 @@ function isWordCode(c: number): boolean {
 
 /** Records the crude stems of a word ("connecting" as "connect", "connecte"; "i'd" as "i") that are gate words. */
 function addStems(words: Map<string, number[]>, w: string, index: number, isKey: (word: string) => boolean): void {
-  const put = (x: string) => {
-    if (isKey(x)) add(words, x, index);
-  };
   const apo = w.indexOf("'");
-  if (apo > 0) put(w.slice(0, apo));
+  if (apo > 0) addKey(words, w.slice(0, apo), index, isKey);
   const n = w.length;
-  if (n > 5 && w.endsWith('ing')) {
-    put(w.slice(0, -3));
-    put(w.slice(0, -3) + 'e');
-  } else if (n > 4 && w.endsWith('ed')) {
-    put(w.slice(0, -2));
-    put(w.slice(0, -1));
-  } else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) {
-    put(w.slice(0, -1));
-    if (w.endsWith('es')) put(w.slice(0, -2));
+  const last = w.charCodeAt(n - 1);
+  if (n > 5 && last === 103 && w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    addKey(words, stem, index, isKey);
+    addKey(words, stem + 'e', index, isKey);
+  } else if (n > 4 && last === 100 && w.charCodeAt(n - 2) === 101) {
+    addKey(words, w.slice(0, -2), index, isKey);
+    addKey(words, w.slice(0, -1), index, isKey);
+  } else if (n > 3 && last === 115 && w.charCodeAt(n - 2) !== 115) {
+    addKey(words, w.slice(0, -1), index, isKey);
+    if (w.charCodeAt(n - 2) === 101) addKey(words, w.slice(0, -2), index, isKey);
   }
+}
+
+function addKey(words: Map<string, number[]>, w: string, index: number, isKey: (word: string) => boolean): void {
+  if (isKey(w)) add(words, w, index);
 }
 
 function add(words: Map<string, number[]>, w: string, index: number): void {
