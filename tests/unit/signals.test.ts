@@ -442,3 +442,14 @@ describe('signals: offers of people', () =>
     { name: 'a warm intro offered', text: "Hi Dana, I'd be glad to make a warm intro to the Sequoia partner I know.", yes: ['value'], no: ['leech'] },
     { name: 'candidates offered if they are hiring', text: "Hi Dana, if you're hiring, I know three strong Go engineers looking.", yes: ['value'] },
   ])('$name', check));
+
+describe('signals: offers in more languages and shapes', () =>
+  it.each<Case>([
+    { name: 'German separable verb: stelle ich dich vor', text: 'Hallo Jana, wenn du magst, stelle ich dich unserem CTO vor.', yes: ['value'] },
+    { name: 'Spanish: free for three months', text: 'Hola Ana, te invito a probar la herramienta gratis durante tres meses.', yes: ['value'] },
+    { name: "French: n'hésitez pas si je peux vous aider", text: "Bonjour Ana, n'hésitez pas si je peux vous aider.", yes: ['value'] },
+    { name: 'lunch and sharing what we learned', text: "Hi Ana, I'd love to buy you lunch and share what we learned from the migration.", yes: ['value'] },
+    { name: 'the sender puts in a good word', text: "Hi Ana, I'd be happy to put in a good word with the hiring manager.", yes: ['value'], no: ['leech'] },
+    { name: 'asking them to put in a good word is a favour', text: 'Hi Ana, could you put in a good word for me with the hiring manager?', yes: ['leech'], no: ['value'] },
+    { name: 'lunch alone is courtesy', text: "Hi Ana, I'd love to buy you lunch and pick your brain about pricing.", yes: ['leech'], no: ['value'] },
+  ])('$name', check));

@@ -194,7 +194,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'like love want',
-    `(?:(?:i|we)(?:'d| would)?|and would|(?<=[,;] )would) (?:really )?(?:like|love|want) to (?:send|share|give|offer|provide|credit|feature|cite|include|introduce you|connect you|pass along|return)${gap(4)}`,
+    `(?:(?:i|we)(?:'d| would)?|and would|(?<=[,;] )would) (?:really )?(?:like|love|want) to (?:(?:${W} ){1,4}and (?:also )?)?(?:send|share|give|offer|provide|credit|feature|cite|include|introduce you|connect you|pass along|return)${gap(4)}`,
     offerWhy('offers to give something'),
     { senderOnly: true, notInPitch: true },
   ),
@@ -364,6 +364,23 @@ const VALUE: Family[] = [
     'anbieten schicken zeigen vorstellen geben',
     `(?:wurde|mochte|mochten|wurden|kann|konnte|will) (?:ihnen|dir|euch) (?:gerne? )?(?:${W} ){0,4}(?:anbieten|schicken|zeigen|vorstellen|geben|uberlassen)`,
     offerWhy('offers to give or help (German)'),
+  ),
+  // "stelle ich dich unserem CTO vor": the separable verb
+  f('value', 'stelle stellen', `(?:stelle|stellen) (?:ich|wir) (?:dich|sie|euch) (?:gerne? )?(?:${W} ){0,4}vor`, 'offers an introduction (German)'),
+  // "te invito a probarla gratis durante tres meses", "gratuitement pendant trois mois", "kostenlos für drei Monate"
+  f(
+    'value',
+    'gratis gratuitamente gratuitement kostenlos free',
+    `(?:gratis|gratuitamente|gratuitement|kostenlos|free|for free) (?:durante|pendant|fur|for) (?:\\d+|un|una|uno|dos|tres|seis|deux|trois|six|zwei|drei|sechs|one|two|three|six|a) (?:mes|meses|mois|monat|monate|monaten|month|months|semanas?|semaines?|wochen?|weeks?|ano|an|jahr|year)`,
+    'offers something free',
+    { negatable: false },
+  ),
+  // "n'hésitez pas si je peux vous aider", "no dudes en escribirme si necesitas algo", "melde dich gern, wenn ich helfen kann"
+  f(
+    'value',
+    "n'hesitez n'hesite dudes melde meldet",
+    `(?:n'hesite[zr]? pas(?: a me (?:contacter|solliciter|demander))?(?: ${W}){0,3} si (?:je|nous) (?:peux|pouvons|puis)|no dudes en (?:escribirme|llamarme|contactarme|pedirme)(?: ${W}){0,3} si (?:necesitas|te hace falta|puedo)|(?:melde|meldet) (?:dich|euch|sich) (?:gerne? )?(?:${W} ){0,3}(?:wenn|falls) ich (?:helfen|etwas tun|unterstutzen))`,
+    'offers help whenever needed',
   ),
   f('value', 'gegenzug gegenleistung revanchieren revanchiere dankeschon', `(?:im gegenzug|als gegenleistung|revanchiere(?:n)?|als dankeschon)`, 'offers something in return (German)', { negatable: false }),
   // Spanish

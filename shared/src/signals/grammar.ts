@@ -66,6 +66,7 @@ export const GIVE_VERBS = [
   'refer you',
   'recommend you',
   'vouch for you',
+  'put in a (?:good )?word',
   'sponsor',
   'mentor',
   'donate',
