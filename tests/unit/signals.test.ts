@@ -453,3 +453,16 @@ describe('signals: offers in more languages and shapes', () =>
     { name: 'asking them to put in a good word is a favour', text: 'Hi Ana, could you put in a good word for me with the hiring manager?', yes: ['leech'], no: ['value'] },
     { name: 'lunch alone is courtesy', text: "Hi Ana, I'd love to buy you lunch and pick your brain about pricing.", yes: ['leech'], no: ['value'] },
   ])('$name', check));
+
+describe('signals: go-betweens and greetings in German, Spanish and French', () =>
+  it.each<Case>([
+    { name: 'German: Kontakt von X bekommen', text: 'Hallo Jana, ich habe deinen Kontakt von Felix Brandt bekommen.', yes: ['reference', 'introduction'] },
+    { name: 'German: X lässt dich grüßen', text: 'Hallo Jana, Felix Brandt lässt dich grüßen!', yes: ['reference'], no: ['introduction'] },
+    { name: 'German: über X bin ich auf dich gekommen', text: 'Hallo Jana, über Felix Brandt bin ich auf dich gekommen.', yes: ['reference', 'introduction'] },
+    { name: 'German: wir kennen uns beide über X', text: 'Hallo Jana, wir kennen uns beide über Felix Brandt.', yes: ['reference'] },
+    { name: 'Spanish: X te manda saludos', text: 'Hola Ana, Pablo Ruiz te manda saludos.', yes: ['reference'] },
+    { name: 'Spanish: tu contacto a través de X', text: 'Hola Ana, conseguí tu contacto a través de Pablo Ruiz.', yes: ['reference', 'introduction'] },
+    { name: 'French: X vous passe le bonjour', text: 'Bonjour Ana, Pierre Martin vous passe le bonjour.', yes: ['reference'] },
+    { name: "French: j'ai eu votre contact par X", text: "Bonjour Ana, j'ai eu votre contact par Pierre Martin.", yes: ['reference', 'introduction'] },
+    { name: 'French: a contact through a company names no one', text: "Bonjour Ana, j'ai eu votre contact par LinkedIn.", no: ['reference'] },
+  ])('$name', check));

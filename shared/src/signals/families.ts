@@ -1239,6 +1239,22 @@ const REFERENCES: Family[] = [
     named(refWhy('who told them about you')),
     { negatable: false },
   ),
+  // Greetings passed on: "Felix lässt dich grüßen", "Pablo te manda saludos", "Pierre vous passe le bonjour"
+  f(
+    'reference',
+    'last lasst grusen grussen manda mandan saludos recuerdos passe salue bonjour',
+    `${NAME}${APPOSITIVE} (?:la(?:s|ss)t (?:dich|sie|euch) (?:herzlich |lieb |schon )?gru(?:s|ss)en|(?:te|le|os|les) (?:manda|envia|mandan) (?:muchos |un )?(?:saludos|recuerdos|un saludo|abrazos?)|(?:vous|te) (?:passe le bonjour|salue|embrasse))`,
+    named(refWhy('who sends greetings')),
+    { negatable: false },
+  ),
+  // "wir kennen uns beide über Felix", "nos conocemos a través de Pablo", "on se connaît via Pierre"
+  f(
+    'reference',
+    'kennen conocemos connait connaissons',
+    `(?:wir )?kennen (?:uns )?(?:beide )?(?:uber|durch|von) ${NAME}|(?:wir )?kennen beide ${NAME}|nos conocemos (?:a traves de|por|gracias a) ${NAME}|(?:on se connait|nous nous connaissons) (?:via|par|grace a) ${NAME}`,
+    named(refWhy('through whom you know each other')),
+    { negatable: false },
+  ),
   // German / Spanish / French relation + name
   f(
     'reference',
@@ -1798,6 +1814,22 @@ const MORE: Family[] = [
     'got name email contact details number',
     `(?:got|have|received|was given) your (?:name|email|e-mail|contact|details|number|address) (?:from|through|via|thanks to) ${NAME}`,
     named((n) => `says ${n} gave them your contact`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "ich habe deinen Kontakt von Felix bekommen", "conseguí tu contacto a través de Pablo", "j'ai eu votre contact par Pierre"
+  f(
+    'introduction',
+    'kontakt namen contacto correo contact adresse',
+    `(?:(?:habe|hab|hatte|bekam|erhielt) (?:deinen|ihren|deine|ihre) (?:kontakt|namen|e-?mail|nummer|adresse) (?:von|uber|durch) ${NAME}|(?:consegui|tengo|me dieron|recibi|obtuve|me pasaron) (?:tu|su) (?:contacto|correo|email|numero|nombre) (?:a traves de|por|gracias a|de parte de|de) ${NAME}|(?:j'ai eu|j'ai obtenu|j'ai recu|je tiens) (?:votre|ton) (?:contact|adresse|email|e-mail|mail|numero|nom) (?:par|via|grace a|de la part de|aupres de|de) ${NAME})`,
+    named((n) => `says ${n} gave them your contact`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "über Felix bin ich auf dich gekommen"
+  f(
+    'introduction',
+    'gekommen gestossen gestosen',
+    `(?:uber|durch) ${NAME} (?:bin ich|sind wir) auf (?:dich|sie|euch) (?:gekommen|gesto(?:s|ss)en)`,
+    named((n) => `says ${n} pointed them to you (German)`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
