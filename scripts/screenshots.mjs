@@ -12,14 +12,28 @@
 //
 // The extension is packaged again first when the .vsix is older than the sources. Needs scripts/e2e-install.sh.
 // code-server listens on 127.0.0.1 only and is killed with its process group.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT, SetupError, extensionVsix, installExtensions, makeRunDir, missingTools, quickOpen, runInWorkbench, squiggleOnLine } from '../tests/e2e/ui/code-server.mjs';
 
 const FILE = 'dana-whitfield.outreach.md';
 const MUTUAL = 'Sam Ortiz';
-/** Templates of examples/ the Problems picture must show (the others are clean). */
-const WITH_PROBLEMS = ['dana-whitfield.outreach.md', 'lazy-connect.outreach.md', 'referral-ask.outreach.md'];
+
+/** The templates of examples/ that have problems (the Problems picture must show them all), asked of the built CLI. */
+function templatesWithProblems() {
+  let out;
+  try {
+    out = execFileSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), '--format', 'json', 'examples'], { cwd: ROOT, encoding: 'utf8' });
+  } catch (e) {
+    // Exit 1 means "errors found", the expected case for the examples; anything else is a failure.
+    if (e.status !== 1 || !e.stdout) throw e;
+    out = e.stdout;
+  }
+  const files = JSON.parse(out).files.filter((f) => f.diagnostics.length > 0).map((f) => path.basename(f.path));
+  if (files.length === 0) throw new Error('the CLI finds no problems in examples/: nothing to show in the Problems picture');
+  return files;
+}
 
 // One theme and size for every picture; no minimap, breadcrumbs or sticky scroll to distract.
 const SETTINGS = {
@@ -93,6 +107,7 @@ async function editorClip(page, overlay) {
 }
 
 async function pictures(page, out) {
+  const withProblems = templatesWithProblems();
   const written = [];
   const save = async (name, clip) => {
     const file = path.join(out, name);
@@ -131,10 +146,11 @@ async function pictures(page, out) {
   await menu.waitFor({ state: 'hidden' });
 
   // 3. The Problems panel, maximized: every template of the folder that has problems (only one is open).
+  // Maximized first: with every example's problems listed, the rows of some files are below a half-height panel.
   await page.keyboard.press('Control+Shift+M');
-  for (const f of WITH_PROBLEMS) await page.locator('.markers-panel .monaco-list-row', { hasText: f }).first().waitFor({ timeout: 30_000 });
   await runCommand(page, 'View: Toggle Maximized Panel');
   await page.locator('.part.editor').waitFor({ state: 'hidden' });
+  for (const f of withProblems) await page.locator('.markers-panel .monaco-list-row', { hasText: f }).first().waitFor({ timeout: 30_000 });
   // No focus ring on a row, no tooltip under the mouse.
   await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
   await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 60);
