@@ -466,3 +466,32 @@ describe('signals: go-betweens and greetings in German, Spanish and French', () 
     { name: "French: j'ai eu votre contact par X", text: "Bonjour Ana, j'ai eu votre contact par Pierre Martin.", yes: ['reference', 'introduction'] },
     { name: 'French: a contact through a company names no one', text: "Bonjour Ana, j'ai eu votre contact par LinkedIn.", no: ['reference'] },
   ])('$name', check));
+
+describe('signals: people both know without the usual verbs (second generalisation round)', () =>
+  it.each<Case>([
+    { name: 'X and I go way back, then a pronoun pointing', text: 'Hi Dana, Tomas and I go way back. He said you are the person to ask about pile foundations.', yes: ['reference', 'introduction'] },
+    { name: 'X is the reason I am writing', text: 'Hi Dana, Mirela Costa is the reason I am writing: she said you rebuilt the ward rota.', yes: ['reference', 'introduction'] },
+    { name: "lower case: x's the reason i'm messaging", text: "hi dana, mirela's the reason i'm messaging. could we talk about the ward rota?", yes: ['reference', 'introduction'] },
+    { name: 'per X, you are the person to ask', text: "Per Ilse, you're the person to ask about heritage grants.", yes: ['reference', 'introduction'] },
+    { name: 'per X about the weather is no one pointing', text: 'Per the forecast, you should expect rain.', no: ['reference', 'introduction'] },
+    { name: 'your name came up, from X', text: 'Hi Dana, your name came up as the expert on frost fans, from Oren Tal at the growers group.', yes: ['reference', 'introduction'] },
+    { name: 'a manager both worked under', text: 'Hi Dana, not sure you remember me, we overlapped at Ocado under Priya on the search team.', yes: ['reference', 'personal'] },
+    { name: 'a teacher both studied with', text: 'Hi Dana, we both did our doctorates with Prof. Ingrid Holm, years apart.', yes: ['reference', 'personal'] },
+    { name: "on X's crew together", text: "Hi Dana, we were both on Marta Silva's night crew at the Battersea site.", yes: ['reference', 'personal'] },
+    { name: 'the sender works under a company rule, no one named', text: 'Hi Dana, we operate under strict rules at our firm.', no: ['reference'] },
+    { name: 'you and I both know X', text: 'Hi Dana, you and I both know Wen Zhou from the climbing gym.', yes: ['reference'] },
+    { name: 'thank you for putting me in touch with X', text: 'Ellie, thank you for putting me in touch with Dr Okafor. We spoke yesterday.', yes: ['reference', 'introduction'] },
+    { name: 'thanks X (moving you to bcc)', text: 'Thanks Rosa (moving you to bcc)! Tobias, great to meet you.', yes: ['reference', 'introduction'] },
+    { name: 'X keeps telling me about you', text: 'Hi Dana, Freddie Shaw keeps telling me you two train together.', yes: ['reference'], no: ['introduction'] },
+    { name: 'praise of their seminar passed on by a mutual', text: 'Hi Dana, Professor Lund could not stop talking about your seminar on youth courts.', yes: ['reference', 'personal'] },
+    { name: 'X thought you and I should talk', text: 'Hi Dana, Ada Obi thought you and I should talk.', yes: ['reference', 'introduction'] },
+    { name: 'X, a relation between dashes, said', text: 'Hi Dana, Sarah Whitfield - my old lecturer at Napier - said you know the housing sector.', yes: ['reference'] },
+    { name: 'my brother-in-law X worked with you', text: 'Hi Dana, my brother-in-law Tariq Aziz worked with you at Balfour.', yes: ['reference'] },
+    { name: 'French: X m’a donné votre adresse', text: "Bonjour Madame Roy, Camille Roux m'a donné votre adresse.", yes: ['reference', 'introduction'] },
+    { name: 'Dutch: X zei dat ik je moest benaderen', text: 'Hoi Sanne, Daan Visser zei dat ik je moest benaderen.', yes: ['reference', 'introduction'] },
+    { name: 'me and X were on your team', text: 'Hi Ines, me and Ravi Patel were on your bridges team at Arup in 2016.', yes: ['personal'] },
+    { name: 'Spanish: coincidimos en', text: 'Hola Marta, coincidimos en la UCI del Hospital Clínico hace años.', yes: ['personal'] },
+    { name: 'per our chat at their stand', text: 'Hi Ruth, per our chat at your stand yesterday, here is the sample data.', yes: ['personal', 'reason'] },
+    { name: 'their work by its title in quotes', text: 'Hi Arjun, your "dice-forge" library saved our studio a week.', yes: ['personal'] },
+    { name: 'the project they ran', text: 'Hi Pete, the Kingsway refurb you ran was the tidiest site I have seen.', yes: ['personal'] },
+  ])('$name', check));

@@ -1064,10 +1064,10 @@ const PERSONAL: Family[] = [
 /** Verbs of getting in touch: what a mutual suggested the sender do. */
 const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up)`;
 
-const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate)`;
+const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate|lecturer|foreman|crewmate|shipmate|housemate|trainer|bandleader)`;
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
-const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},)?`;
+const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
 const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W})?)?`;
 
@@ -1079,6 +1079,15 @@ const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|to
 const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
 const linked = (ctx: MatchContext) => TO_RECIPIENT.test(ctx.sentence) || RELATIONAL.test(ctx.sentence);
 
+/**
+ * "Kenji and I go way back. He said you're the person to ask": the next sentence's pronoun refers back to
+ * the person just named and points the sender to the recipient, which ties that person to the recipient.
+ */
+function pointsOnward(m: RegExpExecArray, ctx: MatchContext): boolean {
+  const after = ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 160).toLowerCase();
+  return /^[^.!?\n]{0,80}[.!?)]\s+(?:and )?(?:he|she|they)(?:'s| has| have)?(?: (?:always|also|just|even))? (?:said|says|told me|tells me|thought|thinks|suggested|reckons|reckoned|swears|swore|recommended|insisted|mentioned|keeps saying|was sure|is sure)/.test(after);
+}
+
 /** A name check that also needs the sentence to tie the person to the recipient. */
 const namedLinked =
   (why: (name: string) => string) =>
@@ -1088,7 +1097,7 @@ const namedLinked =
 const REFERENCES: Family[] = [
   f(
     'reference',
-    'my our mutual your manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor sister brother cousin',
+    'my our mutual your manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor sister brother cousin brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law lecturer foreman',
     `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?)?,? ${NAME}(?: (?:always|often|likes to|used to) (?:says?|said|tells?))?`,
     // "my mentor Clara always says ...": someone only the sender knows, quoted
     (m, ctx) => (/ (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) ? undefined : namedLinked(refWhy('and how you know them'))(m, ctx)),
@@ -1100,7 +1109,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'know worked remember mutual common friend',
-    `(?:we both know|we both worked with|you(?: might| may| probably| surely)? know|(?:do )?you(?: still| probably| might| may|'ll| will)? remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|you've worked with|you worked with)(?: (?:my|our) ${REL_ADJ}${REL_NOUN}| ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
+    `(?:(?:we|you and i|you and me|me and you) both know|we both worked with|you(?: might| may| probably| surely)? know|(?:do )?you(?: still| probably| might| may|'ll| will)? remember|mutual friend|mutual connection|mutual colleague|common friend|a friend of yours|friend of mine|a colleague of yours|you've worked with|you worked with)(?: (?:my|our) ${REL_ADJ}${REL_NOUN}| ${REL_ADJ}${REL_NOUN})?,? ${NAME}`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -1124,14 +1133,14 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says hat',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
+    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says hat keeps kept stop',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
       // "my mentor Clara always says ..." about something general does not make Clara a mutual
       if (/always says/.test(m[0])) return undefined;
-      if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of)/.test(m[0]) && !linked(ctx)) return undefined;
+      if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },
     { negatable: false },
@@ -1143,10 +1152,10 @@ const REFERENCES: Family[] = [
     (m, ctx) => (/^we both/.test(m[0]) ? named((n) => `names ${n}, whom you both worked with`)(m, ctx) : namedLinked((n) => `names ${n} and how they know them`)(m, ctx)),
     { negatable: false },
   ),
-  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are)`, namedLinked(refWhy('and how you know them')), {
+  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served)`, (m, ctx) => (pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
     negatable: false,
   }),
-  f('reference', 'introducing introduced', `(?:for (?:introducing|connecting) me (?:to|with)|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
+  f('reference', 'introducing introduced putting', `(?:for (?:introducing|connecting) me (?:to|with)|for putting (?:me|us) in touch with|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
     negatable: false,
   }),
   f('reference', "i'm am brother sister son daughter friend colleague", `(?:i'm|i am) ${NAME}'s ${REL_ADJ}${REL_NOUN}`, named(refWhy('as someone you both know'))),
@@ -1277,7 +1286,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'suggested recommended thought said says mentioned told encouraged urged asked swears swore saying',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -1962,6 +1971,138 @@ const MORE: Family[] = [
   ),
 ];
 
+
+// ---------------------------------------------------------------------------------------------
+// Second generalisation round (tune4): people both know named without the usual verbs, shared
+// teachers and managers, greetings of an introduction, and commonalities in more words.
+const TITLED_WORK = `(?:${WORK}|mod|album|record|ep|show|zine|game|campaign|single|mixtape|map|level|seminar|class|exhibition|production|installation|sermon)`;
+const ROUND2: Family[] = [
+  // "Ana Whitlock is the reason I'm writing", "ana's the reason i'm messaging"
+  f(
+    'introduction',
+    'reason why',
+    `${NAME}(?: is|'s) (?:the (?:reason|person|one) (?:why )?|why )(?:i'm|i am|i) (?:writing|reaching out|messaging|getting in touch|emailing|contacting you|in ${YOUR} (?:inbox|dms)|dm'ing|dming|here)`,
+    named((n) => `says ${n} is why they are writing`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "Per Lucia, you're the person to ask about ..."
+  f(
+    'introduction',
+    'per according',
+    `(?:per|according to) ${NAME},? (?:you|u)(?:'re| are|'d be| would be| might be| may be) (?:the|a|my) (?:right |best |ideal |perfect |go-to )?(?:person|one|contact|expert|go-to)`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "your name came up as ..., from Kim Hollis at the growers group"
+  f(
+    'introduction',
+    'came mentioned coming',
+    `${YOUR} name (?:came up|was mentioned|kept coming up|keeps coming up)(?: ${W}){0,10},? (?:from|through|via|by|with) ${NAME}`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "Thanks Rosa (moving you to bcc)": the introducer, greeted in the reply to an introduction.
+  f(
+    'introduction',
+    'bcc',
+    `(?:thanks|thank you|many thanks|cheers)(?: so much| again)?,? ${NAME},? \\(?(?:(?:moving|moved|move) (?:you|${W}) to bcc|(?:to|in) bcc)`,
+    named((n) => `thanks ${n} for the introduction`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // French / Dutch go-betweens: "Camille Roux m'a donné votre adresse", "Daan zei dat ik je moest benaderen"
+  f(
+    'introduction',
+    'donne transmis passe zei vertelde gaf raadde',
+    `${NAME}${APPOSITIVE},? (?:m'a (?:donne|transmis|passe|communique) (?:votre|ton|vos|tes) (?:adresse|contact|coordonnees|email|e-mail|mail|numero)|(?:zei|vertelde|raadde me aan|adviseerde)(?: me)?(?: dat)? (?:ik )?(?:je|u|jou) (?:moest |moet |zou |kon )?(?:benaderen|contacteren|mailen|schrijven|bellen|een bericht sturen|appen)|gaf me (?:je|uw|jouw) (?:nummer|e-?mail|contact|gegevens|naam))`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // A teacher or manager both had: "we overlapped at Monzo under Dev", "we both learned joinery under
+  // Master Chen Li", "we both did our doctorates with Prof. Morales" (a person both know, and a commonality).
+  f(
+    'reference',
+    'under',
+    `(?:we|you and i|you and me|me and you)(?: (?:both|all|each|now both|both now))? (?:${W} ){1,4}under ${NAME}`,
+    (m, ctx) => (/^(?:we|you and i|you and me|me and you) both/.test(m[0]) || /^(?:you and|me and)/.test(m[0]) ? named((n) => `names ${n}, whom you both worked under`)(m, ctx) : namedLinked((n) => `names ${n}, whom you both worked under`)(m, ctx)),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'did studied learned learnt trained apprenticed clerked interned',
+    `(?:we|you and i) both (?:did|studied|learned|learnt|trained|apprenticed|clerked|interned|wrote)(?: ${W}){0,3} (?:with|under|for) ${NAME}`,
+    named((n) => `names ${n}, whom you both studied with`),
+    { negatable: false },
+  ),
+  f(
+    'personal',
+    'under did studied learned learnt trained apprenticed clerked interned',
+    `(?:(?:we|you and i|you and me|me and you)(?: (?:both|all|each|now both|both now))? (?:${W} ){1,4}under|(?:we|you and i) both (?:did|studied|learned|learnt|trained|apprenticed|clerked|interned|wrote)(?: ${W}){0,3} (?:with|under|for)) ${NAME}`,
+    (m, ctx) => (/^(?:we|you and i|you and me|me and you) both/.test(m[0]) || linked(ctx) ? named((n) => `names ${n}, a teacher or manager you shared`)(m, ctx) : undefined),
+  ),
+  // "we were both on Big Eddie Walsh's tunnelling crew"
+  f(
+    'reference',
+    'team crew squad lab shift ward class group course desk unit band choir cohort',
+    `(?:we were|we were both|we both were|you and i were|me and you were) (?:on|in) ${NAME}'s (?:${W} ){0,2}(?:team|crew|squad|lab|shift|ward|class|group|course|desk|unit|band|choir|cohort)`,
+    named((n) => `names ${n}, on whose team you both were`),
+    { negatable: false },
+  ),
+  f(
+    'personal',
+    'team crew squad lab shift ward class group course desk unit band choir cohort',
+    `(?:we were|we were both|we both were|you and i were|me and you were) (?:on|in) ${NAME}'s (?:${W} ){0,2}(?:team|crew|squad|lab|shift|ward|class|group|course|desk|unit|band|choir|cohort)`,
+    named((n) => `names ${n}'s team, where you both were`),
+  ),
+  // "me and Ravi Patel were on your bridges team at Arup"
+  f(
+    'personal',
+    'team squad lab crew cohort batch group class shift ward desk unit',
+    `(?:me and|and i|and me) (?:${W} ){1,2}were (?:both )?(?:on|in) ${YOUR} (?:${W} ){0,2}(?:team|squad|lab|crew|cohort|batch|group|class|shift|ward|desk|unit)`,
+    'names something you share',
+  ),
+  // Spanish commonality: "coincidimos en urgencias del Hospital La Paz"
+  f(
+    'personal',
+    'coincidimos coincidiamos juntos juntas companeros companeras',
+    `(?:(?:coincidimos|coincidiamos) (?:en|durante|cuando|a)|(?:estuvimos|trabajamos|estudiamos) (?:juntos|juntas) en|fuimos (?:companeros|companeras) (?:de|en))${gap(3)}`,
+    'points out a commonality (Spanish)',
+  ),
+  // "per our chat at your stand at Ecobuild yesterday"
+  f(
+    'personal',
+    'chat conversation talk',
+    `(?:per|following|after|further to|following up on|re) our (?:brief |quick |short |great |lovely |nice )?(?:chat|conversation|talk) (?:at|during|after|by|in|yesterday|last)${gap(5)}`,
+    'mentions meeting them somewhere specific',
+  ),
+  f(
+    'reason',
+    'chat conversation talk',
+    `(?:per|following|further to|following up on|re) our (?:brief |quick |short |great |lovely |nice )?(?:chat|conversation|talk)${gap(5)}`,
+    'follows up on a conversation',
+  ),
+  // Praise of their work passed on by a mutual: "Halvorsen couldn't stop talking about your seminar on ..."
+  f(
+    'personal',
+    'stop telling talking raving',
+    `(?:(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on)|(?:keeps|kept|is always|was always) (?:telling me|talking|raving|going on)) about ${YOUR} (?:${W} ){0,2}${TITLED_WORK}(?: (?:on|about|at|in|for) ${W})`,
+    'mentions their specific work (praised by someone both know)',
+  ),
+  // Their work by its title in quotes: "your "tabletop-rng" library"
+  f(
+    'personal',
+    'library mod album record ep show zine game campaign single mixtape map level tool app project podcast book course',
+    `${YOUR} "[^"]{2,40}" (?:${W} )?${TITLED_WORK}`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'names their work by its title'),
+  ),
+  // "the Kingsway refurb you ran": a project they ran, in trades' words
+  f(
+    'personal',
+    'refurb renovation retrofit build fit-out extension conversion restoration job site production tour album ep record show exhibition campaign',
+    `the (?:${W} ){0,3}(?:refurb|renovation|retrofit|build|fit-out|extension|conversion|restoration|job|site|production|tour|album|ep|record|show|exhibition|campaign) (?:that )?(?:you|you've|you have) (?:ran|run|led|managed|built|did|designed|made|produced|organi[sz]ed|curated|restored|finished)`,
+    'mentions something they did',
+  ),
+];
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -1976,4 +2117,5 @@ export const FAMILIES: readonly Family[] = [
   ...STOCK,
   ...FILLER,
   ...MORE,
+  ...ROUND2,
 ];
