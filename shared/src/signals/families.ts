@@ -108,7 +108,9 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   // "a friend at Carto told me": a name right after a preposition is a place or a company.
   if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before)) return undefined;
   // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
-  if (/\bour (?:[\w-]+ ){0,2}[\w-]+,\s*$/i.test(before)) return undefined;
+  if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before)) return undefined;
+  // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
+  if (!ctx.caseless && idx[0] === m.index && /[\p{L},)] +\p{Lu}[\p{L}'-]+ $/u.test(before) && !/(?:^|\s)(?:hi|hello|hey|dear|thanks|thank you|cheers|per|ps|p\.s\.)\s+\S+ $/i.test(before)) return undefined;
   const raw = ctx.orig.slice(idx[0], idx[1]);
   if (raw.startsWith('{{')) {
     const v = raw.replace(/^\{\{\s*|\s*\}\}$/g, '');
@@ -247,7 +249,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'string strings yours whether nothing conditions commitment unpaid owe welcome person compromiso compromisso engagement unverbindlich impegno vrijblijvend revaudrai',
-    `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to (?:keep|use|borrow|adapt|copy|fork)|you're welcome to (?:keep|use|borrow|adapt|copy)|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
+    `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to (?:keep|use|borrow|adapt|copy|fork)|you're welcome to (?:keep|use|borrow|adapt|copy)|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|(?<=[,-] )unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
     (m, ctx) => (/(?:demo|sign up|subscribe|purchase|discount|% off|first (?:month|three months|year))/.test(ctx.sentence) && /yours/.test(m[0]) ? undefined : 'offers something with no strings'),
     { negatable: false },
   ),
@@ -299,7 +301,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'first months weeks seats',
-    `(?:the )?first (?:\\d+|one|two|three|four|six|twelve) (?:months?|weeks?|seats?|licen[cs]es?|orders?|sessions?) (?:are|is|will be|would be) (?:on us|on me|free|free of charge|on the house)`,
+    `(?:the )?first (?:\\d+|one|two|three|four|six|seven|ten|twelve|fourteen|thirty) (?:months?|weeks?|days?|seats?|licen[cs]es?|orders?|sessions?) (?:are|is|will be|would be) (?:on us|on me|free|free of charge|on the house)`,
     'offers something free',
   ),
   // "if you're hiring, I know three strong Go engineers": candidates offered
@@ -480,7 +482,8 @@ const ASKS: Family[] = [
     'ask',
     'advice feedback thoughts input insights guidance tips pointers perspective mentorship mentoring',
     `(?:(?:your|any|some|a bit of|a little|a few|quick|honest|brief|ur) (?:quick |honest |candid |expert |brief )?(?:advice|feedback|thoughts|input|insights?|guidance|tips|pointers|perspective|mentorship|mentoring|opinion)(?: (?:on|about|regarding|for|with) ${W})?|(?:advice|feedback|thoughts|input|guidance|tips|pointers) (?:on|about|regarding|for) (?:my|our|how i|how we|whether i|whether we|what i))`,
-    'asks for advice or feedback',
+    // "Any thoughts?" on its own, bumping an earlier email, asks for nothing in particular
+    (m, ctx) => (/^(?:any|your|some) (?:thoughts|input)$/.test(m[0]) && /^\W*(?:${W} ){0,1}(?:any|your|some) (?:thoughts|input)\W*$/.test(ctx.sentence) ? undefined : 'asks for advice or feedback'),
     { senderOnly: true, requestOnly: true },
   ),
   f(
@@ -875,10 +878,12 @@ const PERSONAL: Family[] = [
   ),
   f(
     'personal',
-    'both also studied went attended graduated worked were spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared',
-    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|at|in)(?: ${W}){0,6}`,
+    'both also studied went attended graduated worked were spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared sing sang row rowed climb climbed dance danced learned learnt',
+    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|sing|sang|row|rowed|climb|climbed|dance|danced|learned|learnt|at|in)(?: ${W}){0,6}`,
     (m) => {
       const t = m[0];
+      // "We spoke for an hour yesterday": a conversation, not a place or community both share
+      if (/^we (?:spoke|met|talked)\b/.test(t) && !/ (?:at|during|in|on|through) /.test(t)) return undefined;
       // "we both work in sales" is a broad trait, not a commonality
       if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:[a-z-]+ )?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
       if (/¤/.test(t)) return undefined;
@@ -933,7 +938,8 @@ const PERSONAL: Family[] = [
     'personal',
     'sat stood met chatted talked spoke meeting chatting talking speaking meet seeing',
     `(?:(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) (?:next to|with|beside|across from|to|alongside) you (?:at|during|in|on|last)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:meeting|chatting with|talking (?:to|with)|to meet|to chat with|running into|seeing|speaking with) you (?:at|during|after|in|on|last|yesterday))${gap(4)}`,
-    'mentions meeting them somewhere specific',
+    // "my brother-in-law Tariq worked with you at Balfour": someone else met them, not the sender
+    (m, ctx) => (/^(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) /.test(m[0]) && !/(?:^|[,;:(-]|\b(?:i|we|i've|we've|i also|we also|i once|and))\s*$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear|hiya)\b[^,]*,/, '')) ? undefined : 'mentions meeting them somewhere specific'),
   ),
   f(
     'personal',
@@ -946,12 +952,16 @@ const PERSONAL: Family[] = [
     'since back days time years',
     `(?:since|from|back in|during|remember|miss) our (?:${W} ){0,2}(?:days|time|years|stint|era|team|class|batch|cohort)|(?:back )?when we (?:both )?(?:worked|were|studied|met|sat)`,
     'recalls a shared past',
+    // "long time no speak since our Ubisoft days": the "no" is a greeting idiom, not a negation
+    { negatable: false },
   ),
   f(
     'personal',
     'answer reply response comment advice tip suggestion feedback',
     `(?:${YOUR}|you) (?:answer|reply|response|comment|advice|tip|suggestion|feedback|answered|replied|responded|commented)(?: ${W}){0,2} (?:to|on|in|under) (?:my|the|a|our)`,
-    'mentions their answer to a question',
+    // "I'd appreciate your feedback on our deck": asked for, not something they gave
+    (m, ctx) =>
+      /(?:appreciate|love|like|get|want|need|value|welcome|grateful for|ask(?:ing)? for|hear|seek(?:ing)?)(?: [a-z']+){0,3} $/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 50), m.index - ctx.sentenceStart)) ? undefined : 'mentions their answer to a question',
   ),
   f(
     'personal',
@@ -990,8 +1000,13 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'mentioned told tells says said',
-    `(?:(?:he|she|they) |[a-z]+ )(?:mentioned|told me|tells me|says|said|has told me)(?: that)? (?:you(?:'re| are| were|'ve been| have been)|${YOUR} (?:${W} ){0,2}(?:is|are|was|were)|you (?:led|built|ran|launched|shipped|are running|are building|are launching|are rebuilding)|the ${W} you|(?:a lot|lots) about the|§+ is|§+'s)(?: ${W}){1,8}`,
+    `(?:(?:he|she|they) |[a-z]+ )(?:mentioned|told me|tells me|says|said|has told me)(?: that)? (?:you(?:'re| are| were|'ve been| have been)|${YOUR} (?:${W} ){0,2}(?:is|are|was|were)|you (?:led|built|ran|launched|shipped|rebuilt|redesigned|overhauled|set up|turned around|fixed|founded|wrote|created|organi[sz]ed|are running|are building|are launching|are rebuilding)|the ${W} you|(?:a lot|lots) about the|§+ is|§+'s)(?: ${W}){1,8}`,
     (m) => {
+      // what they did counts ("she told me you rebuilt the night-shift handover")
+      // ("you ran growth at Duolingo" is a role, and goes through the checks below)
+      if (/ you (?:built|launched|shipped|rebuilt|redesigned|overhauled|set up|turned around|fixed|founded|wrote|created|organi[sz]ed) /.test(m[0])) return 'mentions something they did (heard from a mutual)';
+      // what they plan is news passed on, not their work ("he told me you're moving to Porto")
+      if (/(?:thinking|planning|plan to|plans to|going to|moving|about to|considering|hoping|want(?:s)? to|opening|next (?:year|month|week|quarter|spring|summer|autumn|fall|winter))/.test(m[0])) return undefined;
       // hearsay about their project counts; about their job or a purchase decision it does not
       if (/(?:joined|new (?:job|role)|hiring|evaluating|vendor|struggling|looking for|the (?:right|best) person|in charge|responsible|work(?:s|ing)? (?:at|for|on the)|the person to)/.test(m[0])) return undefined;
       if (!/(?:ing |launch|audit|migration|rebuild|project|trial|version|platform|pilot| led | built )/.test(m[0])) return undefined;
@@ -1098,7 +1113,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'my our mutual your manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor sister brother cousin brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law lecturer foreman',
-    `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?)?,? ${NAME}(?: (?:always|often|likes to|used to) (?:says?|said|tells?))?`,
+    `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?,|,)? ${NAME}(?: (?:always|often|likes to|used to) (?:says?|said|tells?))?`,
     // "my mentor Clara always says ...": someone only the sender knows, quoted
     (m, ctx) => (/ (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) ? undefined : namedLinked(refWhy('and how you know them'))(m, ctx)),
     { negatable: false },
@@ -1331,13 +1346,23 @@ const INTRODUCTIONS: Family[] = [
     'looping cc ccing copying',
     `(?:looping in|cc'ing|ccing|cc|copying)(?: in)? ${NAME}`,
     named((n) => `copies in ${n}`),
-    { negatable: false, alsoReference: true, tag: 'named' },
+    { negatable: false, tag: 'named' },
+  ),
+  // The person copied in is someone both know, unless the writer's own colleague: "cc'ing Sam, who
+  // handles partnerships on my team" (the introducer's double intro).
+  f(
+    'reference',
+    'looping cc ccing copying',
+    `(?:looping in|cc'ing|ccing|cc|copying)(?: in)? ${NAME}`,
+    (m, ctx) => (/^,? (?:who|she|he)\b[^.;!?]{0,80}\b(?:my|our)\b/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length)) ? undefined : named((n) => `copies in ${n}`)(m, ctx)),
+    { negatable: false },
   ),
   f(
     'introduction',
     'introduce intro introduction connect put introducing connecting',
     `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) (?:${YOUR} (?:${W}'s )?(?:${W} )?${REL_NOUN},? )?${NAME}`,
-    named((n) => `asks for an introduction to ${n}`),
+    // "thank you for putting me in touch with Dr Farouk": thanks for an introduction made, not a request
+    (m, ctx) => (/\bfor $/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 5), m.index - ctx.sentenceStart)) ? undefined : named((n) => `asks for an introduction to ${n}`)(m, ctx)),
     { negatable: false, tag: 'intro-request' },
   ),
   f(
@@ -1678,7 +1703,8 @@ const MORE: Family[] = [
     'personal',
     'page pages site website app account checkout ads listing store shop api docs onboarding campaign homepage',
     `${YOUR} (?:${W} ){0,2}(?:page|pages|site|website|app|account|checkout|ads|listing|listings|store|shop|api|docs|onboarding|campaign|homepage|product pages|booking page|signup|sign-up) (?:takes|take|is|are|has|have|returns|scores|score|loads|load|shows|leaks|reveals|bids|breaks|fails|doesn't|don't|isn't|aren't|crashes|ranks|lists|misses|throws)${gap(4)}`,
-    'names a specific finding about their product',
+    // "your charity shop is opening a second branch": news of a plan, not a finding about the product
+    (m) => (/ (?:is|are) (?:opening|moving|launching|closing|expanding|going|about|planning|getting|relocating|hiring)/.test(m[0]) ? undefined : 'names a specific finding about their product'),
   ),
   f('personal', 'asked', `you asked (?:whether|if|about|for|how|what|why|on|in)${gap(4)}`, (_m, ctx) => (/(?:podcast|thread|forum|post|talk|episode|panel|webinar|channel|slack|twitter|reddit|discord|stack overflow|newsletter|livestream|stream)/.test(ctx.sentence) ? 'mentions a question they asked in public' : undefined), { mode: 'statement' }),
   f('personal', 'answering', `(?:for|by) answering my question${gap(4)}`, 'mentions their answer to a question'),
@@ -1977,6 +2003,39 @@ const MORE: Family[] = [
 // teachers and managers, greetings of an introduction, and commonalities in more words.
 const TITLED_WORK = `(?:${WORK}|mod|album|record|ep|show|zine|game|campaign|single|mixtape|map|level|seminar|class|exhibition|production|installation|sermon)`;
 const ROUND2: Family[] = [
+  // Asks in more words: time for a demo, minutes of advice, a look, a job at their place (en/fr/nl)
+  f(
+    'ask',
+    'have',
+    `(?:would|do|could|will) you have (?:a |an )?(?:half an hour|an hour|half hour|(?:\\d+|ten|fifteen|twenty|thirty) (?:minutes|mins))(?: ${W}){0,2} (?:for|to) (?:a |an |the )?(?:demo|call|chat|coffee|meeting|talk|walkthrough|conversation)`,
+    'asks for their time (a call or a demo)',
+    { tag: 'call' },
+  ),
+  f(
+    'ask',
+    'minutes mins hour',
+    `(?:\\d+|ten|fifteen|twenty|thirty|a few|half an) (?:minutes|mins|min|hour) of ${YOUR} (?:advice|expertise|wisdom|guidance|insight|brain)`,
+    'asks for their advice',
+  ),
+  f(
+    'ask',
+    'need use room spot take',
+    `(?:any chance|do|would|could|might|does) (?:you|${YOUR} (?:team|crew|company|firm|band|studio|practice)) (?:need|needs|could use|have room for|have a spot for|take on)(?: (?:a|an|another|one more|any|an extra|extra))? (?:${W} ){0,2}(?:engineer|developer|designer|planner|nurse|electrician|plumber|carpenter|joiner|hand|hands|apprentice|intern|assistant|freelancer|contractor|labourer|laborer|surveyor|dep|bassist|drummer|guitarist|musician|tutor|teacher|writer|editor|analyst|researcher|programmer|artist|technician)s?`,
+    'asks about a job',
+    { requestOnly: true },
+  ),
+  f(
+    'ask',
+    'job role position work placement internship',
+    `(?:looking for|seeking|searching for|want|would like) (?:a |an )?(?:${W} ){0,2}(?:job|role|position|work|placement|internship)(?: ${W}){0,5} (?:in|at|with|for) ${YOUR} (?:company|firm|team|organi[sz]ation|org|practice|studio|office|hospital|school|lab|group|agency)`,
+    'asks for a job at their place',
+  ),
+  f(
+    'ask',
+    'auriez avez aurais as hebben heeft heb',
+    `(?:(?:auriez|avez|aurais|as)[- ](?:vous|tu) (?:un|une) (?:poste|place|stage|alternance|emploi|job|cdi|cdd)|(?:hebben|heeft|heb) (?:jullie|u|je) (?:nog )?(?:een )?(?:plek|plekje|stageplek|stageplaats|vacature|baan|stage|plaats))`,
+    'asks about a job (French, Dutch)',
+  ),
   // "Ana Whitlock is the reason I'm writing", "ana's the reason i'm messaging"
   f(
     'introduction',

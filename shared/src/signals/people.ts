@@ -41,6 +41,8 @@ export const CASELESS_NOT_NAMES = new Set(
     'article post posts blog site website page profile linkedin twitter email mail note message newsletter podcast talk video paper repo docs readme ' +
     'is am are was were be been being has have had do does did will would can could should may might must shall ' +
     'said says told tells mentioned suggested thought think thinks recommended asked gave passed sent pointed swears ' +
+    // occupations and job words: "A SITE ENGINEER IN YOUR COMPANY" names no one
+    'engineer developer designer analyst nurse doctor intern apprentice assistant officer technician electrician plumber carpenter scientist consultant architect accountant lawyer solicitor teacher job role position opening vacancy internship ' +
     'today tomorrow yesterday week month year monday tuesday wednesday thursday friday saturday sunday morning evening ' +
     'all some any each every both many much more most few other another same such own new old former good great nice ' +
     'der die das den dem des ein eine einen einem er sie es wir ihr du ich und oder aber auch noch mal hat ist war ' +
