@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseOutreach } from '../../shared/src/index.js';
 import { FAMILIES, type MatchContext } from '../../shared/src/signals/families.js';
 import { runFamilies } from '../../shared/src/signals/index.js';
-import { gateOfFamily, isGateWord, matchFamilies, type ReadMatch } from '../../shared/src/signals/matcher.js';
+import { requiredStrings } from '../../shared/src/signals/first-words.js';
+import { gateOfFamily, isGateWord, matchFamilies, requiredOfFamily, type ReadMatch } from '../../shared/src/signals/matcher.js';
 import { ownNames } from '../../shared/src/signals/people.js';
 import { findGreeting, findSignoff } from '../../shared/src/signals/structure.js';
 import { normalize, prepare, type Prepared } from '../../shared/src/signals/text.js';
@@ -171,6 +172,118 @@ describe('the family matcher finds exactly what trying every family at every wor
     );
   });
 });
+
+describe('the strings every match of a family must contain (requiredStrings)', () => {
+  /**
+   * Tries every family at EVERY word start of every sentence (no gate) and checks that each match
+   * holds at least one string of each of the family's required clauses, as the matcher applies them.
+   * Returns how many matches were checked.
+   */
+  function check(texts: readonly { id: string; text: string }[], hideText = false): number {
+    let matches = 0;
+    for (const { id, text } of texts) {
+      const p = prepare(parseOutreach(text), isGateWord);
+      FAMILIES.forEach((fam, fi) => {
+        const clauses = requiredOfFamily(fi);
+        if (clauses.length === 0) return;
+        for (const s of p.sentences) {
+          for (let w = 0; w < s.starts.length; w++) {
+            fam.re.lastIndex = s.starts[w]!;
+            const m = fam.re.exec(s.norm);
+            if (!m) continue;
+            matches++;
+            for (const c of clauses) {
+              const ok = c.some((x) => m[0].includes(x));
+              if (!ok) expect.fail(`${hideText ? id : `${id}: "${m[0]}"`}: family ${fi} matched without any of ${JSON.stringify(c)}`);
+            }
+          }
+        }
+      });
+    }
+    return matches;
+  }
+
+  it('are derived the same at start-up as in the generated table', () => {
+    for (const [fi, fam] of FAMILIES.entries()) expect(requiredOfFamily(fi), String(fi)).toEqual(fam.re.flags.includes('i') ? [] : requiredStrings(fam.re.source));
+  });
+
+  it('leave most families with something to require', () => {
+    const some = FAMILIES.filter((_, fi) => requiredOfFamily(fi).length > 0).length;
+    expect(some).toBeGreaterThan(FAMILIES.length / 2);
+  });
+
+  it('are held by every match on the corpus, examples, fixtures and bench messages', async () => {
+    const texts: { id: string; text: string }[] = [];
+    for (const file of readdirSync(path.join(ROOT, 'tests/corpus')).filter((f) => /^tune.*\.yaml$/.test(f))) {
+      for (const e of loadCorpus(path.join(ROOT, 'tests/corpus', file)) ?? []) texts.push(e);
+    }
+    for (const f of [...files(path.join(ROOT, 'examples')), ...files(path.join(ROOT, 'tests/fixtures'))]) texts.push({ id: f, text: readFileSync(f, 'utf8') });
+    const gen = (await import('../../bench/generate.mjs' as string)) as { singleMessage(size: number, seed: number): string };
+    for (let k = 1; k <= 32; k++) texts.push({ id: `single ${k}`, text: gen.singleMessage(2048, k) });
+    expect(check(texts)).toBeGreaterThan(1000);
+    const heldout = loadCorpus(path.join(ROOT, 'tests/corpus/heldout.yaml')) ?? [];
+    check(heldout, true);
+  }, 120_000);
+
+  it('are held by every match of strings generated from each family regex', () => {
+    // fast-check generates strings from a regex without lookarounds: a superset of what the family
+    // matches. Each sample the real regex matches must hold one string of each required clause.
+    let matches = 0;
+    FAMILIES.forEach((fam, fi) => {
+      const clauses = requiredOfFamily(fi);
+      if (clauses.length === 0) return;
+      const loose = new RegExp(`^(?:${withoutLookarounds(fam.re.source)})$`);
+      for (const sample of fc.sample(fc.stringMatching(loose), { numRuns: Number(process.env.MATCHER_RUNS ?? 40), seed: fi + 1 })) {
+        fam.re.lastIndex = 0;
+        const m = fam.re.exec(sample);
+        if (!m) continue;
+        matches++;
+        for (const c of clauses) if (!c.some((x) => m[0].includes(x))) expect.fail(`family ${fi} matched "${m[0]}" without any of ${JSON.stringify(c)}`);
+      }
+    });
+    expect(matches).toBeGreaterThan(2000);
+  }, 120_000);
+});
+
+/** A regex source with its lookaround groups taken out. */
+function withoutLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      let j = i + 1;
+      if (source[j] === '^') j++;
+      if (source[j] === ']') j++;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+      continue;
+    }
+    if (c === '(' && /^\(\?(?:=|!|<=|<!)/.test(source.slice(i, i + 4))) {
+      // Skip to the matching parenthesis.
+      let depth = 0;
+      let j = i;
+      for (; j < source.length; j++) {
+        const d = source[j]!;
+        if (d === '\\') j++;
+        else if (d === '[') {
+          j++;
+          while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+        } else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      i = j;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
 
 describe('normalize (a loop, no replace callback)', () => {
   // The fold as it was written before: a regex replace with a callback.

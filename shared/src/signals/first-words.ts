@@ -36,7 +36,14 @@ const WORD_CHAR = /[a-z0-9œæ§¤'+-]/;
 
 class Parser {
   pos = 0;
-  constructor(private readonly src: string) {}
+  /**
+   * `strict`: only what certainly matches one character is a `char` (for `requiredStrings`, which must
+   * never claim more than a match holds): `\\s` and every letter or digit escape are classes.
+   */
+  constructor(
+    private readonly src: string,
+    private readonly strict = false,
+  ) {}
 
   parseAlternation(): Node {
     const options = [this.parseSequence()];
@@ -89,11 +96,19 @@ class Parser {
       // A short list of literal characters ("[oa]", "[- ]") is an alternation; ranges and negations are open.
       const chars = body.replace(/\\(.)/g, '$1');
       if (negated || /.-./.test(body) || /\\[dDwWsS]/.test(body)) return { t: 'class' };
+      if (this.strict && (body === '' || /\\[a-zA-Z0-9]/.test(body))) return { t: 'class' };
       return { t: 'alt', options: [...chars].map((ch) => ({ t: 'char', c: ch })) };
     }
     if (c === '\\') {
       const e = this.src[this.pos + 1]!;
       this.pos += 2;
+      if (this.strict && /[a-zA-Z0-9]/.test(e)) {
+        if (/[bB]/.test(e)) return { t: 'empty' };
+        // \\u, \\x, \\c, \\k<...>, \\p{...} and back references: skip what they spell; what they match is open.
+        const m = /^(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|k<[^>]*>|[pP]\{[^}]*\}|[0-9]+)/.exec(this.src.slice(this.pos - 1));
+        if (m) this.pos += m[0].length - 1;
+        return { t: 'class' };
+      }
       if (e === 's') return { t: 'char', c: ' ' };
       if (/[dDwWSb]/.test(e)) return { t: 'class' };
       return { t: 'char', c: e };
@@ -356,4 +371,139 @@ export function decodePairs(encoded: string): Map<string, Set<string>> {
     map.set(words[0]!, new Set(words.slice(1)));
   }
   return map;
+}
+
+/** What every match of a node holds: its text when fixed, the text it always starts and ends with, and substrings it always contains. */
+interface Lits {
+  readonly fixed: string | null;
+  readonly pre: string;
+  readonly suf: string;
+  /** Strings every match contains. */
+  readonly req: ReadonlySet<string>;
+  /** Lists of strings of which every match contains at least one (one list per alternation whose branches all hold some string). */
+  readonly any: readonly (readonly string[])[];
+}
+
+const NONE: Lits = { fixed: null, pre: '', suf: '', req: new Set(), any: [] };
+const EMPTY: Lits = { fixed: '', pre: '', suf: '', req: new Set(), any: [] };
+const MAX_ANY = 24;
+
+/**
+ * What every match of a regex source contains, as clauses: each clause is a list of strings of which
+ * every match holds at least one (a clause of one string: a string every match holds). Only literal
+ * text counts, outside classes and optional parts; an alternation gives a string all its branches hold,
+ * or a clause of one string from each branch. Conservative: anything not understood contributes
+ * nothing, and a family is tried only where its sentence holds each clause after the start word.
+ * `min`: shortest string kept; at most `max` clauses.
+ */
+export function requiredStrings(source: string, min = 3, max = 4): string[][] {
+  let lits: Lits;
+  try {
+    const parser = new Parser(source, true);
+    const node = parser.parseAlternation();
+    if (parser.pos !== source.length) return [];
+    lits = close(litsOf(node, min));
+  } catch {
+    return [];
+  }
+  const singles = [...lits.req].filter((r) => r.length >= min).sort(longestFirst);
+  const out: string[][] = [];
+  for (const r of singles) if (!out.some((o) => o[0]!.includes(r))) out.push([r]);
+  const anys = lits.any
+    .filter((c) => !c.some((x) => singles.some((r) => r.includes(x)))) // implied by a string every match holds
+    .map((c) => [...c].sort(longestFirst))
+    .sort((a, b) => shortest(b) - shortest(a) || a.length - b.length);
+  const seen = new Set<string>();
+  for (const c of anys) {
+    const key = c.join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out.slice(0, max);
+}
+
+const longestFirst = (a: string, b: string) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+const shortest = (c: readonly string[]) => Math.min(...c.map((x) => x.length));
+
+/** The node's pre, suf and fixed text added to its required strings. */
+function close(l: Lits): Lits {
+  const req = new Set(l.req);
+  for (const r of [l.pre, l.suf, l.fixed ?? '']) if (r) req.add(r);
+  return { ...l, req };
+}
+
+function litsOf(node: Node, min: number): Lits {
+  switch (node.t) {
+    case 'char':
+      return { fixed: node.c, pre: node.c, suf: node.c, req: new Set(), any: [] };
+    case 'class':
+      return NONE;
+    case 'empty':
+      return EMPTY;
+    case 'seq': {
+      let acc: Lits = EMPTY;
+      for (const item of node.items) acc = concat(acc, litsOf(item, min));
+      return close(acc);
+    }
+    case 'alt': {
+      const options = node.options.map((o) => close(litsOf(o, min)));
+      const first = options[0]!;
+      const fixed = options.every((o) => o.fixed !== null && o.fixed === first.fixed) ? first.fixed : null;
+      let pre = first.pre;
+      let suf = first.suf;
+      for (const o of options) {
+        let i = 0;
+        while (i < pre.length && i < o.pre.length && pre[i] === o.pre[i]) i++;
+        pre = pre.slice(0, i);
+        let j = 0;
+        while (j < suf.length && j < o.suf.length && suf[suf.length - 1 - j] === o.suf[o.suf.length - 1 - j]) j++;
+        suf = suf.slice(suf.length - j);
+      }
+      // A string every branch holds (inside one of the branch's own required strings).
+      const req = new Set<string>();
+      const lists = options.map((o) => [...o.req]);
+      for (const r of lists[0]!) if (lists.every((l) => l.some((x) => x.includes(r)))) req.add(r);
+      // Or one string of each branch: its longest.
+      const any: string[][] = [];
+      const pick = new Set<string>();
+      for (const l of lists) {
+        let best = '';
+        for (const x of l) if (x.length > best.length) best = x;
+        if (best.length < min) {
+          pick.clear();
+          break;
+        }
+        pick.add(best);
+      }
+      if (pick.size > 1 && pick.size <= MAX_ANY) any.push([...pick]);
+      return { fixed, pre, suf, req, any };
+    }
+    case 'repeat': {
+      if (node.min === 0) return node.max === 0 ? EMPTY : NONE;
+      const inner = close(litsOf(node.node, min));
+      if (inner.fixed !== null && node.min === node.max) return close({ fixed: inner.fixed.repeat(node.min), pre: '', suf: '', req: inner.req, any: inner.any });
+      return { fixed: null, pre: inner.pre, suf: inner.suf, req: inner.req, any: inner.any };
+    }
+  }
+}
+
+/** Two nodes in a row: their texts join where the first always ends and the second always starts. */
+function concat(a: Lits, b: Lits): Lits {
+  const req = new Set(a.req);
+  for (const r of b.req) req.add(r);
+  const any = a.any.length === 0 ? b.any : b.any.length === 0 ? a.any : [...a.any, ...b.any];
+  if (a.fixed !== null && b.fixed !== null) {
+    const fixed = a.fixed + b.fixed;
+    return { fixed, pre: fixed, suf: fixed, req, any };
+  }
+  const join = a.suf + b.pre;
+  if (join) req.add(join);
+  return {
+    fixed: null,
+    pre: a.fixed !== null ? a.fixed + b.pre : a.pre,
+    suf: b.fixed !== null ? a.suf + b.fixed : b.suf,
+    req,
+    any,
+  };
 }

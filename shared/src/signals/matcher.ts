@@ -1,6 +1,7 @@
 import { FAMILIES, type Family } from './families.js';
-import { decodePairs, firstTwoWords, firstWords, sourceKey, type GateRow } from './first-words.js';
+import { decodePairs, firstTwoWords, firstWords, requiredStrings, sourceKey, type GateRow } from './first-words.js';
 import { GATE_ROWS } from './gates.generated.js';
+import { REQUIRED_ROWS } from './required.generated.js';
 import { WORD_SLOTS, type Prepared } from './text.js';
 
 /**
@@ -128,6 +129,167 @@ GATES.forEach((gate, fi) => {
   NAMES[fi] = gate.names ? 1 : 0;
 });
 
+// What every match of each family contains (first-words.ts `requiredStrings`, from a generated table
+// like the gates, derived here for a family not in it): clauses of strings, one of each clause at or
+// after the start word. A candidate whose sentence lacks one is not tried; the attempt could not match.
+const REQUIRED = new Map<string, readonly (readonly string[])[]>(REQUIRED_ROWS);
+const CLAUSES: (readonly string[])[] = [];
+const CLAUSE_FROM = new Int32Array(FAMILIES.length + 1);
+const CLAUSE_IDS: number[] = [];
+{
+  const ids = new Map<string, number>();
+  FAMILIES.forEach((fam, fi) => {
+    CLAUSE_FROM[fi] = CLAUSE_IDS.length;
+    if (fam.re.flags.includes('i')) return;
+    const clauses = REQUIRED.get(sourceKey(fam.re.source)) ?? requiredStrings(fam.re.source);
+    for (const c of clauses) {
+      const key = c.join('\u0000');
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = CLAUSES.length));
+        CLAUSES.push(c);
+      }
+      CLAUSE_IDS.push(id);
+    }
+  });
+  CLAUSE_FROM[FAMILIES.length] = CLAUSE_IDS.length;
+}
+const CLAUSE_ID = Int32Array.from(CLAUSE_IDS);
+
+// The clauses' strings are found in one pass over a sentence by an Aho-Corasick automaton (a full
+// transition table over the characters the strings use), instead of a lastIndexOf per string.
+const STRINGS: string[] = [];
+const CLAUSE_STRINGS: Int32Array[] = [];
+{
+  const ids = new Map<string, number>();
+  for (const c of CLAUSES) {
+    CLAUSE_STRINGS.push(
+      Int32Array.from(c, (x) => {
+        let id = ids.get(x);
+        if (id === undefined) {
+          ids.set(x, (id = STRINGS.length));
+          STRINGS.push(x);
+        }
+        return id;
+      }),
+    );
+  }
+}
+const STRING_LEN = Int32Array.from(STRINGS, (x) => x.length);
+const CHAR_CLASS = new Uint8Array(65536); // 0: a character no string uses
+let classes = 1;
+for (const x of STRINGS) for (let i = 0; i < x.length; i++) if (CHAR_CLASS[x.charCodeAt(i)] === 0) CHAR_CLASS[x.charCodeAt(i)] = classes++;
+if (classes > 255) throw new Error('matcher: too many characters in required strings');
+const { GOTO, OUT_FROM, OUT_IDS } = automaton();
+
+function automaton(): { GOTO: Int32Array; OUT_FROM: Int32Array; OUT_IDS: Int32Array } {
+  const K = classes;
+  let size = 1;
+  for (const x of STRINGS) size += x.length;
+  const go = new Int32Array(size * K).fill(-1);
+  const own: number[][] = [[]];
+  let states = 1;
+  STRINGS.forEach((x, id) => {
+    let st = 0;
+    for (let i = 0; i < x.length; i++) {
+      const slot = st * K + CHAR_CLASS[x.charCodeAt(i)]!;
+      if (go[slot] === -1) {
+        go[slot] = states++;
+        own.push([]);
+      }
+      st = go[slot]!;
+    }
+    own[st]!.push(id);
+  });
+  // Breadth first: failure links, the full transition table and each state's outputs (its own and its failure's).
+  const fail = new Int32Array(states);
+  const out: number[][] = new Array(states);
+  out[0] = own[0]!;
+  const queue: number[] = [];
+  for (let c = 0; c < K; c++) {
+    const t = go[c]!;
+    if (t === -1) go[c] = 0;
+    else {
+      fail[t] = 0;
+      queue.push(t);
+    }
+  }
+  for (let q = 0; q < queue.length; q++) {
+    const st = queue[q]!;
+    out[st] = [...own[st]!, ...out[fail[st]!]!];
+    for (let c = 0; c < K; c++) {
+      const t = go[st * K + c]!;
+      const viaFail = go[fail[st]! * K + c]!;
+      if (t === -1) go[st * K + c] = viaFail;
+      else {
+        fail[t] = viaFail;
+        queue.push(t);
+      }
+    }
+  }
+  const from = new Int32Array(states + 1);
+  const flat: number[] = [];
+  for (let st = 0; st < states; st++) {
+    from[st] = flat.length;
+    for (const id of out[st]!) flat.push(id);
+  }
+  from[states] = flat.length;
+  return { GOTO: go.slice(0, states * K), OUT_FROM: from, OUT_IDS: Int32Array.from(flat) };
+}
+
+// Per (string, sentence) and (clause, sentence) of the current message: the last offset where it starts, stamped.
+let stringStamp = new Int32Array(0);
+let stringLast = new Int32Array(0);
+let clauseStamp = new Int32Array(0);
+let clauseLast = new Int32Array(0);
+let scanned = new Int32Array(0);
+
+/** Runs the automaton over one sentence, recording where each required string last starts. */
+function scan(si: number, n: number, norm: string): void {
+  const K = classes;
+  let st = 0;
+  for (let i = 0; i < norm.length; i++) {
+    st = GOTO[st * K + CHAR_CLASS[norm.charCodeAt(i)]!]!;
+    for (let k = OUT_FROM[st]!, end = OUT_FROM[st + 1]!; k < end; k++) {
+      const id = OUT_IDS[k]!;
+      const slot = id * n + si;
+      stringStamp[slot] = stamp;
+      stringLast[slot] = i + 1 - STRING_LEN[id]!;
+    }
+  }
+  scanned[si] = stamp;
+}
+
+/** Whether sentence `si` holds every required clause of family `fi` at or after offset `at`. */
+function holdsRequired(fi: number, si: number, n: number, norm: string, at: number): boolean {
+  for (let k = CLAUSE_FROM[fi]!, end = CLAUSE_FROM[fi + 1]!; k < end; k++) {
+    const c = CLAUSE_ID[k]!;
+    const slot = c * n + si;
+    let last: number;
+    if (clauseStamp[slot] === stamp) last = clauseLast[slot]!;
+    else {
+      if (scanned[si] !== stamp) scan(si, n, norm);
+      last = -1;
+      const strings = CLAUSE_STRINGS[c]!;
+      for (let j = 0; j < strings.length; j++) {
+        const ss = strings[j]! * n + si;
+        if (stringStamp[ss] === stamp && stringLast[ss]! > last) last = stringLast[ss]!;
+      }
+      clauseStamp[slot] = stamp;
+      clauseLast[slot] = last;
+    }
+    if (last < at) return false;
+  }
+  return true;
+}
+
+/** The required clauses of family `fi`, as the matcher applies them (for tests). */
+export function requiredOfFamily(fi: number): string[][] {
+  const out: string[][] = [];
+  for (let k = CLAUSE_FROM[fi]!; k < CLAUSE_FROM[fi + 1]!; k++) out.push([...CLAUSES[CLAUSE_ID[k]!]!]);
+  return out;
+}
+
 export function isGateWord(word: string): boolean {
   return GATE_OF.has(word);
 }
@@ -172,8 +334,20 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
   const n = sentences.length;
   if (n === 0) return hits;
   if (active.length < FAMILIES.length * n) active = new Int32Array(FAMILIES.length * n * 2);
+  if (clauseStamp.length < CLAUSES.length * n) {
+    clauseStamp = new Int32Array(CLAUSES.length * n * 2);
+    clauseLast = new Int32Array(CLAUSES.length * n * 2);
+  }
+  if (stringStamp.length < STRINGS.length * n) {
+    stringStamp = new Int32Array(STRINGS.length * n * 2);
+    stringLast = new Int32Array(STRINGS.length * n * 2);
+  }
+  if (scanned.length < n) scanned = new Int32Array(n * 2);
   if (++stamp === 0x7fffffff) {
     active.fill(0);
+    clauseStamp.fill(0);
+    stringStamp.fill(0);
+    scanned.fill(0);
     stamp = 1;
   }
   count = 0;
@@ -220,6 +394,7 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
           if (next === undefined) next = g.next[j] = nextWords(fi, token);
         } else next = nextWords(fi, token);
         if (next && !(s.spaced[w] && next.has(s.tokens[w + 1]!))) continue;
+        if (!holdsRequired(fi, si, n, s.norm, s.starts[w]!)) continue;
         push(fi * PACK + packed);
       }
     }
@@ -249,12 +424,14 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
     packed -= KEY_BIT;
     const si = (packed / WORD_SLOTS) | 0;
     const wi = packed - si * WORD_SLOTS;
-    const caps = NAMES[fi] ? sentences[si]!.caps : undefined;
+    const s = sentences[si]!;
+    const caps = NAMES[fi] ? s.caps : undefined;
     for (let w = Math.max(wi - BACK[fi]!, 0); w <= wi; w++) {
       const here = si * WORD_SLOTS + w;
       if (here < next) continue;
       next = here + 1;
       if (caps && !caps[w]) continue;
+      if (!holdsRequired(fi, si, n, s.norm, s.starts[w]!)) continue;
       const end = attempt(fam, p, here, read, hits);
       if (end >= 0) next = end;
     }
