@@ -531,3 +531,26 @@ describe('signals: who did it, plans passed on, and asks in more words (second g
     { name: 'French: auriez-vous un poste', text: 'Bonjour Madame, auriez-vous un poste pour moi ?', yes: ['leech'] },
     { name: 'Dutch: hebben jullie nog plek', text: 'Hoi Sanne, hebben jullie nog een stageplek?', yes: ['leech'] },
   ])('$name', check));
+
+describe('signals: probes after the tune4 round (greetings through them, praise, hometowns, job leads, bare call asks)', () =>
+  it.each<Case>([
+    { name: "remember me from X's wedding", text: "Hi Dana, you may remember me from Tom Baker's wedding in Leeds.", yes: ['reference'] },
+    { name: 'give X my regards', text: 'Hi Dana, please give Mark Li my regards.', yes: ['reference'] },
+    { name: 'X has been singing your praises', text: 'Hi Dana, Peter has been singing your praises for months.', yes: ['reference'] },
+    { name: 'X thinks you two would get on', text: 'Hi Dana, Peter Wong thinks you two would get on.', yes: ['reference', 'introduction'] },
+    { name: 'remember X from the office?', text: 'Hi Dana, remember Peter Wong from the Berlin office? He is my cofounder now.', yes: ['reference'] },
+    { name: 'remember the plan, no question, names no one', text: 'Hi Dana, remember Brexit in 2016 changed everything for us.', no: ['reference'] },
+    { name: 'X put your name forward', text: 'Hi Dana, Peter Wong put your name forward.', yes: ['reference', 'introduction'] },
+    { name: 'through X I learned about your work', text: 'Hi Dana, through Peter Wong I learned about your work on payroll.', yes: ['reference'] },
+    { name: 'both from the same city', text: "Hi Dana, we're both from Lagos and both ended up in Berlin.", yes: ['personal'] },
+    { name: 'both from sales backgrounds is a broad trait', text: "Hi Dana, we're both from sales backgrounds.", no: ['personal'] },
+    { name: 'the same PhD school, with a comma', text: 'Hi Dana, I also did my PhD at ETH, a few years after you.', yes: ['personal'] },
+    { name: 'outstanding work in a field is broad', text: "Dear Professor, I have long admired your lab's outstanding work in the field of materials science.", no: ['personal'] },
+    { name: 'something made for them', text: "Hi Dana, I put together a short teardown of your onboarding; it's attached, free to use.", yes: ['value'] },
+    { name: 'candidates offered for their role', text: 'Hi Dana, I have a couple of candidates who might suit your open SRE role.', yes: ['value'] },
+    { name: 'a job lead asked for', text: "Hi Dana, I'm looking for my first job in UX. Do you know anyone hiring?", yes: ['leech'] },
+    { name: 'we can share insights is mutual, not an offer', text: 'Hi Dana, I hope we can share insights.', no: ['value'] },
+    { name: 'we can share our benchmark is an offer', text: 'Hi Dana, we can share our benchmark results with your team.', yes: ['value'] },
+    { name: 'a bare CAN WE TALK? after a job pitch', text: 'HI JUAN, I HAVE MY FORKLIFT LICENCE AND 8 YEARS OF EXPERIENCE. CAN WE TALK?', yes: ['leech'] },
+    { name: 'two quick questions', text: 'Per Lucia, you are the person to ask. Could I send you two quick questions?', yes: ['leech'] },
+  ])('$name', check));

@@ -172,6 +172,8 @@ function offerWhy(what: string) {
     const tail = clauseFrom(m, ctx);
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
+    // "hope we can share insights": mutual benefit with nothing concrete
+    if (/^we\b/.test(m[0]) && /(?:share|exchange|swap|trade) (?:insights|ideas|experiences|knowledge|best practices|thoughts|stories|learnings|opportunities|perspectives)(?:$| (?:and|with|on|about|as|in|from))/.test(tail)) return undefined;
     return what;
   };
 }
@@ -249,7 +251,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'string strings yours whether nothing conditions commitment unpaid owe welcome person compromiso compromisso engagement unverbindlich impegno vrijblijvend revaudrai',
-    `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to (?:keep|use|borrow|adapt|copy|fork)|you're welcome to (?:keep|use|borrow|adapt|copy)|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|(?<=[,-] )unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
+    `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to (?:keep|use|borrow|adapt|copy|fork)|(?<=[,;-] |it's |they're )free to (?:use|keep|share|adapt|borrow)|you're welcome to (?:keep|use|borrow|adapt|copy)|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|(?<=[,-] )unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
     (m, ctx) => (/(?:demo|sign up|subscribe|purchase|discount|% off|first (?:month|three months|year))/.test(ctx.sentence) && /yours/.test(m[0]) ? undefined : 'offers something with no strings'),
     { negatable: false },
   ),
@@ -489,7 +491,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'question questions',
-    `(?:ask (?:you )?(?:a few|some|two|three|a couple of|a|one|two or three|2-3) (?:quick |short |brief )?questions?|send you (?:a few|some|my) questions|answer (?:a few|some|my) questions|(?:a|one|some|few) questions? (?:for you|over email))`,
+    `(?:ask (?:you )?(?:a few|some|two|three|a couple of|a|one|two or three|2-3) (?:quick |short |brief )?questions?|send you (?:a few|some|my|two|three|a couple of|2|3|one|a) (?:quick |short |brief )?questions|answer (?:a few|some|my) questions|(?:a|one|some|few) questions? (?:for you|over email))`,
     'asks them to answer questions',
   ),
   f(
@@ -841,6 +843,8 @@ function specificWork(m: RegExpExecArray): string | undefined {
   const qualified = qualifier !== undefined && !/^ \S+ ¤/.test(qualifier) && !/^ "?¤/.test(qualifier) && !/^ (?:at|in|for|with|from) (?:§+|¤+)$/.test(qualifier);
   // "your work at Spotify": their employer, not a piece of work
   if (/^(?:work|research|writing)$/.test(m[2] ?? '') && !hasSpecificModifier && /^ (?:at|in|with|for|from) /.test(qualifier ?? '')) return undefined;
+  // "your outstanding work in the field of materials science": a field is a broad trait
+  if (/^ (?:in|within|across) (?:the )?(?:field|area|areas|space|domain|world|realm|sector) of/.test(qualifier ?? '') && !(hasSpecificModifier && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && !/['’]s$/.test(w)))) return undefined;
   if (!qualified && !hasSpecificModifier) return undefined;
   return 'mentions their specific work';
 }
@@ -879,9 +883,11 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'both also studied went attended graduated worked were spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared sing sang row rowed climb climbed dance danced learned learnt',
-    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|sing|sang|row|rowed|climb|climbed|dance|danced|learned|learnt|at|in)(?: ${W}){0,6}`,
+    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|sing|sang|row|rowed|climb|climbed|dance|danced|learned|learnt|at|in|from)(?: ${W}){0,6}`,
     (m) => {
       const t = m[0];
+      // "we're both from Lagos" is a hometown; "we're both from sales backgrounds" is a broad trait
+      if (/^(?:we|we're|we are|you and i|both of us)(?: (?:both|also|all|each))* from /.test(t) && (!/ both /.test(t) || / from (?:a |an |the )?(?:[a-z-]+ )?(?:backgrounds?|industry|industries|world|field|space|sector|side)(?: |$)/.test(t))) return undefined;
       // "We spoke for an hour yesterday": a conversation, not a place or community both share
       if (/^we (?:spoke|met|talked)\b/.test(t) && !/ (?:at|during|in|on|through) /.test(t)) return undefined;
       // "we both work in sales" is a broad trait, not a commonality
@@ -931,7 +937,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'like same too also well',
-    `(?:like you|just like you|same as you|as you did|you and i both),? (?:i|i've|i have|i also|i too|we)|(?:i|i've|i have|i was)(?: also| too| previously| once)? (?:also |too |previously |once )?(?:studied|went|graduated|worked|interned|was|spent|did my|did a|grew up|live|lived|volunteered|trained|started my career|was a|was in|was on)(?: ${W}){1,5} (?:too|as well|like you|before you|after you|at the same time)`,
+    `(?:like you|just like you|same as you|as you did|you and i both),? (?:i|i've|i have|i also|i too|we)|(?:i|i've|i have|i was)(?: also| too| previously| once)? (?:also |too |previously |once )?(?:studied|went|graduated|worked|interned|was|spent|did my|did a|grew up|live|lived|volunteered|trained|started my career|was a|was in|was on)(?:,? ${W}){1,7} (?:too|as well|like you|before you|after you|at the same time)`,
     'points out a commonality',
   ),
   f(
@@ -1077,7 +1083,7 @@ const PERSONAL: Family[] = [
 // reference: a specific person both know; introduction: the approach goes through one.
 
 /** Verbs of getting in touch: what a mutual suggested the sender do. */
-const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up)`;
+const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up|get on|get along|hit it off)`;
 
 const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate|lecturer|foreman|crewmate|shipmate|housemate|trainer|bandleader)`;
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
@@ -1300,8 +1306,8 @@ const REFERENCES: Family[] = [
 const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
-    'suggested recommended thought said says mentioned told encouraged urged asked swears swore saying',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    'suggested recommended thought thinks said says mentioned told encouraged urged asked swears swore saying',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|thinks|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -2003,6 +2009,85 @@ const MORE: Family[] = [
 // teachers and managers, greetings of an introduction, and commonalities in more words.
 const TITLED_WORK = `(?:${WORK}|mod|album|record|ep|show|zine|game|campaign|single|mixtape|map|level|seminar|class|exhibition|production|installation|sermon)`;
 const ROUND2: Family[] = [
+  // "CAN WE TALK?" on its own: a request for their time
+  f(
+    'ask',
+    'talk chat speak',
+    `(?:can|could|shall) we (?:talk|chat|speak|have a (?:quick |short )?(?:call|chat))(?: (?:soon|this week|next week|sometime))?\\?`,
+    'asks for their time (a call)',
+    { tag: 'call' },
+  ),
+  // Something made for them: "I put together a short teardown of your onboarding"
+  f(
+    'value',
+    'put made wrote drafted built recorded sketched mocked',
+    `(?:i|we)(?:'ve| have)? (?:put together|made|wrote up|drafted|built|recorded|sketched|mocked up) (?:a |an |some |two |three |a few |a quick |a short )?(?:${W} ){0,2}(?:teardown|audit|mockup|mock-up|mockups|prototype|analysis|report|list|summary|review|redesign|fix|patch|video|loom|walkthrough|breakdown|critique|memo|spreadsheet|checklist|comparison)(?: ${W}){0,3} (?:of|for|on) ${YOUR}`,
+    'made something for them',
+    { senderOnly: true },
+  ),
+  // People offered: "I have a couple of candidates who might suit your open SRE role"
+  f(
+    'value',
+    'candidates engineers developers designers people folks contacts nurses',
+    `(?:i have|i know|i've got|we have) (?:a |an |two |three |four |a few |a couple of |some |several )?(?:${W} ){0,2}(?:candidates?|engineers|developers|designers|people|folks|contacts|nurses|analysts|freelancers)(?: ${W}){0,3} (?:for|who (?:might|could|would) (?:suit|fit|be great for|be perfect for|be right for)) ${YOUR}`,
+    'offers people they know',
+  ),
+  // A job lead asked for: "Do you know anyone hiring?"
+  f(
+    'ask',
+    'know',
+    `(?:do|would|might) you (?:happen to )?know (?:anyone|anybody|someone|somebody|any (?:companies|teams|firms|studios|people)) (?:who(?:'s| is| are)? |that(?:'s| is| are)? )?(?:hiring|looking for|recruiting|with (?:openings|vacancies))`,
+    'asks for a job lead',
+    { requestOnly: true },
+  ),
+  // "you may remember me from Tom Baker's wedding": an occasion of a person both know
+  f(
+    'reference',
+    'remember saw met',
+    `(?:remember me from|(?:i )?(?:met|saw) you at|we (?:first )?met at) ${NAME}'s (?:farewell|leaving|goodbye|going-away|birthday|wedding|party|drinks|dinner|barbecue|bbq|housewarming|launch|defen[cs]e|retirement|christening|funeral|book launch|gig|show|talk)`,
+    named((n) => `names ${n}, at whose event you met`),
+    { negatable: false },
+  ),
+  // Greetings sent through the recipient: "please give Mark Li my regards", "say hi to Mark for me"
+  f(
+    'reference',
+    'give say regards hi hello',
+    `(?:give|send) ${NAME} my (?:best|regards|love|greetings)|say (?:hi|hello) to ${NAME}(?: for me| from me)`,
+    named(refWhy('whom you both know')),
+    { negatable: false },
+  ),
+  // "Peter has been singing your praises"
+  f(
+    'reference',
+    'singing sings sang praises enough',
+    `${NAME}${APPOSITIVE}(?: has| 's)?(?: been)? (?:singing|sings|sang) ${YOUR} praises|${NAME}${APPOSITIVE} (?:can't|cannot|couldn't) say enough (?:good|nice|great) things about you`,
+    named(refWhy('who speaks of you')),
+    { negatable: false },
+  ),
+  // "remember Peter Wong from the Berlin office?"
+  f(
+    'reference',
+    'remember',
+    `remember ${NAME} (?:from|at|in|on)`,
+    (m, ctx) => (/\?/.test(ctx.sentence) ? named(refWhy('as someone you both know'))(m, ctx) : undefined),
+    { negatable: false },
+  ),
+  // "Peter Wong put your name forward"
+  f(
+    'introduction',
+    'put forward',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:put|put forward) (?:your name|you)(?: forward)?(?: (?:to me|for))?`,
+    (m, ctx) => (/forward/.test(m[0]) ? named((n) => `says ${n} pointed them to you`)(m, ctx) : undefined),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "through Peter Wong I learned about your work"
+  f(
+    'reference',
+    'through via',
+    `(?:through|via|thanks to) ${NAME},? (?:i|we) (?:learned|learnt|heard|found out|came across|discovered|got to know)`,
+    named(refWhy('through whom they learned of you')),
+    { negatable: false },
+  ),
   // Asks in more words: time for a demo, minutes of advice, a look, a job at their place (en/fr/nl)
   f(
     'ask',
@@ -2014,7 +2099,7 @@ const ROUND2: Family[] = [
   f(
     'ask',
     'minutes mins hour',
-    `(?:\\d+|ten|fifteen|twenty|thirty|a few|half an) (?:minutes|mins|min|hour) of ${YOUR} (?:advice|expertise|wisdom|guidance|insight|brain)`,
+    `(?:\\d+|ten|fifteen|twenty|thirty|a few|half an) (?:minutes|mins|min|hour) of (?:${YOUR} )?(?:advice|expertise|wisdom|guidance|insight|brain)`,
     'asks for their advice',
   ),
   f(
