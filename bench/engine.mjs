@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Engine latency in a warm process: lint() of ~2 KB messages, and where the time goes.
 //
-//   node bench/engine.mjs [--iterations 5000] [--warmup 1000] [--messages 32] [--size 2048] [--seed 1] [--json]
+//   node bench/engine.mjs [--iterations 5000] [--warmup 1000] [--messages 32] [--size 2048] [--seed 1] [--json] [--bundle FILE]
 //
 // The engine (shared/src/index.ts) is bundled with esbuild into bench/.cache/engine.mjs (rebuilt when
 // a source is newer). `--messages` distinct messages from bench/generate.mjs are linted in rotation,
@@ -32,6 +32,7 @@ export function parseEngineArgs(argv) {
     else if (k === '--seed') o.seed = Number(v());
     else if (k === '--phases') o.phases = v().split(',');
     else if (k === '--json') o.json = true;
+    else if (k === '--bundle') o.bundle = v();
     else throw new Error(`unknown option ${k}`);
   }
   return o;
@@ -39,7 +40,8 @@ export function parseEngineArgs(argv) {
 
 export async function runEngineBench(o) {
   const t0 = performance.now();
-  const { outfile, built } = await buildEngine();
+  // --bundle: an engine bundle built elsewhere (bench/lint-identity.mjs leaves the one of its --ref), for A/B runs.
+  const { outfile, built } = o.bundle ? { outfile: path.resolve(o.bundle), built: false } : await buildEngine();
   const buildMs = performance.now() - t0;
   const engine = await import(pathToFileURL(outfile).href);
   const { lint, parseOutreach, analyze, rules, defaultConfig } = engine;

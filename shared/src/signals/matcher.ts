@@ -2,7 +2,7 @@ import { FAMILIES, type Family } from './families.js';
 import { decodePairs, firstTwoWords, firstWords, requiredStrings, sourceKey, type GateRow } from './first-words.js';
 import { GATE_ROWS } from './gates.generated.js';
 import { REQUIRED_ROWS } from './required.generated.js';
-import { WORD_SLOTS, type Prepared } from './text.js';
+import { WORD_SLOTS, type Prepared, type PreparedSentence } from './text.js';
 
 /**
  * Reads a match of a family (already shifted to file offsets): the hit, or undefined when the
@@ -88,9 +88,13 @@ interface WordGate {
    * pairs); undefined until first needed.
    */
   next: (ReadonlySet<string> | null | undefined)[];
+  /** The `startOf` families any word may follow (no two-word filter), once split. */
+  free?: readonly number[];
+  /** The other `startOf` families by the second words that can follow this word as written, once split. */
+  byNext?: ReadonlyMap<string, readonly number[]>;
 }
 
-const WORDS = new Map<string, { word: string; keyOf: number[]; startOf: number[]; next: (ReadonlySet<string> | null | undefined)[] }>();
+const WORDS = new Map<string, WordGate & { keyOf: number[]; startOf: number[] }>();
 const entry = (word: string) => {
   let e = WORDS.get(word);
   if (!e) WORDS.set(word, (e = { word, keyOf: [], startOf: [], next: [] }));
@@ -182,7 +186,7 @@ for (const x of STRINGS) for (let i = 0; i < x.length; i++) if (CHAR_CLASS[x.cha
 if (classes > 255) throw new Error('matcher: too many characters in required strings');
 const { GOTO, OUT_FROM, OUT_IDS } = automaton();
 
-function automaton(): { GOTO: Int32Array; OUT_FROM: Int32Array; OUT_IDS: Int32Array } {
+function automaton(): { GOTO: Int32Array | Uint16Array; OUT_FROM: Int32Array; OUT_IDS: Int32Array } {
   const K = classes;
   let size = 1;
   for (const x of STRINGS) size += x.length;
@@ -234,7 +238,9 @@ function automaton(): { GOTO: Int32Array; OUT_FROM: Int32Array; OUT_IDS: Int32Ar
     for (const id of out[st]!) flat.push(id);
   }
   from[states] = flat.length;
-  return { GOTO: go.slice(0, states * K), OUT_FROM: from, OUT_IDS: Int32Array.from(flat) };
+  // Half the memory (fewer cache misses) when the states fit in 16 bits.
+  const table = states < 65536 ? Uint16Array.from(go.subarray(0, states * K)) : go.slice(0, states * K);
+  return { GOTO: table, OUT_FROM: from, OUT_IDS: Int32Array.from(flat) };
 }
 
 // Per (string, sentence) and (clause, sentence) of the current message: the last offset where it starts, stamped.
@@ -375,24 +381,28 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
   for (let i = 0; i < seen.length; i++) {
     const g = seen[i]!;
     const at = seenAt[i]!;
-    const startOf = g.startOf;
-    for (let j = 0; j < startOf.length; j++) {
-      const fi = startOf[j]!;
-      const exact = EXACT[fi] === 1;
-      const base = fi * n;
-      for (let k = 0; k < at.length; k++) {
-        const packed = at[k]!;
-        const si = (packed / WORD_SLOTS) | 0;
-        if (!exact && active[base + si] !== stamp) continue;
-        const s = sentences[si]!;
-        const w = packed - si * WORD_SLOTS;
-        const token = s.tokens[w]!;
-        // The two-word filter looks at the token as written; a stem's token has its own pairs.
-        let next: ReadonlySet<string> | null | undefined;
-        if (token === g.word) {
-          next = g.next[j];
-          if (next === undefined) next = g.next[j] = nextWords(fi, token);
-        } else next = nextWords(fi, token);
+    for (let k = 0; k < at.length; k++) {
+      const packed = at[k]!;
+      const si = (packed / WORD_SLOTS) | 0;
+      const s = sentences[si]!;
+      const w = packed - si * WORD_SLOTS;
+      const token = s.tokens[w]!;
+      if (token === g.word) {
+        // The word as written: the families any word may follow, and those the next word can continue.
+        if (g.free === undefined) splitByNext(g);
+        if (g.free!.length > 0) tryStarts(g.free!, packed, si, n, s);
+        if (s.spaced[w]) {
+          const list = g.byNext!.get(s.tokens[w + 1]!);
+          if (list !== undefined) tryStarts(list, packed, si, n, s);
+        }
+        continue;
+      }
+      // A stem of the token: the two-word filter looks at the token as written, which has its own pairs.
+      const startOf = g.startOf;
+      for (let j = 0; j < startOf.length; j++) {
+        const fi = startOf[j]!;
+        if (EXACT[fi] !== 1 && active[fi * n + si] !== stamp) continue;
+        const next = nextWords(fi, token);
         if (next && !(s.spaced[w] && next.has(s.tokens[w + 1]!))) continue;
         if (!holdsRequired(fi, si, n, s.norm, s.starts[w]!)) continue;
         push(fi * PACK + packed);
@@ -437,6 +447,36 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
     }
   }
   return hits;
+}
+
+/** Candidates at a start word for the families of `list`: in a sentence with a key when they need one, and holding what they require. */
+function tryStarts(list: readonly number[], packed: number, si: number, n: number, s: PreparedSentence): void {
+  for (let j = 0; j < list.length; j++) {
+    const fi = list[j]!;
+    if (EXACT[fi] !== 1 && active[fi * n + si] !== stamp) continue;
+    if (!holdsRequired(fi, si, n, s.norm, s.starts[packed % WORD_SLOTS]!)) continue;
+    push(fi * PACK + packed);
+  }
+}
+
+/** Sorts a start word's families by the second words they can take (decoding their two-word openings). */
+function splitByNext(g: WordGate): void {
+  const free: number[] = [];
+  const byNext = new Map<string, number[]>();
+  for (let j = 0; j < g.startOf.length; j++) {
+    const fi = g.startOf[j]!;
+    let next = g.next[j];
+    if (next === undefined) next = g.next[j] = nextWords(fi, g.word);
+    if (!next) free.push(fi);
+    else
+      for (const second of next) {
+        const list = byNext.get(second);
+        if (list) list.push(fi);
+        else byNext.set(second, [fi]);
+      }
+  }
+  g.byNext = byNext;
+  g.free = free;
 }
 
 /** One sticky attempt at a packed word position; returns the packed position after a hit, or -1. */
