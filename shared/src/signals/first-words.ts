@@ -386,7 +386,7 @@ interface Lits {
 
 const NONE: Lits = { fixed: null, pre: '', suf: '', req: new Set(), any: [] };
 const EMPTY: Lits = { fixed: '', pre: '', suf: '', req: new Set(), any: [] };
-const MAX_ANY = 24;
+const MAX_ANY = 400;
 
 /**
  * What every match of a regex source contains, as clauses: each clause is a list of strings of which
@@ -467,14 +467,21 @@ function litsOf(node: Node, min: number): Lits {
       // Or one string of each branch: its longest.
       const any: string[][] = [];
       const pick = new Set<string>();
-      for (const l of lists) {
+      for (let b = 0; b < options.length; b++) {
         let best = '';
-        for (const x of l) if (x.length > best.length) best = x;
-        if (best.length < min) {
+        for (const x of lists[b]!) if (x.length > best.length) best = x;
+        if (best.length >= min) {
+          pick.add(best);
+          continue;
+        }
+        // A branch that is itself an alternation holds one string of one of its own clauses.
+        let clause: readonly string[] | undefined;
+        for (const c of options[b]!.any) if (c.every((x) => x.length >= min) && (!clause || c.length < clause.length)) clause = c;
+        if (!clause) {
           pick.clear();
           break;
         }
-        pick.add(best);
+        for (const x of clause) pick.add(x);
       }
       if (pick.size > 1 && pick.size <= MAX_ANY) any.push([...pick]);
       return { fixed, pre, suf, req, any };
