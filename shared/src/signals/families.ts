@@ -108,7 +108,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   // "a friend at Carto told me": a name right after a preposition is a place or a company.
   if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before)) return undefined;
   // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
-  if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before)) return undefined;
+  if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before) && !/\bour (?:[\w-]+ )*(?:mutual|common|shared)\b/i.test(before)) return undefined;
   // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
   if (!ctx.caseless && idx[0] === m.index && /[\p{L},)] +\p{Lu}[\p{L}'-]+ $/u.test(before) && !/(?:^|\s)(?:hi|hello|hey|dear|thanks|thank you|cheers|per|ps|p\.s\.)\s+\S+ $/i.test(before)) return undefined;
   const raw = ctx.orig.slice(idx[0], idx[1]);
@@ -1085,12 +1085,12 @@ const PERSONAL: Family[] = [
 /** Verbs of getting in touch: what a mutual suggested the sender do. */
 const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up|get on|get along|hit it off)`;
 
-const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate|lecturer|foreman|crewmate|shipmate|housemate|trainer|bandleader)`;
+const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate|lecturer|foreman|crewmate|shipmate|housemate|trainer|bandleader|connection)`;
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
 const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
-const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W})?)?`;
+const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W})?| (?:from|at) ${W})?`;
 
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
@@ -2009,6 +2009,22 @@ const MORE: Family[] = [
 // teachers and managers, greetings of an introduction, and commonalities in more words.
 const TITLED_WORK = `(?:${WORK}|mod|album|record|ep|show|zine|game|campaign|single|mixtape|map|level|seminar|class|exhibition|production|installation|sermon)`;
 const ROUND2: Family[] = [
+  // "I was chatting with Jane Smith about onboarding and your name came up"
+  f(
+    'introduction',
+    'came mentioned',
+    `(?:chatting|talking|speaking|spoke|talked|chatted) (?:with|to) ${NAME}(?: ${W}){0,6},? (?:and|when) ${YOUR} name (?:came up|was mentioned)`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "a big thank you to Jane Smith for connecting us"
+  f(
+    'introduction',
+    'connecting introducing intro introduction',
+    `(?:thanks|thank you) to ${NAME} for (?:connecting|introducing) us|(?:thanks|thank you) to ${NAME} for (?:the|this|her|his) (?:kind |warm )?(?:intro|introduction)`,
+    named((n) => `thanks ${n} for the introduction`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
   // "CAN WE TALK?" on its own: a request for their time
   f(
     'ask',
