@@ -32,24 +32,44 @@ export function toLspFix(index: LineIndex, fix: Fix): LspFix {
   return fix.newFile ? { title: fix.title, edits, newFile: fix.newFile } : { title: fix.title, edits };
 }
 
-/** Converts one finding into an LSP diagnostic for the given document version. */
+/**
+ * Converts one finding into an LSP diagnostic for the given document version. A file that is not open
+ * (`version` null) gets no edits in `data`: code actions are only asked for open documents, and they take
+ * their edits from a lint of that document's own version, so edits for the text on disk would never be
+ * used; leaving them out keeps a 10,000-file problem list small in memory and on the wire.
+ */
 export function toDiagnostic(finding: Finding, index: LineIndex, version: number | null): Diagnostic {
-  const data: DiagnosticData = {
-    ruleId: finding.ruleId,
-    version,
-    ...(finding.fix ? { fix: toLspFix(index, finding.fix) } : {}),
-    suggestions: finding.suggestions.map((s) => toLspFix(index, s)),
-  };
-  const href = ruleDocsUrl(finding.ruleId);
+  const data: DiagnosticData =
+    version === null
+      ? { ruleId: finding.ruleId, version, suggestions: NO_FIXES }
+      : {
+          ruleId: finding.ruleId,
+          version,
+          ...(finding.fix ? { fix: toLspFix(index, finding.fix) } : {}),
+          suggestions: finding.suggestions.map((s) => toLspFix(index, s)),
+        };
+  const description = codeDescriptionOf(finding.ruleId);
   return {
     range: toRange(index, finding.span),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    ...(href ? { codeDescription: { href } } : {}),
+    ...(description ? { codeDescription: description } : {}),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     data,
   };
+}
+
+const NO_FIXES = Object.freeze([]) as unknown as LspFix[];
+const DESCRIPTIONS = new Map<string, { readonly href: string } | undefined>();
+
+/** One `codeDescription` object per rule, shared by its diagnostics (they are never mutated). */
+function codeDescriptionOf(ruleId: string): { readonly href: string } | undefined {
+  if (!DESCRIPTIONS.has(ruleId)) {
+    const href = ruleDocsUrl(ruleId);
+    DESCRIPTIONS.set(ruleId, href ? { href } : undefined);
+  }
+  return DESCRIPTIONS.get(ruleId);
 }
 
 /** A diagnostic for a problem that stopped a file from being linted at all (unreadable, binary, too large). */

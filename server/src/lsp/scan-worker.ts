@@ -5,6 +5,12 @@ import { diagnoseFile } from './diagnose-file.js';
 import { Linter } from './linter.js';
 import type { Settings } from './settings.js';
 
+/**
+ * The worker's young generation, in MB. Its garbage is short-lived (one lint at a time), so a small
+ * nursery costs little time; V8's default (up to 48 MB) kept the 10k-file scan's peak RSS 20-30 MB higher.
+ */
+const YOUNG_MB = 8;
+
 /** What the server thread asks the scan worker to do; handled in order. */
 type Command =
   | { readonly type: 'lint'; readonly id: number; readonly files: readonly { readonly path: string; readonly settings: Settings }[] }
@@ -89,7 +95,10 @@ export class ScanWorker {
     log: (message: string) => void,
     onConfigFiles: (files: readonly string[]) => void = () => undefined,
   ) {
-    this.worker = new Worker(script, { workerData: { outreachLintScanWorker: true, roots, trusted } satisfies WorkerInit });
+    this.worker = new Worker(script, {
+      workerData: { outreachLintScanWorker: true, roots, trusted } satisfies WorkerInit,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+    });
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
       if (reply.type === 'configProblems') onConfigProblems(reply.file, reply.diagnostics);
