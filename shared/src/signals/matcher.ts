@@ -88,10 +88,16 @@ interface WordGate {
    * pairs); undefined until first needed.
    */
   next: (ReadonlySet<string> | null | undefined)[];
-  /** The `startOf` families any word may follow (no two-word filter), once split. */
-  free?: readonly number[];
-  /** The other `startOf` families by the second words that can follow this word as written, once split. */
-  byNext?: ReadonlyMap<string, readonly number[]>;
+  /** The `startOf` families split by the second words that can follow this word as written (once needed). */
+  split?: Split;
+  /** The same for tokens this word is a stem of ("i'm" for "i"), a bounded cache. */
+  stems?: Map<string, Split>;
+}
+
+/** Start-word families: those any word may follow (no two-word filter), and the others by second word. */
+interface Split {
+  readonly free: readonly number[];
+  readonly byNext: ReadonlyMap<string, readonly number[]>;
 }
 
 const WORDS = new Map<string, WordGate & { keyOf: number[]; startOf: number[] }>();
@@ -162,21 +168,25 @@ const CLAUSE_ID = Int32Array.from(CLAUSE_IDS);
 
 // The clauses' strings are found in one pass over a sentence by an Aho-Corasick automaton (a full
 // transition table over the characters the strings use), instead of a lastIndexOf per string.
+// The automaton looks for the first PREFIX characters of each string only: where a string starts, so
+// does its prefix, so the filter stays sound, and the table stays small enough to stay in cache.
+const PREFIX = 7;
 const STRINGS: string[] = [];
 const CLAUSE_STRINGS: Int32Array[] = [];
 {
   const ids = new Map<string, number>();
   for (const c of CLAUSES) {
-    CLAUSE_STRINGS.push(
-      Int32Array.from(c, (x) => {
-        let id = ids.get(x);
-        if (id === undefined) {
-          ids.set(x, (id = STRINGS.length));
-          STRINGS.push(x);
-        }
-        return id;
-      }),
-    );
+    const own = new Set<number>();
+    for (const full of c) {
+      const x = full.slice(0, PREFIX);
+      let id = ids.get(x);
+      if (id === undefined) {
+        ids.set(x, (id = STRINGS.length));
+        STRINGS.push(x);
+      }
+      own.add(id);
+    }
+    CLAUSE_STRINGS.push(Int32Array.from(own));
   }
 }
 const STRING_LEN = Int32Array.from(STRINGS, (x) => x.length);
@@ -389,23 +399,24 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
       const token = s.tokens[w]!;
       if (token === g.word) {
         // The word as written: the families any word may follow, and those the next word can continue.
-        if (g.free === undefined) splitByNext(g);
-        if (g.free!.length > 0) tryStarts(g.free!, packed, si, n, s);
+        const split = (g.split ??= splitByNext(g));
+        if (split.free.length > 0) tryStarts(split.free, packed, si, n, s);
         if (s.spaced[w]) {
-          const list = g.byNext!.get(s.tokens[w + 1]!);
+          const list = split.byNext.get(s.tokens[w + 1]!);
           if (list !== undefined) tryStarts(list, packed, si, n, s);
         }
         continue;
       }
       // A stem of the token: the two-word filter looks at the token as written, which has its own pairs.
-      const startOf = g.startOf;
-      for (let j = 0; j < startOf.length; j++) {
-        const fi = startOf[j]!;
-        if (EXACT[fi] !== 1 && active[fi * n + si] !== stamp) continue;
-        const next = nextWords(fi, token);
-        if (next && !(s.spaced[w] && next.has(s.tokens[w + 1]!))) continue;
-        if (!holdsRequired(fi, si, n, s.norm, s.starts[w]!)) continue;
-        push(fi * PACK + packed);
+      let split = g.stems?.get(token);
+      if (split === undefined) {
+        split = splitByNext(g, token);
+        if ((g.stems ??= new Map()).size < 256) g.stems.set(token, split);
+      }
+      if (split.free.length > 0) tryStarts(split.free, packed, si, n, s);
+      if (s.spaced[w]) {
+        const list = split.byNext.get(s.tokens[w + 1]!);
+        if (list !== undefined) tryStarts(list, packed, si, n, s);
       }
     }
   }
@@ -459,14 +470,20 @@ function tryStarts(list: readonly number[], packed: number, si: number, n: numbe
   }
 }
 
-/** Sorts a start word's families by the second words they can take (decoding their two-word openings). */
-function splitByNext(g: WordGate): void {
+/**
+ * Sorts a start word's families by the second words they can take after `token` (the word itself, or
+ * a token it is a stem of, whose own two-word openings apply), decoding their two-word openings.
+ */
+function splitByNext(g: WordGate, token: string = g.word): Split {
   const free: number[] = [];
   const byNext = new Map<string, number[]>();
   for (let j = 0; j < g.startOf.length; j++) {
     const fi = g.startOf[j]!;
-    let next = g.next[j];
-    if (next === undefined) next = g.next[j] = nextWords(fi, g.word);
+    let next: ReadonlySet<string> | null | undefined;
+    if (token === g.word) {
+      next = g.next[j];
+      if (next === undefined) next = g.next[j] = nextWords(fi, token);
+    } else next = nextWords(fi, token);
     if (!next) free.push(fi);
     else
       for (const second of next) {
@@ -475,8 +492,7 @@ function splitByNext(g: WordGate): void {
         else byNext.set(second, [fi]);
       }
   }
-  g.byNext = byNext;
-  g.free = free;
+  return { free, byNext };
 }
 
 /** One sticky attempt at a packed word position; returns the packed position after a hit, or -1. */
