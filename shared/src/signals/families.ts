@@ -930,7 +930,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'same',
-    `(?:the same|same) (?:${W} )?(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at|team)`,
+    `(?:the same|same) (?:${W} )?(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at|team|year at|year in|intake at|intake in)`,
     // "You and Karin were on the same team": about the recipient and someone else, not the sender
     (_m, ctx) => (/you and [a-z]+|(?:he|she|they) (?:and you )?(?:was|were)/.test(ctx.sentence) ? undefined : 'points out a commonality'),
   ),
@@ -2009,6 +2009,27 @@ const MORE: Family[] = [
 // teachers and managers, greetings of an introduction, and commonalities in more words.
 const TITLED_WORK = `(?:${WORK}|mod|album|record|ep|show|zine|game|campaign|single|mixtape|map|level|seminar|class|exhibition|production|installation|sermon)`;
 const ROUND2: Family[] = [
+  // "I saw you're speaking at LeadDev next month about on-call": their talk, announced
+  f(
+    'personal',
+    'speaking presenting keynoting hosting',
+    `(?:saw|noticed|see|heard|read)(?: that)? (?:you(?:'re| are| will be|'ll be)|${YOUR} (?:${W} )?(?:is|are)) (?:speaking|presenting|giving a (?:talk|keynote|workshop)|running a (?:workshop|session)|keynoting|hosting (?:a|the) (?:${W} )?(?:panel|workshop|session|meetup)) (?:at|on|about|during)${gap(4)}`,
+    'mentions their upcoming talk',
+  ),
+  // "the great question you asked at my talk in Bristol"
+  f(
+    'personal',
+    'question asked',
+    `(?:the|your|that) (?:${W} )?question (?:you )?asked (?:at|during|in|after)${gap(4)}`,
+    'mentions their question at an event',
+  ),
+  // Works outside tech: "your mural on Stokes Croft", "your EP about the Fens"
+  f(
+    'personal',
+    'mural painting sculpture installation exhibition song track film documentary play novel poem zine mixtape',
+    `${YOUR} (?:${W} )?(?:mural|painting|sculpture|installation|exhibition|song|track|film|documentary|play|novel|poem|zine|mixtape) (?:on|at|in|about|for|called|titled|from|"|§)${gap(3)}`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions their specific work'),
+  ),
   // "I was chatting with Jane Smith about onboarding and your name came up"
   f(
     'introduction',
