@@ -563,4 +563,6 @@ describe('signals: probes after the tune4 round (greetings through them, praise,
     { name: 'the question they asked at an event', text: 'Hi Dana, thanks for the great question you asked at my talk in Bristol.', yes: ['personal'] },
     { name: 'a work outside tech', text: 'Hi Dana, your mural on Stokes Croft is the reason I moved to Bristol.', yes: ['personal'] },
     { name: 'an unfilled work is not specific', text: 'Hi Dana, your song about [topic] moved me.', no: ['personal'] },
+    { name: 'X and I are organising, then she pointed', text: "Hi Dana, Jane Smith and I are organising a meetup and she said you'd be interested.", yes: ['reference', 'introduction'] },
+    { name: 'my colleague and I are organising names no one', text: 'Hi Dana, my colleague and I are organising a meetup for you.', no: ['reference'] },
   ])('$name', check));

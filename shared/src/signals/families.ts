@@ -2009,6 +2009,15 @@ const MORE: Family[] = [
 // teachers and managers, greetings of an introduction, and commonalities in more words.
 const TITLED_WORK = `(?:${WORK}|mod|album|record|ep|show|zine|game|campaign|single|mixtape|map|level|seminar|class|exhibition|production|installation|sermon)`;
 const ROUND2: Family[] = [
+  // "Jane Smith and I are organising a meetup", "X and I have known each other for years": the derived gate
+  // of the general "X and I ..." family skips common verbs (are, have), so these are gated on what follows.
+  f(
+    'reference',
+    'organising organizing building running writing starting hosting planning co-organising co-hosting known',
+    `${NAME} and i (?:are|were) (?:${W} )?(?:organising|organizing|building|running|writing|starting|hosting|planning|co-organising|co-hosting|putting together|working on)|${NAME} and i have (?:${W} )?known each other`,
+    (m, ctx) => (pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)),
+    { negatable: false },
+  ),
   // "I saw you're speaking at LeadDev next month about on-call": their talk, announced
   f(
     'personal',
