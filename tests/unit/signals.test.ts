@@ -566,3 +566,28 @@ describe('signals: probes after the tune4 round (greetings through them, praise,
     { name: 'X and I are organising, then she pointed', text: "Hi Dana, Jane Smith and I are organising a meetup and she said you'd be interested.", yes: ['reference', 'introduction'] },
     { name: 'my colleague and I are organising names no one', text: 'Hi Dana, my colleague and I are organising a meetup for you.', no: ['reference'] },
   ])('$name', check));
+
+describe('signals: third round (tune5): their artefacts, teachers both had, X and I with ordinary verbs, on behalf of', () => {
+  it.each<Case>([
+    { name: 'their pull request, made specific by what it does', text: 'Hi Dana, your pull request adding streaming support to the loader saved me a week.', yes: ['personal'] },
+    { name: 'their sermon, made specific', text: 'Dear Pastor Dana, your sermon last Sunday on the prodigal son stayed with me.', yes: ['personal'] },
+    { name: 'their zine by title', text: 'Hi Dana, I picked up your zine Tidewrack at the Leith book fair.', yes: ['personal'] },
+    { name: 'a bug they filed', text: 'Hey Dana, you filed the bug about the memory leak in the reconnect loop.', yes: ['personal'] },
+    { name: 'an artefact without a detail is not specific', text: 'Hi Dana, I love your spreadsheet.', no: ['personal'] },
+    { name: 'an artefact with an unfilled detail is not specific', text: 'Hi Dana, your chart about [topic] was great.', no: ['personal'] },
+    { name: 'regulars at the same club night', text: "Hi Dana, we're both regulars at the Tuesday climbing night at The Arch.", yes: ['personal'] },
+    { name: 'a judge both clerked for', text: 'Dear Ms. Dana, I clerked for Judge Ramona Diaz last year, a few terms after you did.', yes: ['personal', 'reference'] },
+    { name: 'a judge only the sender clerked for', text: 'Dear Ms. Dana, I clerked for Judge Ramona Diaz last year.', no: ['reference'] },
+    { name: 'a supervisor both had', text: 'Hi Dana, Prof. Anneke Visser was my PhD supervisor too.', yes: ['personal', 'reference'] },
+    { name: 'X and I are neighbours, linked to the recipient', text: "Hi Dana, Tomás Rivera and I are neighbours in Hackney, and he told me you're the person to ask.", yes: ['reference', 'introduction'] },
+    { name: 'X and I are neighbours, not linked to the recipient', text: 'Hi Dana, Tomás Rivera and I are neighbours in Hackney.', no: ['reference'] },
+    { name: 'X and I play, he reckons', text: "Hi Dana, Jonah Feld and I play five-a-side on Wednesdays, and he reckons you're the best person to ask about Kafka.", yes: ['reference', 'introduction'] },
+    { name: 'she suggested you as a reviewer', text: 'Hi Dana, Leila Haddad and I have been co-writing a textbook, and she suggested you as a reviewer.', yes: ['reference', 'introduction'] },
+    { name: 'German, X und ich sind Studienfreundinnen, sie meinte du', text: 'Hallo Dana, Katrin Vogel und ich sind alte Studienfreundinnen, und sie meinte, du könntest mir helfen.', yes: ['reference', 'introduction'] },
+    { name: 'Spanish, a three-word name, y yo trabajamos', text: 'Hola Dana, Jorge Luis Medina y yo trabajamos juntos en Telefónica. Me dijo que eres la persona indicada.', yes: ['reference'] },
+    { name: 'on behalf of a named person who asked', text: "Dear Dana, I'm writing on behalf of Helen Achebe, who asked me to send you the draft.", yes: ['reference', 'introduction'] },
+    { name: 'on behalf of a company is no person', text: "Dear Dana, I'm writing on behalf of Bluefin Analytics to offer a free audit.", no: ['reference', 'introduction'] },
+    { name: 'a little bird, named next to an emoji', text: "Hi Dana, a little bird (👋 Tamsin Wolde) told me you'd say yes.", yes: ['reference'] },
+    { name: 'mutual connection counts name no one', text: 'Hi Dana, I see we have 12 mutual connections.', no: ['reference'] },
+  ])('$name', check);
+});
