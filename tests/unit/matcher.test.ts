@@ -136,6 +136,9 @@ describe('the family matcher finds exactly what trying every family at every wor
     const texts: { id: string; text: string }[] = [];
     for (let k = 1; k <= 32; k++) texts.push({ id: `single ${k}`, text: gen.singleMessage(2048, k) });
     for (let i = 0; i < 120; i++) texts.push({ id: `file ${i}`, text: gen.fileText(1, i).text });
+    // Longer than the sentences the required-string filter keeps caches for (it is skipped there).
+    texts.push({ id: 'ten messages in one', text: Array.from({ length: 10 }, (_, k) => gen.singleMessage(2048, 40 + k)).join('\n\n') });
+    expect(prepare(parseOutreach(texts[texts.length - 1]!.text), isGateWord).sentences.length).toBeGreaterThan(128);
     same(texts);
   });
 

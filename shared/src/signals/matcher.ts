@@ -270,6 +270,9 @@ let stringLast = new Int32Array(0);
 let clauseStamp = new Int32Array(0);
 let clauseLast = new Int32Array(0);
 let scanned = new Int32Array(0);
+const REQUIRED_MAX_SENTENCES = 128;
+/** Whether the current message is short enough for the required-string filter. */
+let required = true;
 
 /** Runs the automaton over one sentence, recording where each required string last starts. */
 function scan(si: number, n: number, norm: string): void {
@@ -291,6 +294,7 @@ function scan(si: number, n: number, norm: string): void {
 
 /** Whether sentence `si` holds every required clause of family `fi` at or after offset `at`. */
 function holdsRequired(fi: number, si: number, n: number, norm: string, at: number): boolean {
+  if (!required) return true;
   for (let k = CLAUSE_FROM[fi]!, end = CLAUSE_FROM[fi + 1]!; k < end; k++) {
     const c = CLAUSE_ID[k]!;
     const slot = c * n + si;
@@ -363,15 +367,17 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
   const n = sentences.length;
   if (n === 0) return hits;
   if (active.length < FAMILIES.length * n) active = new Int32Array(FAMILIES.length * n * 2);
-  if (clauseStamp.length < CLAUSES.length * n) {
-    clauseStamp = new Int32Array(CLAUSES.length * n * 2);
-    clauseLast = new Int32Array(CLAUSES.length * n * 2);
+  // The required-string caches hold (string or clause) x sentence: a long file goes without the filter
+  // (only an optimisation) rather than grow them past REQUIRED_MAX_SENTENCES sentences.
+  required = n <= REQUIRED_MAX_SENTENCES;
+  if (required && clauseStamp.length < CLAUSES.length * n) {
+    const slots = Math.min(n * 2, REQUIRED_MAX_SENTENCES);
+    clauseStamp = new Int32Array(CLAUSES.length * slots);
+    clauseLast = new Int32Array(CLAUSES.length * slots);
+    stringStamp = new Int32Array(STRINGS.length * slots);
+    stringLast = new Int32Array(STRINGS.length * slots);
+    scanned = new Int32Array(slots);
   }
-  if (stringStamp.length < STRINGS.length * n) {
-    stringStamp = new Int32Array(STRINGS.length * n * 2);
-    stringLast = new Int32Array(STRINGS.length * n * 2);
-  }
-  if (scanned.length < n) scanned = new Int32Array(n * 2);
   if (++stamp === 0x7fffffff) {
     active.fill(0);
     clauseStamp.fill(0);
