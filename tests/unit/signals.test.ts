@@ -589,5 +589,13 @@ describe('signals: third round (tune5): their artefacts, teachers both had, X an
     { name: 'on behalf of a company is no person', text: "Dear Dana, I'm writing on behalf of Bluefin Analytics to offer a free audit.", no: ['reference', 'introduction'] },
     { name: 'a little bird, named next to an emoji', text: "Hi Dana, a little bird (👋 Tamsin Wolde) told me you'd say yes.", yes: ['reference'] },
     { name: 'mutual connection counts name no one', text: 'Hi Dana, I see we have 12 mutual connections.', no: ['reference'] },
+    { name: 'X and I have been running, she thinks', text: 'Hi Dana, Lena Ruiz and I have been running the Leeds Python meetup for years and she thinks you would make a great speaker.', yes: ['reference'] },
+    { name: 'X and I are collaborating, she said', text: "Hi Dana, Lena Ruiz and I are collaborating on a paper, and she said you'd want to see it.", yes: ['reference'] },
+    { name: 'a three-word name vouched for you', text: 'Hi Dana, Mary Kate Byrne vouched for you.', yes: ['reference'] },
+    { name: 'a three-word name thought we should meet', text: 'Hi Dana, Mary Kate Byrne thought we should meet.', yes: ['reference'] },
+    { name: 'words after a name that are not capitalised are no name', text: 'Hi Dana, Kubernetes SIG docs told me to read the guide.', no: ['reference'] },
+    { name: 'X is a mutual friend', text: 'Hi Dana, Lena Ruiz is a mutual friend.', yes: ['reference'] },
+    { name: 'your comment on my post is their work, not an ask', text: 'Hi Dana, your comment on my post about remote onboarding made me rethink it.', yes: ['personal'], no: ['leech'] },
+    { name: 'comment on my post is an ask', text: 'Hi Dana, please comment on my post about remote onboarding.', yes: ['leech'] },
   ])('$name', check);
 });

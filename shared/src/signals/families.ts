@@ -542,7 +542,8 @@ const ASKS: Family[] = [
     'ask',
     'like share upvote comment repost retweet vote sign fill star support back follow',
     `(?:(?:like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
-    'asks them to promote or support something',
+    // "your comment on my post about X": a noun after a determiner, not the imperative "comment on my post"
+    (m, ctx) => (/(?:^|[^\p{L}])(?:your|ur|the|a|his|her|their|my|our|that|this)\s+$/iu.test(ctx.orig.slice(Math.max(0, m.index - 12), m.index)) ? undefined : 'asks them to promote or support something'),
   ),
   f('ask', '#num', `\\d+% off|\\d+ ?% discount`, 'asks them to buy something', { back: 0 }),
   f('ask', 'favor favour', `(?:(?:a|one|small|quick|big|huge) favou?r|do me a favou?r|ask (?:you )?a favou?r)`, 'asks a favour', { tag: 'favour' }),
@@ -2013,8 +2014,8 @@ const ROUND2: Family[] = [
   // of the general "X and I ..." family skips common verbs (are, have), so these are gated on what follows.
   f(
     'reference',
-    'organising organizing building running writing starting hosting planning co-organising co-hosting known',
-    `${NAME} and i (?:are|were) (?:${W} )?(?:organising|organizing|building|running|writing|starting|hosting|planning|co-organising|co-hosting|putting together|working on)|${NAME} and i have (?:${W} )?known each other`,
+    'organising organizing building running writing starting hosting planning co-organising co-hosting known collaborating teaching researching developing co-teaching',
+    `${NAME} and i (?:are|were|have been|'ve been|had been) (?:${W} )?(?:organising|organizing|building|running|writing|starting|hosting|planning|co-organising|co-hosting|putting together|working on|collaborating|teaching|co-teaching|researching|developing)|${NAME} and i have (?:${W} )?known each other`,
     (m, ctx) => (pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)),
     { negatable: false },
   ),
@@ -2388,6 +2389,23 @@ const ROUND3: Family[] = [
     `(?:on behalf of|de la part de|de parte de|en nombre de|im auftrag von) ${NAME}(?:,? (?:who|qui|que|quien|der|die)| ?:? (?:she|he|elle|il|ella|el|sie|er))`,
     named((n) => `writes on behalf of ${n}`),
     { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // Three-word names with the usual go-between verbs ("Mary Kate Byrne thought we should meet"): the two-word
+  // families reject "Kate Byrne" as a name starting inside a name; every word must be capitalised.
+  f(
+    'reference',
+    'vouched vouches thought thinks speaks spoke suggested told said mentioned recommended',
+    `${NAME3} (?:(?:vouched|vouches) for you|(?:thought|thinks) (?:we|you two|the two of us) (?:should|would|might)|(?:speaks|spoke) (?:very )?highly of you|(?:suggested|recommended) (?:i|that i|we|you)|told me (?:to|about you|you|that you)|said (?:you|i should|to))`,
+    (m, ctx) => (wholeName(m, ctx) ? named(refWhy('who knows you both'))(m, ctx) : undefined),
+    { negatable: false },
+  ),
+  // "Lena Ruiz is a mutual friend" ("I believe you know Lena Ruiz?" is not: the sender may not know her, as with an intro target)
+  f(
+    'reference',
+    'mutual common',
+    `${NAME} is (?:a|our) (?:mutual|common) (?:friend|connection|contact|acquaintance|colleague)`,
+    named(refWhy('whom you both know')),
+    { negatable: false },
   ),
   // "a little bird (👋 Tamsin) told me you'd say yes": the go-between named in the idiom
   f(

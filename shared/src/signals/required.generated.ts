@@ -320,7 +320,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["7s35yd.vuiy8y.j8",[["unserer","nuestr","unsere","nossa","nosso","nostr","notre","unser","onze"],["collegue","conhecid","contacto","contatto","freundin","kollegin","vriendin","collega","conocid","contato","kollege","colega","freund","vriend","amica","amico","amie","amig","ami"]]],
   ["1bzkbr8.1mvzke9.7f",[["d love "],["beta tester","contributor","volunteers","panelists","reviewers","volunteer","advisors","panelist","reviewer","speakers","advisor","mentors","speaker","guests","judges","mentor","guest","judge"],["we would","i would","we'd","i'd"]]],
   ["1wt9lel.pqzim.k6",[["is treating you well","feel free to say no","how have you been","if it's no bother","no worries if not","no bother if not","nessun problema","ningun problema","too long since"," comfortable","long time no","pas de souci","no pressure","tu as bosse","ly fine if","random ask","tu connais","du kennst","quick one","sin prisa","since we ",", righ","coucou","how's ","petite","been ","hope ","kein ","kurze","salut"," you","hey","oye"]]],
-  ["jzwv4d.11glqyv.nl",[[" and i "]]],
+  ["1w1zt8.tzz5ba.pz",[[" and i "]]],
   ["1hyhc0z.104wkqe.ag",[["presenting","running a ","giving a ","keynoting","hosting ","speaking"],["noticed","heard","read","saw","see"]]],
   ["1piurze.1kdxphq.3t",[["question "],["asked "],["that","your","the"]]],
   ["e8vq7.1ltcltv.6s",[["installation","documentary","exhibition","sculpture","painting","mixtape","mural","novel","track","film","play","poem","song","zine"]]],
@@ -366,6 +366,8 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["65ooor.lu476o.ei",[[" and i "],["volunteering","volunteered","co-writing","co-written","cowriting","volunteer","coaching","co-host","coached","sharing","co-run","shared","taught","climb","coach","share","teach","play","ride","sing","row"]]],
   ["wdip5t.p910z9.fc",[["und ich ","y yo "]]],
   ["pwrob1.8b4hhy.cw",[["im auftrag von","de la part de","en nombre de","on behalf of","de parte de"]]],
+  ["y62no7.5ow5v2.fz",[["highly of you"," for you","told me ","thought","thinks","said ","ed "]]],
+  ["as8pjo.11fa16v.b6",[[" is "],["common","mutual"],["acquaintance","connection","colleague","contact","friend"]]],
   ["m4uwie.1fmcxff.aa",[["a little bird"],[" told me"]]],
   ["1lh33ux.1exv0n4.5c",[["gesagt","meinte","o que ","sagte"]]],
 ];
