@@ -193,10 +193,13 @@ const STRING_LEN = Int32Array.from(STRINGS, (x) => x.length);
 const CHAR_CLASS = new Uint8Array(65536); // 0: a character no string uses
 let classes = 1;
 for (const x of STRINGS) for (let i = 0; i < x.length; i++) if (CHAR_CLASS[x.charCodeAt(i)] === 0) CHAR_CLASS[x.charCodeAt(i)] = classes++;
-if (classes > 255) throw new Error('matcher: too many characters in required strings');
-const { GOTO, OUT_FROM, OUT_IDS } = automaton();
+// Past 255 characters or 32,767 states (many times today's) the filter is off: it is only an optimisation.
+const AUTOMATON = classes <= 255 ? automaton() : undefined;
+const GOTO = AUTOMATON?.GOTO ?? new Uint16Array(0);
+const OUT_FROM = AUTOMATON?.OUT_FROM ?? new Int32Array(0);
+const OUT_IDS = AUTOMATON?.OUT_IDS ?? new Int32Array(0);
 
-function automaton(): { GOTO: Uint16Array; OUT_FROM: Int32Array; OUT_IDS: Int32Array } {
+function automaton(): { GOTO: Uint16Array; OUT_FROM: Int32Array; OUT_IDS: Int32Array } | undefined {
   const K = classes;
   let size = 1;
   for (const x of STRINGS) size += x.length;
@@ -253,7 +256,7 @@ function automaton(): { GOTO: Uint16Array; OUT_FROM: Int32Array; OUT_IDS: Int32A
     for (const id of out[old]!) flat.push(id);
   });
   from[states] = flat.length;
-  if (states * 2 >= 65536) throw new Error('matcher: too many automaton states');
+  if (states * 2 >= 65536) return undefined;
   const table = new Uint16Array(states * K);
   order.forEach((old, i) => {
     for (let c = 0; c < K; c++) {
@@ -369,7 +372,7 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
   if (active.length < FAMILIES.length * n) active = new Int32Array(FAMILIES.length * n * 2);
   // The required-string caches hold (string or clause) x sentence: a long file goes without the filter
   // (only an optimisation) rather than grow them past REQUIRED_MAX_SENTENCES sentences.
-  required = n <= REQUIRED_MAX_SENTENCES;
+  required = AUTOMATON !== undefined && n <= REQUIRED_MAX_SENTENCES;
   if (required && clauseStamp.length < CLAUSES.length * n) {
     const slots = Math.min(n * 2, REQUIRED_MAX_SENTENCES);
     clauseStamp = new Int32Array(CLAUSES.length * slots);
