@@ -597,5 +597,12 @@ describe('signals: third round (tune5): their artefacts, teachers both had, X an
     { name: 'X is a mutual friend', text: 'Hi Dana, Lena Ruiz is a mutual friend.', yes: ['reference'] },
     { name: 'your comment on my post is their work, not an ask', text: 'Hi Dana, your comment on my post about remote onboarding made me rethink it.', yes: ['personal'], no: ['leech'] },
     { name: 'comment on my post is an ask', text: 'Hi Dana, please comment on my post about remote onboarding.', yes: ['leech'] },
+    { name: 'the patch they sent to a list', text: 'Hi Dana, the patch you sent to the ext4 list last week fixed our corruption bug.', yes: ['personal'] },
+    { name: 'they interviewed the sender at a named place', text: 'Hi Dana, you interviewed me at Monzo two years ago.', yes: ['personal'] },
+    { name: 'the sender was their student', text: 'Hi Dana, I was one of your students on the 2018 data science bootcamp.', yes: ['personal'] },
+    { name: 'their class, made specific', text: 'Hi Dana, I took your evening class on ceramics at City Lit.', yes: ['personal'] },
+    { name: 'a named prize they won', text: 'Hi Dana, congratulations on winning the Stirling Prize for the Hastings library.', yes: ['personal'] },
+    { name: 'their sermon with no detail is not specific', text: 'Hi Dana, I enjoyed your sermon.', no: ['personal'] },
+    { name: 'a broad trait is not personal', text: 'Hi Dana, your experience in fintech is impressive.', no: ['personal'] },
   ])('$name', check);
 });

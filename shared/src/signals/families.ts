@@ -2297,7 +2297,7 @@ const ROUND2: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // Third round (tune5): their work named by artefacts outside the usual list, a teacher or judge both had,
 // "X and I are neighbours / play five-a-side / have been co-writing", "on behalf of X".
-const ARTEFACT = `(?:sermon|homily|patent|notebook|kernel|recipe|recipes|zine|chart|graph|spreadsheet|typeface|font|route|rfc|design doc|bug report|gist|map|mural|podcast|playlist|pattern|recipe blog|cookbook|grant report|annual report|white paper|whitepaper|poster|infographic|dashboard)`;
+const ARTEFACT = `(?:sermon|homily|patent|notebook|kernel|recipe|recipes|zine|chart|graph|spreadsheet|typeface|font|route|rfc|design doc|bug report|gist|map|mural|podcast|playlist|pattern|recipe blog|cookbook|grant report|annual report|white paper|whitepaper|poster|infographic|dashboard|class|classes|lessons|patch|patches|print|prints|photo|photos|photographs|illustration|illustrations|quilt|checklist|template|toolkit|handbook|playbook)`;
 /** The next sentence, or the rest of this one, says the person pointed the sender to the recipient (any language). */
 function pointsOnwardAny(m: RegExpExecArray, ctx: MatchContext): boolean {
   if (pointsOnward(m, ctx)) return true;
@@ -2322,10 +2322,39 @@ const ROUND3: Family[] = [
   // an artefact of theirs, made specific by what follows (as for talks and posts).
   f(
     'personal',
-    'sermon homily patent notebook kernel recipe recipes zine chart graph spreadsheet typeface font route rfc doc report gist map mural podcast playlist pattern blog cookbook paper whitepaper poster infographic dashboard',
+    'sermon homily patent notebook kernel recipe recipes zine chart graph spreadsheet typeface font route rfc doc report gist map mural podcast playlist pattern blog cookbook paper whitepaper poster infographic dashboard class classes lessons patch patches print prints photo photos photographs illustration illustrations quilt checklist template toolkit handbook playbook',
     `(?:${YOUR}|§'s|§) ((?:${W} ){0,3})?(${ARTEFACT})((?: (?:${W} )?${SPECIFIER}(?: ${W}){0,4})|(?: "[^"]{1,60}"))?`,
     specificWork,
     { senderOnly: true },
+  ),
+  // "the patch you sent to the ext4 list", "the route you mapped through the Peaks": an artefact they made
+  f(
+    'personal',
+    'sent submitted mapped drew plotted filed posted shared published wrote built made designed released',
+    `(?:the|that|this) (?:${W} ){0,3}${ARTEFACT} (?:that )?(?:you|you've|you have) (?:recently |just )?(?:sent|submitted|mapped|drew|plotted|filed|posted|shared|published|wrote|built|made|designed|released)(?: (?:to|on|for|in|at|through|about|of|last|during) ${W})`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions something they did'),
+  ),
+  // "you mentored me at Founders and Coders", "you interviewed me at Monzo": the sender met them, in a named place
+  f(
+    'personal',
+    'mentored interviewed taught coached trained supervised hired managed onboarded examined',
+    `(?:you|you've|you have) (?:once |kindly )?(?:mentored|interviewed|taught|coached|trained|supervised|hired|managed|onboarded|examined) me (?:at|in|on|during|for|back at|back in) ${W}`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'recalls where they met'),
+    { mode: 'statement' },
+  ),
+  // "I was one of your students on the 2018 bootcamp"
+  f(
+    'personal',
+    'students student mentees mentee interns intern trainees trainee apprentices apprentice',
+    `(?:i was|i'm|i am|i used to be) (?:one of )?${YOUR} (?:former |old )?(?:students?|mentees?|interns?|trainees?|apprentices?)(?: (?:on|at|in|during|for) ${W})?`,
+    'was their student',
+  ),
+  // "congratulations on winning the Stirling Prize for the Hastings library": a specific achievement
+  f(
+    'personal',
+    'prize award medal fellowship grant',
+    `(?:congrat\\w*|well done|kudos|felicidades|felicitations|gluckwunsch) (?:on|for|zum|pour|por) (?:winning|receiving|being awarded|landing|getting|your|the) (?:the |a |an )?(?:${W} ){1,3}(?:prize|award|medal|fellowship|grant)`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'congratulates them on a specific achievement'),
   ),
   // "vi tu notebook de Kaggle sobre la predicción de lluvias": Spanish, something of theirs about a topic
   f(
