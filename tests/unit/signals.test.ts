@@ -604,5 +604,16 @@ describe('signals: third round (tune5): their artefacts, teachers both had, X an
     { name: 'a named prize they won', text: 'Hi Dana, congratulations on winning the Stirling Prize for the Hastings library.', yes: ['personal'] },
     { name: 'their sermon with no detail is not specific', text: 'Hi Dana, I enjoyed your sermon.', no: ['personal'] },
     { name: 'a broad trait is not personal', text: 'Hi Dana, your experience in fintech is impressive.', no: ['personal'] },
+    { name: 'their views, read', text: "Hi Dana, read your thoughts on pricing in yesterday's Lenny's Newsletter.", yes: ['personal'] },
+    { name: 'their views, asked for, are not their work', text: "Hi Dana, I'd love your thoughts on our pricing page.", no: ['personal'] },
+    { name: 'everything they wrote about a topic', text: "Hi Dana, I've read everything you've written about usage-based pricing.", yes: ['personal'] },
+    { name: 'their appearance on a podcast', text: 'Hi Dana, saw you were on the Lex Fridman podcast last week.', yes: ['personal'] },
+    { name: 'alumni of a named school', text: "Hi Dana, we're both Imperial alumni.", yes: ['personal'] },
+    { name: 'university alumni is broad', text: "Hi Dana, we're both university graduates.", no: ['personal'] },
+    { name: 'mentors at the same programme', text: "Hi Dana, we're both mentors at Code First Girls.", yes: ['personal'] },
+    { name: 'their cohort', text: "Hi Dana, I'm in your cohort at Reforge.", yes: ['personal'] },
+    { name: 'our chat at a named event', text: 'Hi Dana, following up from our chat at booth 12 at Web Summit.', yes: ['personal'] },
+    { name: 'their work named by a capitalised title', text: 'Hi Dana, your book Inspired changed how I think about product.', yes: ['personal'] },
+    { name: 'a lower-case word after the work is no title', text: 'Hi Dana, your book really is great.', no: ['personal'] },
   ])('$name', check);
 });

@@ -2356,6 +2356,61 @@ const ROUND3: Family[] = [
     `(?:congrat\\w*|well done|kudos|felicidades|felicitations|gluckwunsch) (?:on|for|zum|pour|por) (?:winning|receiving|being awarded|landing|getting|your|the) (?:the |a |an )?(?:${W} ){1,3}(?:prize|award|medal|fellowship|grant)`,
     (m) => (/¤/.test(m[0]) ? undefined : 'congratulates them on a specific achievement'),
   ),
+  // "read your thoughts on pricing in Lenny's Newsletter": their views, read or praised (not "I'd love your thoughts on")
+  f(
+    'personal',
+    'thoughts take views perspective',
+    `(?:read|saw|loved|enjoyed|liked|appreciated|agreed with|agree with|reading|seeing) ${YOUR} (?:recent |latest )?(?:thoughts|take|views|perspective|comments) (?:on|about) ${W}`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions their views on something specific'),
+  ),
+  // "I've read everything you've written about usage-based pricing"
+  f(
+    'personal',
+    'written said posted published',
+    `(?:everything|all|most|much) (?:of what |that )?(?:you've|you have|you) (?:written|wrote|said|posted|published) (?:about|on) ${W}`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions their specific work'),
+  ),
+  // "saw you were on the Lex Fridman podcast last week"
+  f(
+    'personal',
+    'podcast show panel episode stream livestream radio',
+    `(?:saw|heard|noticed|see)(?: that)? you (?:were|was|are|'re|got) (?:on|a guest on|interviewed on|featured (?:on|in)) (?:the |a )?(?:${W} ){0,4}(?:podcast|show|panel|episode|stream|livestream|radio)`,
+    'mentions their appearance on a show',
+  ),
+  // "we're both Imperial alumni", "we share an alma mater, Imperial", "ex-Googler here too"
+  f(
+    'personal',
+    'alumni alums grads graduates alma ex',
+    `(?:(?:we're|we are|we were) both (?:${W} ){1,3}(?:alumni|alums|grads|graduates)|we (?:share|have) (?:an|the same) alma mater,? ${W}|ex-${W} here,? too)`,
+    (m) => (/ (?:university|college|uni|school|engineering|business|mba|stem|bootcamp|tech) (?:alumni|alums|grads|graduates)$/.test(m[0]) || /both (?:university|college|uni) /.test(m[0]) ? undefined : 'names something you have in common'),
+  ),
+  // "we're both mentors at Code First Girls", "I'm in your cohort at Reforge"
+  f(
+    'personal',
+    'mentors volunteers coaches organisers organizers cohort batch intake',
+    `(?:(?:we're|we are|we were) both (?:mentors|volunteers|coaches|organi[sz]ers) (?:at|with|for|of|in) ${W}|(?:i'm|i am|i was) (?:in|on|part of) ${YOUR} (?:cohort|batch|intake|year) (?:at|on|in|of) ${W})`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'names something you have in common'),
+  ),
+  // "following up from our chat at booth 12 at Web Summit", "thanks for stopping by our booth at Web Summit",
+  // "I was at your table at the CTO dinner in Lisbon": a named place both were
+  f(
+    'personal',
+    'chat conversation coffee catch-up booth stand table',
+    `(?:(?:our|the) (?:chat|conversation|coffee|catch-up) (?:at|during|after) ${W}|(?:stopping|dropping|coming) by (?:our|my) (?:booth|stand|table) at ${W}|i was (?:at|on) ${YOUR} table at ${W})`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'names where you met'),
+  ),
+  // "your book Inspired changed how I think": a work named by a capitalised title right after the noun
+  f(
+    'personal',
+    'book album novel game podcast newsletter zine film documentary paper library app tool',
+    `${YOUR} (?:new |latest |first |recent )?(?:book|album|novel|game|podcast|newsletter|zine|film|documentary|paper|library|app|tool) ([a-z][a-z0-9'-]+)`,
+    (m, ctx) => {
+      const i = m.indices?.[1];
+      if (!i || ctx.caseless) return undefined;
+      const w = ctx.orig.slice(i[0], i[1]);
+      return /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w.toLowerCase()) ? 'names their work by its title' : undefined;
+    },
+  ),
   // "vi tu notebook de Kaggle sobre la predicción de lluvias": Spanish, something of theirs about a topic
   f(
     'personal',
