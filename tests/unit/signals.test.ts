@@ -615,5 +615,10 @@ describe('signals: third round (tune5): their artefacts, teachers both had, X an
     { name: 'our chat at a named event', text: 'Hi Dana, following up from our chat at booth 12 at Web Summit.', yes: ['personal'] },
     { name: 'their work named by a capitalised title', text: 'Hi Dana, your book Inspired changed how I think about product.', yes: ['personal'] },
     { name: 'a lower-case word after the work is no title', text: 'Hi Dana, your book really is great.', no: ['personal'] },
+    { name: 'it was X who pointed me to you', text: 'Hi Dana, it was Lena Ruiz who pointed me to you.', yes: ['reference', 'introduction'] },
+    { name: 'when I mentioned it to X, she said to talk to you', text: 'Hi Dana, when I mentioned our data problem to Lena Ruiz, she said to talk to you.', yes: ['reference', 'introduction'] },
+    { name: 'X wanted me to pass on her thanks', text: 'Hi Dana, Lena Ruiz wanted me to pass on her thanks for the referral.', yes: ['reference'] },
+    { name: 'X is my relative and she speaks highly of you', text: 'Hi Dana, Lena Ruiz is my sister-in-law and she speaks so highly of you.', yes: ['reference'] },
+    { name: 'X is my relative, nothing about the recipient', text: 'Hi Dana, Lena Ruiz is my sister-in-law and she speaks Portuguese.', no: ['reference'] },
   ])('$name', check);
 });

@@ -2491,6 +2491,31 @@ const ROUND3: Family[] = [
     named(refWhy('whom you both know')),
     { negatable: false },
   ),
+  // "it was Lena Ruiz who pointed me to you": a cleft go-between
+  f(
+    'introduction',
+    'who',
+    `it was ${NAME} who (?:pointed me|suggested|recommended|told me|put me|sent me|gave me|mentioned you|thought)`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "when I mentioned our data problem to Lena Ruiz, she said to talk to you"
+  f(
+    'introduction',
+    'mentioned described explained',
+    `(?:mentioned|described|explained) (?:${W} ){1,5}to ${NAME},? (?:she|he|they) (?:said|told me|suggested|recommended|thought)`,
+    (m, ctx) => (linked(ctx) ? named((n) => `says ${n} pointed them to you`)(m, ctx) : undefined),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // "Lena Ruiz wanted me to pass on her thanks", "Lena Ruiz is my sister-in-law and she speaks so highly of you"
+  f(
+    'reference',
+    'wanted asked pass speaks spoke raves adores',
+    `${NAME} (?:(?:wanted|asked) me to pass on (?:her|his|their)|(?:is|was) (?:my|our) (?:${W} ){0,2}${W},? and (?:she|he|they) (?:speaks?|spoke|raves?|adores?|talks?) (?:so |very |really )?(?:highly of|about|of)? ?(?:you|your))`,
+    // passing on her thanks or greetings already says she knows the recipient
+    (m, ctx) => (/ pass on /.test(m[0]) ? named(refWhy('who knows you both'))(m, ctx) : namedLinked(refWhy('who knows you both'))(m, ctx)),
+    { negatable: false },
+  ),
   // "a little bird (👋 Tamsin) told me you'd say yes": the go-between named in the idiom
   f(
     'reference',

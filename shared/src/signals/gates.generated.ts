@@ -381,6 +381,9 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["pwrob1.8b4hhy.cw",["on","de","en","im"],"on behalf|de la parte|en nombre|im auftrag"],
   ["y62no7.5ow5v2.fz",null,null],
   ["as8pjo.11fa16v.b6",null,null],
+  ["16r7zi5.1j0l2cb.bn",["it"],"it was"],
+  ["1yqnyvr.1y88xtg.ci",["mentioned","described","explained"],"mentioned *|described *|explained *"],
+  ["8eu8by.1o00nta.fq",null,null],
   ["m4uwie.1fmcxff.aa",["a"],"a little"],
   ["1lh33ux.1exv0n4.5c",["sie","er","me"],"sie hat meinte sagte|er hat meinte sagte|me dijo comento conto"],
 ];

@@ -379,6 +379,9 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["pwrob1.8b4hhy.cw",[["im auftrag von","de la part de","en nombre de","on behalf of","de parte de"]]],
   ["y62no7.5ow5v2.fz",[["highly of you"," for you","told me ","thought","thinks","said ","ed "]]],
   ["as8pjo.11fa16v.b6",[[" is "],["common","mutual"],["acquaintance","connection","colleague","contact","friend"]]],
+  ["16r7zi5.1j0l2cb.bn",[["it was "],[" who "],["mentioned you","recommended","pointed me","suggested","gave me","sent me","thought","told me","put me"]]],
+  ["1yqnyvr.1y88xtg.ci",[[" to "],["ed "],["described","explained","mentioned"],["recommended","suggested","thought","told me","said"]]],
+  ["8eu8by.1o00nta.fq",[["ed me to pass on "," and "]]],
   ["m4uwie.1fmcxff.aa",[["a little bird"],[" told me"]]],
   ["1lh33ux.1exv0n4.5c",[["gesagt","meinte","o que ","sagte"]]],
 ];
