@@ -147,28 +147,50 @@ interface Partial {
   readonly closed: boolean;
 }
 
-/** All ways the node can begin the match, as partial first words; undefined when open-ended. */
-function expand(node: Node, limit: number): Partial[] | undefined {
-  return walk(node, [{ text: '', closed: false }], limit);
+/**
+ * How a walk over the regex tree grows partial words: what a literal character and a character class
+ * do to them, what becomes of those an unbounded repeat leaves open, and when two partials are the same.
+ */
+interface WordWalk<P extends { readonly closed: boolean }> {
+  char(p: P, c: string): P;
+  /** The partials after a character class, or undefined when that leaves the words open-ended. */
+  cls(open: P[]): P[] | undefined;
+  /** The partials still open after the cap of repeats of an unbounded repeat, or undefined: open-ended. */
+  unbounded(open: P[]): P[] | undefined;
+  key(p: P): string;
 }
 
-function walk(node: Node, input: Partial[], limit: number): Partial[] | undefined {
+const FIRST_WORD: WordWalk<Partial> = {
+  char: (p, c) => (WORD_CHAR.test(c) ? { text: p.text + c, closed: false } : { text: p.text, closed: true }),
+  cls: () => undefined,
+  unbounded: () => undefined,
+  key: (p) => `${p.closed ? 1 : 0}${p.text}`,
+};
+
+/** All ways the node can begin the match, as partial first words; undefined when open-ended. */
+function expand(node: Node, limit: number): Partial[] | undefined {
+  return walkWords(FIRST_WORD, node, [{ text: '', closed: false }], limit);
+}
+
+/** Grows every open partial through `node`; undefined when a word is open-ended or there are over `limit`. */
+function walkWords<P extends { readonly closed: boolean }>(w: WordWalk<P>, node: Node, input: P[], limit: number): P[] | undefined {
   const open = input.filter((p) => !p.closed);
   if (open.length === 0) return input;
   const closed = input.filter((p) => p.closed);
-  let out: Partial[] | undefined;
+  let out: P[] | undefined;
   switch (node.t) {
     case 'empty':
       return input;
     case 'char':
-      out = open.map((p) => (WORD_CHAR.test(node.c) ? { text: p.text + node.c, closed: false } : { text: p.text, closed: true }));
+      out = open.map((p) => w.char(p, node.c));
       break;
     case 'class':
-      return undefined;
+      out = w.cls(open);
+      break;
     case 'seq': {
-      let cur: Partial[] | undefined = open;
+      let cur: P[] | undefined = open;
       for (const item of node.items) {
-        cur = walk(item, cur, limit);
+        cur = walkWords(w, item, cur, limit);
         if (!cur) return undefined;
         if (cur.every((p) => p.closed)) break;
       }
@@ -178,7 +200,7 @@ function walk(node: Node, input: Partial[], limit: number): Partial[] | undefine
     case 'alt': {
       out = [];
       for (const o of node.options) {
-        const r = walk(o, open, limit);
+        const r = walkWords(w, o, open, limit);
         if (!r) return undefined;
         out.push(...r);
         if (out.length > limit) return undefined;
@@ -188,20 +210,24 @@ function walk(node: Node, input: Partial[], limit: number): Partial[] | undefine
     case 'repeat': {
       // A run of placeholder marks is one word character for the gate ("§+" stands for "§").
       if (node.node.t === 'char' && (node.node.c === '§' || node.node.c === '¤') && node.min >= 1) {
-        out = walk(node.node, open, limit);
+        out = walkWords(w, node.node, open, limit);
         break;
       }
       // A superset is fine (it only costs an attempt); a word that could grow without bound is open.
       const cap = 8;
       out = node.min === 0 ? [...open] : [];
-      let cur: Partial[] = open;
+      let cur: P[] = open;
       for (let k = 1; k <= Math.min(node.max, cap); k++) {
-        const r = walk(node.node, cur, limit);
+        const r = walkWords(w, node.node, cur, limit);
         if (!r) return undefined;
         for (const p of r) if (p.closed || k >= node.min) out.push(p);
         cur = r.filter((p) => !p.closed);
         if (cur.length === 0) break;
-        if (k === cap && node.max > cap) return undefined;
+        if (k === cap && node.max > cap) {
+          const rest = w.unbounded(cur);
+          if (!rest) return undefined;
+          out.push(...rest);
+        }
         if (out.length > limit) return undefined;
       }
       break;
@@ -209,19 +235,14 @@ function walk(node: Node, input: Partial[], limit: number): Partial[] | undefine
   }
   if (!out) return undefined;
   const all = [...closed, ...out];
-  return all.length > limit ? undefined : dedupePartials(all);
-}
-
-function dedupePartials(list: Partial[]): Partial[] {
+  if (all.length > limit) return undefined;
   const seen = new Set<string>();
-  const out: Partial[] = [];
-  for (const p of list) {
-    const key = `${p.closed ? 1 : 0}${p.text}`;
-    if (seen.has(key)) continue;
+  return all.filter((p) => {
+    const key = w.key(p);
+    if (seen.has(key)) return false;
     seen.add(key);
-    out.push(p);
-  }
-  return out;
+    return true;
+  });
 }
 
 /**
@@ -235,7 +256,7 @@ export function firstTwoWords(source: string, limit = 3000): Map<string, Set<str
     const parser = new Parser(source);
     const node = parser.parseAlternation();
     if (parser.pos !== source.length) return undefined;
-    const out = walk2(node, [{ text: '', spaces: 0, closed: false, wild: false }], limit);
+    const out = walkWords(FIRST_TWO_WORDS, node, [{ text: '', spaces: 0, closed: false, wild: false }], limit);
     if (!out) return undefined;
     const map = new Map<string, Set<string>>();
     for (const p of out) {
@@ -260,81 +281,20 @@ interface Partial2 {
   readonly wild: boolean;
 }
 
-function walk2(node: Node, input: Partial2[], limit: number): Partial2[] | undefined {
-  const open = input.filter((p) => !p.closed);
-  if (open.length === 0) return input;
-  const closed = input.filter((p) => p.closed);
-  let out: Partial2[] | undefined;
-  switch (node.t) {
-    case 'empty':
-      return input;
-    case 'char':
-      out = open.map((p) => {
-        if (WORD_CHAR.test(node.c)) return { ...p, text: p.text + node.c };
-        if (node.c === ' ' && p.spaces === 0 && p.text !== '') return { ...p, text: `${p.text} `, spaces: 1 };
-        return { ...p, closed: true };
-      });
-      break;
-    case 'class':
-      // Open-ended in the second word: any second word will do. In the first word: give up.
-      if (open.some((p) => p.spaces === 0)) return undefined;
-      out = open.map((p) => ({ ...p, closed: true, wild: true }));
-      break;
-    case 'seq': {
-      let cur: Partial2[] | undefined = open;
-      for (const item of node.items) {
-        cur = walk2(item, cur, limit);
-        if (!cur) return undefined;
-        if (cur.every((p) => p.closed)) break;
-      }
-      out = cur;
-      break;
-    }
-    case 'alt': {
-      out = [];
-      for (const o of node.options) {
-        const r = walk2(o, open, limit);
-        if (!r) return undefined;
-        out.push(...r);
-        if (out.length > limit) return undefined;
-      }
-      break;
-    }
-    case 'repeat': {
-      if (node.node.t === 'char' && (node.node.c === '§' || node.node.c === '¤') && node.min >= 1) {
-        out = walk2(node.node, open, limit);
-        break;
-      }
-      const cap = 8;
-      out = node.min === 0 ? [...open] : [];
-      let cur: Partial2[] = open;
-      for (let k = 1; k <= Math.min(node.max, cap); k++) {
-        const r = walk2(node.node, cur, limit);
-        if (!r) return undefined;
-        for (const p of r) if (p.closed || k >= node.min) out.push(p);
-        cur = r.filter((p) => !p.closed);
-        if (cur.length === 0) break;
-        if (k === cap && node.max > cap) {
-          // Still open after many repeats: fine in the second word (any), not in the first.
-          if (cur.some((p) => p.spaces === 0)) return undefined;
-          for (const p of cur) out.push({ ...p, closed: true, wild: true });
-        }
-        if (out.length > limit) return undefined;
-      }
-      break;
-    }
-  }
-  if (!out) return undefined;
-  const all = [...closed, ...out];
-  if (all.length > limit) return undefined;
-  const seen = new Set<string>();
-  return all.filter((p) => {
-    const key = `${p.closed ? 1 : 0}${p.wild ? 1 : 0}${p.spaces}${p.text}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
+/** Open-ended in the second word: any second word will do. In the first word: give up. */
+const anySecondWord = (open: Partial2[]): Partial2[] | undefined =>
+  open.some((p) => p.spaces === 0) ? undefined : open.map((p) => ({ ...p, closed: true, wild: true }));
+
+const FIRST_TWO_WORDS: WordWalk<Partial2> = {
+  char: (p, c) => {
+    if (WORD_CHAR.test(c)) return { ...p, text: p.text + c };
+    if (c === ' ' && p.spaces === 0 && p.text !== '') return { ...p, text: `${p.text} `, spaces: 1 };
+    return { ...p, closed: true };
+  },
+  cls: anySecondWord,
+  unbounded: anySecondWord,
+  key: (p) => `${p.closed ? 1 : 0}${p.wild ? 1 : 0}${p.spaces}${p.text}`,
+};
 
 /**
  * A short key for a regex source (two 32-bit hashes and the length), under which the generated
