@@ -7,7 +7,7 @@ import { FAMILIES, type MatchContext } from '../../shared/src/signals/families.j
 import { runFamilies } from '../../shared/src/signals/index.js';
 import { requiredStrings } from '../../shared/src/signals/first-words.js';
 import { gateOfFamily, isGateWord, matchFamilies, requiredOfFamily, type ReadMatch } from '../../shared/src/signals/matcher.js';
-import { ownNames } from '../../shared/src/signals/people.js';
+import { caselessStyle, markCaselessNames, ownNames } from '../../shared/src/signals/people.js';
 import { findGreeting, findSignoff } from '../../shared/src/signals/structure.js';
 import { normalize, prepare, type Prepared } from '../../shared/src/signals/text.js';
 import { loadCorpus } from '../corpus/score.js';
@@ -85,7 +85,10 @@ function run(text: string, match: <H>(p: Prepared, read: ReadMatch<H>) => H[]): 
   const doc = parseOutreach(text);
   const p = prepare(doc, isGateWord);
   const names = new Set(doc.placeholders.filter((ph) => ph.kind === 'template').map((ph) => ph.name));
-  const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, findGreeting(p), findSignoff(p)), nameVars: names, sentence: '', sentenceStart: 0 };
+  // As analyze() does: in an all lower-case or ALL CAPS message any uncommon word may start a name.
+  const caseless = caselessStyle(p);
+  if (caseless) markCaselessNames(p);
+  const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, findGreeting(p), findSignoff(p), caseless), nameVars: names, sentence: '', sentenceStart: 0, caseless };
   const negated: unknown[] = [];
   const hits = runFamilies(p, ctx, negated as never, match).map((h) => [h.kind, FAMILIES.indexOf(h.family), h.start, h.end, h.sentence, h.evidence]);
   return JSON.stringify({ hits, negated });

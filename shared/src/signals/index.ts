@@ -32,7 +32,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   // All lower case or ALL CAPS: capitals say nothing, so name slots rely on the grammar around them.
   const caseless = caselessStyle(p);
   if (caseless) markCaselessNames(p);
-  const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, greeting, signoff), nameVars: nameVars(doc), sentence: '', sentenceStart: 0, caseless };
+  const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, greeting, signoff, caseless), nameVars: nameVars(doc), sentence: '', sentenceStart: 0, caseless };
   const negated: Evidence[] = [];
   // In the subject line only who and what is named counts (a subject alone is not a note or a purpose).
   const hits = runFamilies(p, ctx, negated).filter((h) => h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind));
@@ -249,7 +249,11 @@ function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undef
   const out: Evidence[] = [];
   const signalSentences = new Set(hits.filter((h) => h.kind !== 'stock' && h.kind !== 'filler').map((h) => h.sentence));
   const boilerBySentence = new Map<number, Hit[]>();
-  for (const h of boiler) boilerBySentence.set(h.sentence, [...(boilerBySentence.get(h.sentence) ?? []), h]);
+  for (const h of boiler) {
+    const list = boilerBySentence.get(h.sentence);
+    if (list) list.push(h);
+    else boilerBySentence.set(h.sentence, [h]);
+  }
   for (const s of p.sentences) {
     if (s.index === p.subject) continue;
     if (signoff && s.span.start >= signoff.start) break;

@@ -51,8 +51,6 @@ export const CASELESS_NOT_NAMES = new Set(
   ).split(' '),
 );
 
-const styleCache = new WeakMap<Prepared, 'lower' | 'upper' | undefined>();
-
 /** 1 upper-case letter, 2 lower-case letter, 0 not a letter (ASCII and Latin-1 fast, the rest by case mapping). */
 function letterCase(c: number, ch: () => string): 0 | 1 | 2 {
   if (c >= 97 && c <= 122) return 2;
@@ -65,9 +63,8 @@ function letterCase(c: number, ch: () => string): 0 | 1 | 2 {
   return up === low ? 0 : s === up ? 1 : 2;
 }
 
-/** Whether the message is written without meaningful capitals: all lower case, or ALL CAPS. One pass, cached. */
+/** Whether the message is written without meaningful capitals: all lower case, or ALL CAPS. One pass. */
 export function caselessStyle(p: Prepared): 'lower' | 'upper' | undefined {
-  if (styleCache.has(p)) return styleCache.get(p);
   const text = p.prose;
   const end = p.doc.content.end;
   let upper = 0; // words all in capitals
@@ -103,7 +100,6 @@ export function caselessStyle(p: Prepared): 'lower' | 'upper' | undefined {
     if (words >= 5 && titled === 0 && lower >= 4) result = 'lower';
     else if (words >= 5 && upper >= 5 && titled + lower <= words * 0.1) result = 'upper';
   }
-  styleCache.set(p, result);
   return result;
 }
 
@@ -122,7 +118,7 @@ export function markCaselessNames(p: Prepared): void {
 }
 
 /** Lower-cased names and words that name the recipient, their company or the sender (never a third person). */
-export function ownNames(p: Prepared, greeting: Span | undefined, signoff: Span | undefined): Set<string> {
+export function ownNames(p: Prepared, greeting: Span | undefined, signoff: Span | undefined, caseless: 'lower' | 'upper' | undefined): Set<string> {
   const out = new Set<string>();
   const add = (s: string | undefined) => {
     if (!s) return;
@@ -138,7 +134,7 @@ export function ownNames(p: Prepared, greeting: Span | undefined, signoff: Span 
   if (greeting) {
     const g = p.doc.prose.slice(greeting.start, greeting.end).replace(/^\s*\S+/, '');
     // "hi ana," in a lower-case message names the recipient just as "Hi Ana," does.
-    const nameWord = caselessStyle(p) === 'lower' ? /\p{L}[\p{L}'-]+/gu : /\p{Lu}[\p{L}'-]+/gu;
+    const nameWord = caseless === 'lower' ? /\p{L}[\p{L}'-]+/gu : /\p{Lu}[\p{L}'-]+/gu;
     for (const w of g.match(nameWord) ?? []) add(w);
   }
   if (signoff) {
