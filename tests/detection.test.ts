@@ -25,6 +25,6 @@ describe('detection quality', () => {
       expect(score.macroF1, summary(score)).toBeGreaterThanOrEqual(0.85);
     });
   } else {
-    it.skip('held-out part: skipped because tests/corpus/heldout.yaml does not exist', () => {});
+    it.skip('held-out part: skipped because no tests/corpus/heldout*.yaml exists', () => {});
   }
 });

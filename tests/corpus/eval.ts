@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: precision, recall and F1 per signal on the tuning part (every `tune*.yaml`) and
- * the held-out part (`heldout.yaml`) of the labelled corpus, and the confusion cases of the tuning
+ * the held-out part (every `heldout*.yaml`) of the labelled corpus, and the confusion cases of the tuning
  * part only. The held-out part is scored, never shown, so tuning cannot peek at it.
  *
  * Every tuning file is also scored as its own part (tune3.yaml and tune4.yaml, the newest, were written to estimate
@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import { SIGNAL_IDS } from '../../shared/src/index.js';
-import { loadHeldout, loadTuning, scorePart, type PartScore } from './score.js';
+import { loadHeldoutFiles, loadTuning, scorePart, type PartScore } from './score.js';
 import { measureSpeed } from './speed.js';
 
 const dir = join(process.cwd(), 'tests', 'corpus');
@@ -59,9 +59,15 @@ if (!flag('--no-cases')) {
 }
 
 if (!flag('--tune-only')) {
-  const held = loadHeldout(dir);
-  if (held) console.log(`\n${table('HELD-OUT heldout.yaml (scores only)', scorePart(held))}`);
-  else console.log('\nHELD-OUT: tests/corpus/heldout.yaml not present');
+  // Scores only, never a case: the whole part, then each file's macro F1 (each was written by another author).
+  const held = loadHeldoutFiles(dir);
+  if (held.length > 0) {
+    const all = held.flatMap((h) => h.entries);
+    console.log(`\n${table(`HELD-OUT ${held.map((h) => h.file).join(' + ')} (scores only)`, scorePart(all))}`);
+    if (held.length > 1) for (const h of held) console.log(`  ${h.file}: macro F1 ${scorePart(h.entries).macroF1.toFixed(3)} (${h.entries.length} messages)`);
+    const tuned = tuning.reduce((n, t) => n + t.entries.length, 0);
+    console.log(`  held-out share of the corpus: ${((100 * all.length) / (all.length + tuned)).toFixed(1)} % (${all.length} of ${all.length + tuned})`);
+  } else console.log('\nHELD-OUT: no tests/corpus/heldout*.yaml present');
 }
 
 if (flag('--speed')) {

@@ -71,9 +71,19 @@ export function loadTuning(dir: string): { file: string; entries: CorpusEntry[] 
     .map((file) => ({ file, entries: loadCorpus(join(dir, file)) ?? [] }));
 }
 
-/** The held-out part, or undefined when the file is absent. Only its scores may be shown. */
+/** The held-out files (`heldout.yaml`, `heldout2.yaml`, ...), in name order. Only their scores may be shown. */
+export function loadHeldoutFiles(dir: string): { file: string; entries: CorpusEntry[] }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^heldout[\w-]*\.yaml$/.test(f))
+    .sort()
+    .map((file) => ({ file, entries: loadCorpus(join(dir, file)) ?? [] }));
+}
+
+/** The whole held-out part (every held-out file), or undefined when there is none. Only its scores may be shown. */
 export function loadHeldout(dir: string): CorpusEntry[] | undefined {
-  return loadCorpus(join(dir, 'heldout.yaml'));
+  const files = loadHeldoutFiles(dir);
+  return files.length === 0 ? undefined : files.flatMap((f) => f.entries);
 }
 
 /** Lints every message and compares the signals found with the labels. */
