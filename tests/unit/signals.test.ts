@@ -622,3 +622,43 @@ describe('signals: third round (tune5): their artefacts, teachers both had, X an
     { name: 'X is my relative, nothing about the recipient', text: 'Hi Dana, Lena Ruiz is my sister-in-law and she speaks Portuguese.', no: ['reference'] },
   ])('$name', check);
 });
+
+describe('signals: fourth generalisation round (offers kept either way, roles and pay abroad, time asks, shared history)', () => {
+  it.each<Case>([
+    { name: 'a sample done for free', text: "Hi Noor, I'll redesign one of your product pages for free so you can judge the work.", yes: ['value', 'reason'], no: ['leech'] },
+    { name: 'asking them to work for free is no offer', text: 'Hi Noor, could you redesign our landing page for free?', no: ['value'] },
+    { name: 'you keep it either way', text: 'Hi Noor, I mapped the twelve slowest queries on your status page. You keep the report whether we talk or not.', yes: ['value'] },
+    { name: 'French: you keep the document', text: 'Bonjour Noor, voici notre analyse de vos tarifs. Vous gardez le document, même si nous ne travaillons jamais ensemble.', yes: ['value'] },
+    { name: 'welcome to use our space', text: 'Hi Noor, you and your team are welcome to use our workshop on Sundays.', yes: ['value'] },
+    { name: 'a say before it runs', text: 'Hi Noor, would you join our podcast? You review the edit before it goes out.', yes: ['value'], no: ['leech'] },
+    { name: 'a cost on us', text: 'Hi Noor, we would love your bakery at the night market; the stall fee is on us for the first month.', yes: ['value'] },
+    { name: 'coffee on me is courtesy', text: "Hi Noor, coffee's on me if you can tell me how you priced your first retainers.", no: ['value'] },
+    { name: 'Spanish: a role offered', text: 'Hola Noor, buscamos una jefa de producto para nuestro equipo en Lima, con salario de 9.000 soles al mes.', yes: ['value', 'reason'], no: ['leech'] },
+    { name: 'Spanish: looking for a job offers nothing', text: 'Hola Noor, estoy buscando un trabajo en marketing. ¿Me podrías recomendar?', no: ['value'], yes: ['leech'] },
+    { name: 'German: pay named with the seat', text: 'Hallo Noor, für unseren Beirat suchen wir eine Expertin für Logistik, vergütet mit 1.500 € pro Sitzung.', yes: ['value'] },
+    { name: 'Spanish: our deck to review is a favour', text: 'Hola Noor, ¿podría revisar nuestro pitch deck antes del viernes?', yes: ['leech'], no: ['value'] },
+    { name: 'German: sending my CV is no offer', text: 'Hallo Noor, ich suche eine Stelle im Einkauf. Meinen Lebenslauf schicke ich gern.', no: ['value'] },
+    { name: 'a booking link to buy is no offer', text: 'Hi Noor, our coaching costs $400 a month. Shall I send you the booking link?', no: ['value'] },
+    { name: 'a pitch phrased as help', text: 'HI NOOR, WE CAN HELP YOUR CLINIC DOUBLE BOOKINGS WITH OUR AI RECEPTIONIST. CALL ME TODAY!', no: ['value'], yes: ['leech'] },
+    { name: 'paid social in a signature is no payment', text: 'Please accept my invitation.\n\nBest,\nNoor Saleh\nPaid Social | Performance', no: ['value', 'reason'] },
+    { name: 'a time ask with its topic later in the sentence', text: 'Hi Noor, got 20 min next week so I can walk you through our scheduling tool?', yes: ['reason', 'leech'] },
+    { name: 'a bare time ask has no topic', text: 'Hi Noor, do you have 15 minutes next week?', yes: ['leech'], no: ['reason'] },
+    { name: 'would you consider doing something', text: 'Hi Noor, would you consider reviewing my thesis chapter on tidal energy?', yes: ['leech', 'reason'] },
+    { name: 'asks for names of firms', text: 'Hi Noor, do you know any bakeries in Leeds that take on apprentices?', yes: ['leech'] },
+    { name: 'curious what you are building at an unfilled slot', text: 'Really curious what you are building at [Company]. Free for a 15-min coffee chat?', yes: ['leech'], no: ['reason', 'personal'] },
+    { name: 'connection count chased', text: "Hi Noor, I'm 300 connections away from 10k, would mean a lot if you accepted!", yes: ['collector'], no: ['reason'] },
+    { name: 'German: connecting with everyone', text: 'Hallo Noor, ich vernetze mich gerade mit allen Einkaufsleitern in Bayern.', yes: ['collector'] },
+    { name: 'French stock invitation', text: 'Bonjour Noor,\n\nJe souhaiterais vous inviter à rejoindre mon réseau sur LinkedIn.\n\nClaire', no: ['note'] },
+    { name: 'a pleasantry about their week', text: "Hey Noor! Hope your week's off to a flying start 🌞\n\nBest,\nSam", no: ['note'] },
+    { name: 'their work by episode', text: 'Hi Noor, episode 12 of Night Shift Notes, where you interview the two ICU porters, made me rethink our rota.', yes: ['personal'] },
+    { name: 'their shop, tried in person', text: 'Hi Noor, I bought your rye starter kit at the Stroud market on Saturday and it is thriving.', yes: ['personal'] },
+    { name: 'their page, a finding', text: "Hi Noor, Halden's pricing page still says the annual plan saves 20% but charges the same.", yes: ['personal'] },
+    { name: 'shared suppliers', text: 'Hi Noor, we both supply Greenway Grocers: you with the cheese, me with the crackers.', yes: ['personal'] },
+    { name: 'shared industry is a broad trait', text: 'Hi Noor, we both supply restaurants with fresh produce.', no: ['personal'] },
+    { name: 'you were my manager', text: "Hi Noor, it's been years since you were my manager at the Leeds depot!", yes: ['personal'] },
+    { name: 'the introduced person, thanked for', text: 'Thank you for introducing me to Kofi Mensah last week, Noor. We start the pilot on Monday.', yes: ['reference'] },
+    { name: 'a titled go-between', text: 'Hi Noor, Coach Bellamy tells me you are the person to ask about rowing studios.', yes: ['reference', 'introduction'] },
+    { name: 'you are connected to someone is no name', text: "Hi Noor, you're connected to Kofi Mensah, right? Could you introduce us?", no: ['reference'] },
+    { name: 'French: congratulations are a purpose', text: "Bonjour Noor, je voulais simplement vous féliciter pour l'ouverture de votre cabinet.", yes: ['reason'] },
+  ])('$name', check);
+});

@@ -79,7 +79,7 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 // Names: a capitalised word (checked on the original text) that is not a stop word or the recipient;
 // or a `{{slot}}` whose variable holds a person's name.
 
-const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa)\\.? ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
+const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
 /** The recipient's possessive, including informal spellings. */
 const YOUR = `(?:your|ur|yr)`;
 
@@ -89,7 +89,8 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
-    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut'
+    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut ' +
+    "you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant"
   ).split(' '),
 );
 
@@ -120,7 +121,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   const out: string[] = [];
   for (const p of parts) {
     const bare = p.replace(/\.$/, '');
-    if (/^(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|señor|señora|senor|senora|m|mme|sig|dott|dottssa|dott\.ssa)$/i.test(bare)) continue;
+    if (/^(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|señor|señora|senor|senora|m|mme|sig|dott|dottssa|dott\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)$/i.test(bare)) continue;
     if (out.length > 0 && /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|ní|nic|mac|ua|zu)$/i.test(p)) continue;
     const first = p.charAt(0);
     const lower = p.toLowerCase().replace(/['’]s$/, '');
@@ -156,7 +157,7 @@ const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|app
 const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
 );
 
 /** The match and the rest of its clause (up to 45 characters): what an offer is of. */
@@ -170,6 +171,9 @@ function clauseFrom(m: RegExpExecArray, ctx: MatchContext): string {
 function offerWhy(what: string) {
   return (m: RegExpExecArray, ctx: MatchContext): string | undefined => {
     const tail = clauseFrom(m, ctx);
+    // "Lebenslauf schicke ich gern": the object comes first in German
+    const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 32), m.index - ctx.sentenceStart);
+    if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
     // "hope we can share insights": mutual benefit with nothing concrete
@@ -258,7 +262,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'pay compensate cover honorarium gift paid stipend rate',
-    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing) to )?(?:pay|compensate|cover|reimburse)|(?:paid|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
+    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing) to )?(?:pay|compensate|cover|reimburse)|(?:paid(?! (?:social|search|media|ads?|advertising|acquisition|campaigns?|channels?|plans?|tiers?|versions?|subscriptions?|newsletters?|courses?|content|partnerships?|members?|users?|customers?|traffic|marketing|placements?|promotion|posts?|apps?|features?|products?|off|for by|back))|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
     'offers to pay for their time',
     { senderOnly: true },
   ),
@@ -559,7 +563,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'podrias podria puedes puede recomendarme referirme presentarme ayudarme recomendar',
-    `(?:(?:me )?(?:podrias|podria|puedes|puede)(?: usted)? (?:recomendarme|referirme|ayudarme|darme|revisar|echar(?:le)? un vistazo|pasar mi|compartir mi|recomendar|referir)|me (?:recomendarias|referirias|ayudarias))`,
+    `(?:(?:me )?(?:podrias|podria|puedes|puede)(?: usted)? (?:recomendarme|referirme|ayudarme|darme|revisar|echar(?:le)? un vistazo|pasar mi|compartir mi|recomendar|referir|enviarte mi|enviarle mi|mandarte mi|mandarle mi)|me (?:recomendarias|referirias|ayudarias))`,
     'asks them for a favour (Spanish)',
   ),
   f('ask', 'vendria llamada', `(?:te|le) (?:vendria bien|va bien|parece) (?:una )?(?:llamada|reunion|charla|cafe)`, 'asks for their time (Spanish)', { tag: 'call' }),
@@ -666,7 +670,7 @@ const REASONS: Family[] = [
     'love like appreciate welcome keen interested curious',
     `(?:(?:i|we)(?:'d| would)|and would|and i'd|(?<=^|[;,:-] )would)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
     (m) =>
-      /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /(?:about|more about|of) (?:what you do|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: at (?:§+|¤+))?$/.test(m[0])
+      /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /(?:about|more about|of) (?:what you do|what you(?:'re| are) (?:building|doing|working on|up to|creating)|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: (?:at|over at) (?:§+|¤+))?$/.test(m[0])
         ? undefined
         : 'says what they want to talk about',
   ),
@@ -725,7 +729,9 @@ const REASONS: Family[] = [
     'says what they hope to do',
     { mode: 'statement' },
   ),
-  f('reason', 'wondering wondered curious', `(?:(?:i was|i'm|i am|was|just) )?(?:wondering|wondered|curious) (?:if|whether|how|what|why|about)`, 'asks a specific question'),
+  f('reason', 'wondering wondered curious', `(?:(?:i was|i'm|i am|was|just) )?(?:wondering|wondered|curious) (?:if|whether|how|what|why|about(?: what)?)(?: you(?:'re| are) (?:building|doing|working on|up to))?`, (m, ctx) =>
+    // "curious what you're building over at <Company>": idle interest, with the detail left unfilled
+    / what you(?:'re| are) (?:building|doing|working on|up to)$/.test(m[0]) && /¤/.test(ctx.sentence) ? undefined : 'asks a specific question'),
   f(
     'reason',
     'looking seeking searching hunt market job role position opportunity',
@@ -827,14 +833,17 @@ const THANKS: Family[] = [
 // personal: something specific to this recipient.
 
 const WORK = alt(WORK_NOUNS);
-const SPECIFIER = `(?:on|about|abt|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|with|during|yesterday|earlier|back in|of|to|that|which|asking|arguing|showing|proposing|announcing|adding|fixing|removing|porting|rewriting|replacing|mapping|tracking|plotting|breaking down|walking through|under|dans|"|§|(?:-|,) (?:especially|particularly|in particular|the part|the bit|the section|the line|the one))`;
+const SPECIFIER = `(?:on|about|abt|at|in|from|titled|called|named|where|regarding|for|last|this|comparing|explaining|describing|introducing|covering|coaching|teaching|tearing|taking apart|turning|rebuilding|debunking|ranking|testing|reviewing|defending|documenting|profiling|featuring|tracing|calling out|with|during|yesterday|earlier|back in|of|to|that|which|asking|arguing|showing|proposing|announcing|adding|fixing|removing|porting|rewriting|replacing|mapping|tracking|plotting|breaking down|walking through|under|dans|"|§|(?:-|,) (?:especially|particularly|in particular|the part|the bit|the section|the line|the one))`;
 
 const NOT_MODIFIER = new Set(
   'should would will can could must may might is are was were be been am do does did has have had to and or but of in on at for with from by as that this it they we you i he she my our their his her its not no'.split(' '),
 );
 
-function specificWork(m: RegExpExecArray): string | undefined {
+function specificWork(m: RegExpExecArray, ctx?: MatchContext): string | undefined {
   const mods = (m[1] ?? '').trim();
+  // "your study group", "your normal session rate": the work noun is a modifier of another noun
+  const end = m.indices?.[2]?.[1];
+  if (ctx && end !== undefined && /^ (?:group|groups|rate|rates|fee|fees|price|prices|cost|costs|budget|hall|room|buddy|partner|slot|slots|length|leave|abroad)(?![a-z])/i.test(ctx.orig.slice(end, end + 12))) return undefined;
   const qualifier = m[3];
   if (/¤/.test(mods)) return undefined;
   // "your money should work": a modifier run with a verb or function word is not a noun phrase.
@@ -850,7 +859,7 @@ function specificWork(m: RegExpExecArray): string | undefined {
   return 'mentions their specific work';
 }
 
-const CREATION_VERBS = `(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|released|spoke|tweeted|recorded|designed|authored|co-authored|answered|fixed|merged|reviewed|put out|wrote up|led|ran|did|organi[sz]ed|hosted|started|made|taught|filed|reported)`;
+const CREATION_VERBS = `(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|released|spoke|tweeted|recorded|designed|authored|co-authored|answered|fixed|merged|reviewed|put out|wrote up|led|ran|did|organi[sz]ed|hosted|started|made|taught|filed|reported|circulated|sent round|sent around|drafted|compiled|filmed|produced|edited|curated|pinned|painted|baked|brewed|cured|solved|cracked|figured out)`;
 
 const PERSONAL: Family[] = [
   f(
@@ -904,8 +913,8 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'one person',
-    `(?:you're|you are|you were|u were|ur|you) the (?:one|person|people) (?:who|that) ${CREATION_VERBS.replace('(?:', '(?:set up|setup|runs|leads|maintains|founded|started|')}(?: ${W}){1,4}`,
-    (m) => (/ (?:the|a|an|your|their|our)$/.test(m[0]) ? undefined : 'mentions something they made'),
+    `(?:you're|you are|you were|u were|ur|you) the (?:one|person|people) (?:who|that)(?: (?:finally|actually|originally|first))? ${CREATION_VERBS.replace('(?:', '(?:set up|setup|runs|leads|maintains|founded|started|')}(?: ${W}){1,4}`,
+    (m) => (/ (?:the|a|an|your|their|our|that|it|this|them)$/.test(m[0]) ? undefined : 'mentions something they made'),
   ),
   // "Quill, your open-source CMS": their named project
   f(
@@ -1084,14 +1093,14 @@ const PERSONAL: Family[] = [
 // reference: a specific person both know; introduction: the approach goes through one.
 
 /** Verbs of getting in touch: what a mutual suggested the sender do. */
-const INTRO_VERB = `(?:reach out|write|contact|get in touch|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up|get on|get along|hit it off)`;
+const INTRO_VERB = `(?:reach out|write|contact|get in touch|ask you|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up|get on|get along|hit it off)`;
 
 const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate|lecturer|foreman|crewmate|shipmate|housemate|trainer|bandleader|connection)`;
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
-const APPOSITIVE = `(?: \\([^()]{1,60}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
+const APPOSITIVE = `(?: \\([^()]{1,90}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
-const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer)|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W})?| (?:from|at) ${W})?`;
+const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our|their|his|her)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer|dem|der)|vom|von der|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W})?| (?:from|at) ${W}(?: ${W}){0,2})?`;
 
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
@@ -1297,7 +1306,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'hat me',
-    `${NAME}${APPOSITIVE} (?:hat mir|hat uns|hat|m'a|me|nous a) (?:empfohlen|geraten|gesagt|erzahlt|vorgeschlagen|von ihnen|von dir|conseille|suggere|recommande|dit|parle|sugirio|recomendo|dijo|hablo|paso|dio|conto)`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:hat mir|hat uns|hat|m'a|me|nous a) (?:empfohlen|geraten|gesagt|erzahlt|vorgeschlagen|von ihnen|von dir|conseille|suggere|recommande|dit|parle|sugirio|recomendo|dijo|hablo|paso|dio|conto)`,
     named(refWhy('who knows you both')),
     { negatable: false },
   ),
@@ -1308,14 +1317,14 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'suggested recommended thought thinks said says mentioned told encouraged urged asked swears swore saying',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|thinks|said|says|mentioned|told me|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|thinks|said|says|mentioned|told me|tells me|told us|tells us|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
     'introduction',
     'suggested recommended',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we)`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we|the two of us|us two|that we)`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -2297,7 +2306,7 @@ const ROUND2: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // Third round (tune5): their work named by artefacts outside the usual list, a teacher or judge both had,
 // "X and I are neighbours / play five-a-side / have been co-writing", "on behalf of X".
-const ARTEFACT = `(?:sermon|homily|patent|notebook|kernel|recipe|recipes|zine|chart|graph|spreadsheet|typeface|font|route|rfc|design doc|bug report|gist|map|mural|podcast|playlist|pattern|recipe blog|cookbook|grant report|annual report|white paper|whitepaper|poster|infographic|dashboard|class|classes|lessons|patch|patches|print|prints|photo|photos|photographs|illustration|illustrations|quilt|checklist|template|toolkit|handbook|playbook)`;
+const ARTEFACT = `(?:sermon|homily|patent|notebook|kernel|recipe|recipes|zine|chart|graph|spreadsheet|typeface|font|route|rfc|design doc|bug report|gist|map|mural|podcast|playlist|pattern|recipe blog|cookbook|grant report|annual report|white paper|whitepaper|poster|infographic|dashboard|class|classes|lessons|patch|patches|print|prints|photo|photos|photographs|illustration|illustrations|quilt|checklist|template|toolkit|handbook|playbook|reel|reels|clip|clips|tagline|slogan|launch line|headline|jingle)`;
 /** The next sentence, or the rest of this one, says the person pointed the sender to the recipient (any language). */
 function pointsOnwardAny(m: RegExpExecArray, ctx: MatchContext): boolean {
   if (pointsOnward(m, ctx)) return true;
@@ -2322,7 +2331,7 @@ const ROUND3: Family[] = [
   // an artefact of theirs, made specific by what follows (as for talks and posts).
   f(
     'personal',
-    'sermon homily patent notebook kernel recipe recipes zine chart graph spreadsheet typeface font route rfc doc report gist map mural podcast playlist pattern blog cookbook paper whitepaper poster infographic dashboard class classes lessons patch patches print prints photo photos photographs illustration illustrations quilt checklist template toolkit handbook playbook',
+    'sermon homily patent notebook kernel recipe recipes zine chart graph spreadsheet typeface font route rfc doc report gist map mural podcast playlist pattern blog cookbook paper whitepaper poster infographic dashboard class classes lessons patch patches print prints photo photos photographs illustration illustrations quilt checklist template toolkit handbook playbook reel reels clip clips tagline slogan line headline jingle',
     `(?:${YOUR}|§'s|§) ((?:${W} ){0,3})?(${ARTEFACT})((?: (?:${W} )?${SPECIFIER}(?: ${W}){0,4})|(?: "[^"]{1,60}"))?`,
     specificWork,
     { senderOnly: true },
@@ -2536,6 +2545,266 @@ const ROUND3: Family[] = [
 ];
 
 
+// ---------------------------------------------------------------------------------------------
+// Fourth round (tune6, tune7): offers made free or "yours to keep", roles and pay offered in other
+// languages, time asked for in more shapes, their work named by chapter or episode or met in person
+// (their shop, their plant), shared history ("we both supply X", "you were my manager"), people both know
+// thanked for an introduction, connection counts chased.
+const NUM = `\\d[\\d,.]*k?\\+?`;
+const NAME_NC = NAME.replace(/^\(/, '(?:');
+/** What someone looking for a job, a client or a partner looks for (so "buscamos un socio" offers no role). */
+const NOT_A_ROLE = /(?:trabajo|empleo|practicas|puesto|poste|emploi|stelle|job|praktikum|trabalho|lavoro|stage|opportunit|oportunidad|chance|inversor|investor|financiacion|funding|cliente|kunde|client|mentor|consejo|feedback|agencia|agentur|agence|proveedor|dienstleister|fournisseur|partner|socio|sponsor|patrocinador|local|oficina|piso|wohnung|buro)/;
+/** A commonality phrase holds a proper noun (a capitalised word after its first) or a template slot. */
+function namesSomething(m: RegExpExecArray, ctx: MatchContext): boolean {
+  if (ctx.caseless || /[§]/.test(m[0])) return true;
+  const words = ctx.orig.slice(m.index, m.index + m[0].length).split(/\s+/).slice(2);
+  return words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:I|I'm|I've|I'd)$/.test(w));
+}
+const ROUND4: Family[] = [
+  // "I'll rewrite one of yours for free", "I'd be glad to reshoot three of them for free", "I'll do the first one free."
+  f(
+    'value',
+    'free charge cost house gratis',
+    `(?:i|we)(?:'ll|'d| will| would| can| could)(?: (?:happily|gladly|also|even|just))? ${W}(?: ${W}){0,7} (?:for free|free of charge|at no (?:charge|cost)|on the house|gratis|free(?= ?[.,;!)]| ?$))`,
+    offerWhy('offers to do something for free'),
+    { senderOnly: true, mode: 'statement' },
+  ),
+  // "You keep the document, even if we never work together", "vous gardez le document", "te lo quedas"
+  f(
+    'value',
+    'keep gardez gardes garderez quedas queda behalten behaltet',
+    `(?:you(?:'ll| can| get to| will)? keep (?:the|it|them|all|any|whatever|everything|both|this|those|your copy)|(?:vous|tu) (?:le |la |les )?(?:gardez|gardes|garderez|garderas)|(?:te lo|te la|te los|se lo|se la) (?:quedas|queda)|behalten sie|behaltet|behaltst du)`,
+    'offers something to keep',
+    { negatable: false, mode: 'statement' },
+  ),
+  // "you and your team are welcome to take a boat out", "you're welcome to all of it"
+  f(
+    'value',
+    'welcome',
+    `(?:you(?:'re| are)|you and ${YOUR} (?:${W} )?(?:team|staff|family|kids|crew|group|members) are|${YOUR} (?:${W} )?(?:team|staff|family|kids|crew|group|members) (?:is|are)|you (?:both|two)(?:'re| are)) (?:(?:more than|always|very|most|all|also) )?welcome to (?!connect)${W}`,
+    'offers them something to use',
+    { mode: 'statement' },
+  ),
+  f('value', 'trade swap', `(?:i'll|i will|i can|i could|we can|we could|we'll|happy to|glad to) (?:trade|swap) (?:you|it|them|for)`, 'offers a trade', { senderOnly: true }),
+  // A guest's say over the result: "you review the edit before it goes out", "you'll hear the edit before it goes live"
+  f(
+    'value',
+    'review hear see approve check',
+    `you(?:'ll| will| can| get to| would)? (?:review|hear|see|approve|check|sign off on) (?:the|every|each|any|your) (?:final |full )?(?:edit|cut|draft|quotes?|piece|article|episode|recording|transcript|copy|profile) before (?:it|they|anything|we)`,
+    'offers them a say before publishing',
+  ),
+  // "everyone who comes gets the full results", "sponsors get their logo on all 1,200 bibs"
+  f(
+    'value',
+    'gets get receive receives',
+    `(?:everyone|anyone|each (?:guest|speaker|attendee|participant|sponsor|member)|every (?:guest|speaker|attendee|participant|sponsor)|attendees|participants|guests|speakers|sponsors|partners|volunteers)(?: (?:who|that) (?:comes|attends|joins|takes part|participates|signs up|helps|responds|replies|fills (?:it )?in))? (?:gets?|receives?|will (?:get|receive)|keeps?) (?:${W} )?(?:the|a|an|their|our|free|full|early|complimentary|access|copies|logo|\\d)`,
+    'says what they would get',
+  ),
+  // "the first season's stall fee would be on us"
+  f(
+    'value',
+    'us house covered waived',
+    `(?:fee|fees|rent|entry|registration|tickets?|shipping|postage|travel|hotel|accommodation|tuition|parking|printing|materials|hosting|licen[cs]e)(?:'s| is| are| would be| will be)? (?:(?:all|fully|entirely) )?(?:on us|on me|on the house|covered|waived)`,
+    'offers to cover a cost',
+  ),
+  // French: "nous aimerions vous offrir un stand", "je vous propose un audit gratuit"
+  f(
+    'value',
+    'offrir propose proposons',
+    `(?:(?:aimerions|aimerais|voudrions|voudrais|souhaitons|souhaiterions|souhaiterais|pouvons|pourrions|pourrais|peux|allons|vais) (?:vous|te|t') ?offrir|(?:je|nous) (?:vous|te) propos(?:e|ons)(?: ${W}){0,5} (?:gratuit|gratuite|gratuits|gratuites|offert|offerte|offerts|sans engagement))`,
+    'offers something (French)',
+  ),
+  // After the noun: "un audit gratuit", "una auditoría gratuita", "un stand gratuit"; German "kostenlose Auswertung"
+  f(
+    'value',
+    'gratuit gratuite gratuita gratuito gratis offert offerte kostenlose kostenlosen kostenloser kostenloses',
+    `(?:(?:audit|stand|essai|acces|atelier|billet|place|consultation|diagnostic|session|cours|exemplaire|seance|auditoria|prueba|acceso|entrada|sesion|consulta|clase|taller|plaza|analisis|muestra|prova|accesso|workshop)(?: ${W})? (?:gratuit|gratuite|gratuita|gratuito|gratis|offert|offerte|sin coste|sin costo|sans frais)|kostenlose[nrsm]? (?:${W} )?(?:audit|analyse|beratung|testphase|probe|zugang|platz|ticket|stand|workshop|check|auswertung|testversion|exemplar|stunde|sitzung|einschatzung))`,
+    'offers something free',
+    { negatable: false },
+  ),
+  // A role offered in another language: "buscamos una Directora de Marketing", "estou à procura de uma Gestora", "dafür suchen wir ein Beiratsmitglied"
+  f(
+    'value',
+    'buscamos buscando busco procura procuramos suchen suche cherchons recrutons cerchiamo cercando zoeken',
+    `(?:buscamos|estamos buscando|estoy buscando|estamos a procura de|estou a procura de|procuramos|wir suchen|suchen wir|nous cherchons|nous recrutons|cerchiamo|stiamo cercando|we zoeken|zoeken wij)(?: (?:ahora|ya|gerade|aktuell|derzeit|dringend|actuellement))? (?:un|una|uno|um|uma|ein|eine|einen|jemanden|une|een|alguien|qualcuno)(?: ${W}){1,4}`,
+    (m) => (NOT_A_ROLE.test(m[0]) ? undefined : 'offers a role'),
+    { tag: 'role' },
+  ),
+  // Pay named with the role: "Festes Gehalt plus Umsatzbeteiligung", "vergütet mit 2.500 €", "€120-140k plus equity", "até 65 mil euros por ano"
+  f(
+    'value',
+    'gehalt vergutet salary salario salaire sueldo stipendio compensation equity opciones anteile umsatzbeteiligung ano year mes month',
+    `(?:(?:festes|fixes|attraktives|gutes) gehalt|vergutet (?:mit|wird)|(?:salary|salario|salaire|sueldo|stipendio|compensation|base pay) (?:of |range |band |between |up to |from |is |de |entre |hasta |jusqu'a )*(?:€|\\$|£|usd |eur )?\\d|(?:plus|\\+|mas|und|et|e|y) (?:equity|opciones|acciones|anteile|virtuelle anteile|umsatzbeteiligung|stock options|bonus)|(?:entre|hasta|ate|up to|bis zu|jusqu'a) (?:€|\\$|£)?${NUM}(?: (?:y|e|and|et|und) (?:€|\\$|£)?${NUM})?(?: ?(?:k|mil|millones|milhoes|tausend))?(?: (?:de )?(?:euros?|€|pesos|dolares|reais|libras|pounds|dollars|chf))? (?:al|por|a|per|pro|im|/) ?(?:ano|mes|year|annum|month|jahr|monat|an|mois))`,
+    'offers paid work',
+    { tag: 'role' },
+  ),
+  // A recruiter's brief: "I'm running a confidential Head of Partnerships search for a Series C insurtech"
+  f('value', 'search', `(?:running|leading|doing|conducting|handling|working on|retained (?:on|for)) (?:a|an|the) (?:${W} ){0,5}search (?:for|on behalf)`, 'offers a role', { tag: 'role' }),
+  f('value', 'hear first', `you(?:'ll| will)? (?:hear about it|be the first to (?:know|hear)|hear (?:about )?(?:them|it) first)`, 'promises to pass on openings'),
+
+  // Pitches: "I CAN HELP YOUR FARM CUT POWER BILLS BY 70% WITH OUR SOLAR PACKAGE", "BOOK YOUR FREE STRATEGY CALL"
+  f(
+    'pitch',
+    'help helps',
+    `(?:i|we)(?: can| could| will|'ll)? help (?:you|${YOUR} ${W}(?: ${W})?|companies|teams|businesses|brands|farms|firms|shops|clinics) (?:to )?${W}${gap(8)} (?:with|using|through|thanks to|via) (?:our|my) ${W}`,
+    'pitches a service',
+  ),
+  f(
+    'pitch',
+    'book call',
+    `(?:book (?:your|a|an) (?:free |complimentary |quick |no-obligation |\\d+[- ]min(?:ute)? )*(?:strategy|discovery|demo|consultation|intro|sales|audit|growth) (?:call|session|meeting)|(?:call|contact|email|text) (?:me|us) (?:today |now |this week )?for (?:your|a) (?:free )?(?:quote|estimate|consultation|demo))`,
+    'pitches a sales call',
+  ),
+
+  // Time asked for: "Got 15 min in the next two weeks for a quick walkthrough?", "Free for a quick 15-min virtual coffee?",
+  // "We would like 30 minutes with the Senator", "¿Tendrías 20 minutos el jueves?", "Is there a slot next week?"
+  f(
+    'ask',
+    'min mins minute minutes minutos minuten hour hora heure stunde slot',
+    `(?:(?:got|have you got|do you have|would you have|you have|any chance of|free for|available for|up for|open to|tendrias|tendria|tienes|tiene|tem|terias|teria|hattest du|hatten sie|haben sie|hast du|auriez-vous|aurais-tu|avez-vous|as-tu|avresti|avrebbe|(?:could|can|may) (?:i|we) (?:get|grab|have|book|steal|borrow|take))(?: (?:a|an|some|just|maybe|possibly|even|quick|short|brief|spare))* (?:\\d+|a few|few|fifteen|twenty|thirty|ten|half an|an|quince|veinte|diez|treinta|media|quinze|vingt|dix|trente|une demi|funf|zehn|zwanzig|dreissig|eine halbe)[- ]?(?:min|mins|minute|minutes|minutos|minuten|hour|hora|heure|stunde)|(?:would|'d) like (?:\\d+|a few|fifteen|twenty|thirty|ten) (?:minutes|mins) (?:with|of)|is there (?:a|any) (?:slot|time|window|moment|chance (?:for|of) a (?:call|chat))|any chance of (?:a|an) (?:short |quick |brief )?(?:intro |discovery |sales )?(?:call|chat|meeting))`,
+    'asks for their time',
+    { tag: 'call' },
+  ),
+  f(
+    'ask',
+    'consider open willing up',
+    `would you (?:ever |possibly |perhaps )?(?:consider|be open to|be willing to|be up for)(?: (?:maybe|possibly))? (?:${W}ing|having me|having us|joining|letting me|letting us)`,
+    'asks them for a favour',
+  ),
+  f('ask', 'come coming', `would you (?:like to |want to |be up for |fancy )?(?:come|coming) on(?: (?:the|my|our) (?:show|podcast|pod|stream|channel))?(?= ?[?.!]| as)`, 'asks them to appear on their show'),
+  f('ask', 'tell walk show explain', `(?:would|could|can|will) you (?:please )?(?:tell|show|walk|explain to) me (?:how|what|why|where|whether|through)`, 'asks for their advice'),
+  f('ask', 'hear know learn', `(?:i'd|i would|we'd|we would) (?:really |so )?love to (?:hear|know|learn) (?:how|what|why|where|whether) (?:you|${YOUR})`, 'asks for their advice'),
+  f('ask', 'things', `(?:ask|run by) you (?:a few|some|two|three|a couple of|a couple|one or two) (?:quick |short |brief )?things`, 'asks them to answer questions'),
+  f(
+    'ask',
+    'know names leads',
+    `(?:do you (?:happen to )?know (?:any|anyone|anybody|someone|somebody|of any)(?: ${W}){0,6} (?:who|that|which|hiring|looking)|any (?:names|leads|contacts|pointers|intros|introductions) would be (?:great|amazing|appreciated|helpful|a huge help|gold))`,
+    'asks them for leads',
+    { tag: 'favour' },
+  ),
+  f('ask', 'contarias explicarias ensenarias contar explicar', `me (?:contarias|explicarias|ensenarias|podrias contar|podrias explicar|puedes contar|puedes explicar)`, 'asks for their advice (Spanish)'),
+  f(
+    'ask',
+    'zeigen vorstellen prasentieren interesa',
+    `(?:(?:darf|durfte|kann|konnte) ich (?:ihnen|dir|euch) (?:${W} ){0,4}(?:demo|produkt|losung|software|system|angebot)(?: ${W}){0,2} (?:zeigen|vorstellen|prasentieren)|(?:te|le|les|os) interesa(?: o no)? (?:la|una|nuestra|el|un|nuestro) (?:demo|prueba|propuesta|presupuesto|reunion|llamada))`,
+    'asks for a sales meeting (demo)',
+    { tag: 'call' },
+  ),
+  f('ask', 'run publish cover feature', `when you (?:can|could|will) (?:run|publish|cover|feature) (?:it|this|the (?:story|piece))`, 'asks for coverage'),
+
+  // Reasons: "I'm just trying to understand how garden centres handle stock counts", "a colleague suggested I reach out about guest spots"
+  f('reason', 'trying', `trying to (?:understand|learn|figure out|work out|get a sense of|find out|map|gauge) (?:how|what|why|whether|where|which)`, 'says what they are trying to learn', { mode: 'statement' }),
+  f(
+    'reason',
+    'reach write touch contact',
+    `(?:i|me to|i should|i'd) (?:reach out|write|get in touch|contact you) (?:about|regarding|re|on|to (?:ask|discuss|see|talk|invite|propose|share|offer|learn|find out))`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'says why they are writing'),
+  ),
+  f('reason', "j'organise j'ecris j'anime j'ouvre j'organise", `j'(?:organise|ecris|anime|ouvre|lance|monte|recrute|coordonne|prepare|redige)`, 'says what they are working on (French)'),
+  // Congratulations are a purpose: "je voulais vous féliciter pour l'ouverture de votre cabinet", "herzlichen Glückwunsch zur Übernahme"
+  f('reason', 'feliciter felicitations felicidades enhorabuena gluckwunsch gratuliere congratulazioni parabens', `(?:(?:vous|te) feliciter|felicitations pour|felicidades por|enhorabuena por|herzlichen gluckwunsch|gratuliere|congratulazioni per|parabens (?:pelo|pela))`, 'congratulates them'),
+
+  // Collecting: "I'm 4,100 connections away from 30k", "push my connections past 500", "ROAD TO 5,000 CONNECTIONS",
+  // "my goal this year is to meet 1,000 founders and you're #318", "ich vernetze mich gerade mit allen Vertriebsleitern"
+  f(
+    'collector',
+    'connections followers contacts away road goal',
+    `(?:${NUM} (?:connections|followers|contacts) (?:away from|to go|short of|left)|(?:road to|on my way to|push(?:ing)? (?:my )?(?:connections|network|followers) (?:past|over|to|beyond)|(?:get|getting|reach|reaching|hit|hitting|cross|crossing|break|breaking) (?:to |past |over )?)${NUM} (?:connections|followers|contacts)|(?:my |our )?goal (?:this year |for \\d+ )?is to (?:meet|connect with|add|reach) ${NUM}(?: ${W})?)`,
+    'chases a connection count',
+  ),
+  f('collector', 'vernetze vernetzen mehr', `(?:(?:vernetze|vernetzen) (?:mich|uns) (?:gerade |aktuell |derzeit )?mit (?:allen|jedem|jeder|moglichst vielen)|je mehr (?:kontakte|verbindungen|leute|vernetzungen)?,? desto besser)`, 'connection-collecting language (German)'),
+
+  // Stock and pleasantries
+  f('stock', 'inviter rejoindre', `(?:je (?:souhaiterais|voudrais|souhaite|aimerais) )?(?:vous|t'|te) ?inviter a rejoindre mon reseau(?: (?:sur|de) linkedin)?`, 'stock invitation text', { negatable: false }),
+  f('filler', 'hope', `(?:i )?hope ${YOUR} (?:week|day|monday|tuesday|wednesday|thursday|friday|weekend|morning|month|year|quarter)(?:'s| is| has been)? (?:off to a (?:great|good|strong|flying|nice|smooth) start|going (?:well|great|smoothly)|treating you (?:well|kindly)|been (?:good|great|kind))`, 'pleasantry', { negatable: false }),
+
+  // Their work by chapter or episode: "Episode 41 of Pipeline Therapy, where you tore apart three openers",
+  // "Chapter 7 of The Quiet Funnel, the part where you rebuild a trial flow"
+  f(
+    'personal',
+    'chapter episode ep issue part season section volume module lesson lecture',
+    `(?:chapter|episode|ep|issue|part|season|section|volume|vol|module|lesson|lecture) (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) of (?:the )?${W}(?: ${W}){0,5},? (?:where|in which|when|the (?:part|bit|one|section|chapter|episode) (?:where|in which|when)) (?:you|u)`,
+    'mentions their specific work',
+  ),
+  // Their product or place, tried in person: "I bought your pea-shoot mix at the Harlow pop-up", "I tried to order the
+  // serving board from your shop last night", "I was on the open-house tour of your plant last Thursday"
+  f(
+    'personal',
+    'ordered bought tried visited toured used tasted booked tested downloaded installed played attended ate stayed',
+    `i (?:ordered|bought|tried|visited|toured|used|picked up|tasted|booked|tested|downloaded|installed|played|attended|ate|stayed|tried to (?:order|buy|book|use|sign up|check out|pay))(?: ${W}){0,6} (?:from|at|on|of|in|through) ${YOUR} (?:${W} ){0,2}(?:shop|store|site|website|app|plant|farm|stand|stall|pop-up|restaurant|cafe|bakery|hotel|checkout|page|studio|gym|market|booth|brewery|venue|clinic|gallery|taproom|bar|kitchen|factory|mill|yard|workshop|tour|open day|open house)`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions trying their product or place'),
+  ),
+  f(
+    'personal',
+    'bought ordered tried tasted booked',
+    `i (?:bought|ordered|tried|tasted|picked up|booked) ${YOUR} (?:${W} ){0,3}${W} (?:at|from|last|yesterday|this|during|when|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions trying their product or place'),
+  ),
+  f(
+    'personal',
+    'tour visit open opening tasting workshop class session launch retreat',
+    `i was (?:on|at|in) (?:the|a|an|one of) (?:${W} ){0,3}(?:tour|tours|visit|open day|open house|opening|tasting|workshop|class|session|launch|retreat|site visit)s? (?:of|at|in|on) ${YOUR}`,
+    'recalls where they met',
+  ),
+  // "Corrigan's security page still says 'SOC 2 in progress'": a finding about their page
+  f(
+    'personal',
+    'page',
+    `${W}'s (?:security|pricing|careers|checkout|booking|signup|sign-up|landing|home|status|contact|product|about|trust) page (?:still )?(?:says|shows|lists|reads|returns|takes|has|links|loads|claims)`,
+    'mentions a finding about their product',
+  ),
+  // French: "j'ai adoré votre campagne « Les mardis sans écran »", "j'ai visité votre ferme sur le toit du marché"
+  f(
+    'personal',
+    'adore aime lu vu ecoute visite goute teste suivi decouvert',
+    `j'ai (?:(?:beaucoup|vraiment) )?(?:adore|aime|lu|vu|ecoute|visite|goute|teste|suivi|decouvert) (?:votre|ta|ton|tes|vos) (?:${W} ){0,2}${W}(?: (?:"|sur|du|des|au|pour|lors|dans)| ${W} ")`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'mentions their specific work (French)'),
+  ),
+  // Shared history: "we both supply Halloway's Farm Shop", "we've both done time at Ferrow Steel", "since you were my
+  // manager on the Corwith team", "I was the goalie on your Eastfield U16s", "you saw it when we took over the Fairview portfolio"
+  f(
+    'personal',
+    'both',
+    `we(?:'ve| have)? both (?:been )?(?:supply|supplying|supplied|sell|selling|sold|stock|stocking|deliver|delivering|delivered|done time|did time|serve|serving|served|consulted|freelanced|exhibited|competed|worked|sat|sit|judged|coached|raced|rowed|swam|sang|taught)(?: ${W}){1,6}`,
+    (m, ctx) => (namesSomething(m, ctx) && !/¤/.test(m[0]) ? 'names something you have in common' : undefined),
+  ),
+  f(
+    'personal',
+    'were',
+    `you were my (?:${W} )?(?:manager|boss|teacher|coach|mentor|lead|supervisor|professor|tutor|teammate|colleague|instructor|trainer|editor|director|captain|advisor|adviser|line manager|team lead|tech lead|landlord|neighbou?r)`,
+    'recalls working together',
+  ),
+  f(
+    'personal',
+    'was',
+    `i was (?:the|a|an|one of) (?:${W} ){0,3}(?:on|in) ${YOUR} (?:${W} ){0,2}(?:team|class|squad|crew|cohort|course|lab|group|side|choir|band|shift|ward|${W})(?: (?:in|back in) \\d{4}| years ago| back (?:then|in))`,
+    'recalls where they met',
+  ),
+  f(
+    'personal',
+    'took ran built shipped launched moved migrated rolled opened organised organized hosted played won renovated rebuilt merged set fixed audited',
+    `you ${W}(?: ${W}){0,6} when we (?:took over|ran|built|shipped|launched|worked on|moved|migrated|rolled out|opened|organi[sz]ed|hosted|played|won|renovated|rebuilt|merged|set up|fixed|audited)`,
+    'recalls working together',
+  ),
+
+  // People both know: thanked for an introduction already made ("Merci, Hélène, pour la mise en relation avec Bastien
+  // Morel", "Thank you for introducing me to Beatrix"), a teacher both had ("we both came through Prof. Solberg's lab")
+  f(
+    'reference',
+    'thank thanks merci gracias danke grazie obrigado obrigada',
+    `(?:thank you|thanks|merci|gracias|danke|grazie|obrigad[oa])(?: (?:so much|again|a lot|a million|mille fois|muchas|vielmals|tante))?,?(?: ${NAME_NC},?)? (?:for|pour|por|fur|per) (?:the |la |el |die |l')?(?:intro(?:duction)?|mise en relation|presentacion|vorstellung|introducing (?:me|us)|connecting (?:me|us)|putting (?:me|us) in touch)(?: (?:to|with|avec|con|mit|a|at))? ${NAME}`,
+    named(refWhy('whom you were introduced to')),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'both',
+    `we(?:'ve| have)? both (?:came|come|went|been|studied|trained|worked|interned|learned|learnt) (?:through|under|with|in|at|for) ${NAME}`,
+    named(refWhy('whom you both learned from')),
+    { negatable: false },
+  ),
+];
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -2552,4 +2821,5 @@ export const FAMILIES: readonly Family[] = [
   ...MORE,
   ...ROUND2,
   ...ROUND3,
+  ...ROUND4,
 ];

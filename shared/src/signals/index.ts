@@ -46,6 +46,8 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const introRequests = hits.filter((h) => h.family.tag === 'intro-request');
   // "I'd be happy to give you a referral" offers a referral; it does not ask for one.
   let askHits = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
+  // "ROAD TO 5,000 CONNECTIONS, help me get there!": helping them reach a count is the collecting itself
+  if (collectorSentences.size > 0) askHits = askHits.filter((h) => !/help (?:me|us) (?:get|reach|hit) (?:there|it|that)/.test(p.sentences[h.sentence]!.norm));
   const strangerIntro: Evidence[] = [];
   if (introRequests.length > 0) {
     // Asking a contact to introduce you to someone they named is the introduction itself, not a favour for yourself.
@@ -107,14 +109,18 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
     }
   }
   // A call is a purpose only with a topic ("a chat about the local job market", "30 minutes to demo X").
-  const topical = (h: Hit) =>
-    h.family.tag !== 'call' ||
-    (/(?:^|[^a-z])(?:about|on|regarding|demo|re|how|whether|why|to (?:tell|ask|hear|discuss|learn|talk|explain|show|walk|go over))(?:[^a-z]|$)/.test(p.norm.slice(h.start, h.evidence.span.end)) &&
-      !VAGUE_TOPIC.test(p.norm.slice(h.start, h.evidence.span.end)));
+  // The topic may sit anywhere in the sentence: "Can I show you how in a 20-minute call?", "¿Tendrías 20 minutos para que te cuente cómo trabajamos?"
+  const topical = (h: Hit) => {
+    if (h.family.tag !== 'call') return true;
+    const sentence = p.sentences[h.sentence]!.norm;
+    return CALL_TOPIC.test(sentence) && !VAGUE_TOPIC.test(sentence);
+  };
   evidence.reason.push(...askHits.filter(topical).map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...pitches.map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...byKind('introduction').map((h) => purpose(h, 'purpose')));
-  evidence.reason.push(...value.filter((h) => !collectorSentences.has(h.sentence)).map((h) => purpose(h, 'purpose')));
+  // A recruiter "adding every designer in Toronto so you hear about roles first" offers something but names no
+  // purpose: next to collecting language an offer is not a reason for writing.
+  if (collectorSentences.size === 0) evidence.reason.push(...value.map((h) => purpose(h, 'purpose')));
 
   for (const id of SIGNAL_IDS) if (id !== 'leech') evidence[id].push(...phrases[id]);
 
@@ -191,6 +197,8 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
 }
 
 // A call "to discuss potential partnership opportunities" has no topic.
+const CALL_TOPIC =
+  /(?:^|[^a-z])(?:about|on|regarding|demo|re|how|whether|why|walkthrough|walk you through|show you|para que te (?:cuente|explique|ensene|presente)|para (?:contarte|explicarte|ensenarte|presentarte|hablar de)|pour (?:vous |te )?(?:presenter|expliquer|montrer|parler de|discuter de)|um (?:ihnen|dir|euch) (?:[a-z]+ ){0,3}(?:zu zeigen|vorzustellen|zu erklaren)|sobre|uber|to (?:tell|ask|hear|discuss|learn|talk|explain|show|walk|go over))(?:[^a-z]|$)/;
 const VAGUE_TOPIC = /(?:discuss|explore|about|talk about|on) (?:(?:potential|possible|mutual|new|some|any|exciting|business|future|how we (?:can|could|might))\s*)*(?:partnership|synergies|opportunities|collaboration|ways|working together|work together|benefits?|things)/;
 
 // Words that make what follows the object of a request: "I'd love your advice", "could you give me feedback".
