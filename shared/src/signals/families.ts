@@ -63,6 +63,8 @@ export interface Family {
   readonly names?: boolean;
   /** Counts only as the object of a request: in a question, or after "I'd love", "could you", "any". */
   readonly requestOnly?: boolean;
+  /** Gate on `keys` even where they are common words (when no rarer word is in every match). */
+  readonly commonKeys?: boolean;
 }
 
 const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], opts: Partial<Family> = {}): Family => ({
@@ -206,7 +208,7 @@ const VALUE: Family[] = [
     offerWhy('offers to give something'),
     { senderOnly: true, notInPitch: true },
   ),
-  f('value', 'can could may shall might', `(?:can|could|may|shall|might) (?:i|we) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), { senderOnly: true }),
+  f('value', `can could may shall might ${GIVE_KEYS}`, `(?:can|could|may|shall|might) (?:i|we) (?:${GIVE})${gap(4)}`, offerWhy('offers to give or help'), { senderOnly: true }),
   f('value', 'me', `(?:would you like|do you want|want|would it help if|would it be useful if|should) (?:me|i|us|we) to (?:${GIVE})${gap(3)}`, offerWhy('offers to give or help')),
   f(
     'value',
@@ -441,7 +443,7 @@ const ASKS: Family[] = [
   ),
   f(
     'ask',
-    'when free available time',
+    'when free available time minutes minute #num',
     `(?:when|what time|which day) (?:are|would|will|might) you (?:be )?(?:free|available|around)|(?:do|would) you have (?:some |any |a few )?(?:time|minutes|\\d+ minutes|\\d+-minutes?)|(?:your|vos|tus|ihre) (?:availability|disponibilites|disponibilidad)|quelles sont vos disponibilites`,
     'asks for their time',
     { tag: 'call' },
@@ -506,14 +508,14 @@ const ASKS: Family[] = [
   ),
   f(
     'ask',
-    'demo call meeting chat minutes min mins time slot calendar calendly',
-    `(?:(?:book|schedule|set up|grab|find|jump on|hop on|get on|arrange|have|spare|take|got|get) (?:a |an |some |)?(?:quick |short |brief |free |)?(?:\\d+|fifteen|twenty|thirty|ten|a few)?(?:[- ]?(?:minute|min|mins|minutes))?[ -]?(?:demo|call|meeting|chat|slot|time|walkthrough|zoom|conversation|intro call|discovery call|sales call|meeting)|(?:\\d+|fifteen|twenty|thirty|ten|a few|half an)[- ]?(?:minutes?|min|mins|hour) (?:of your time|call|chat|zoom|meeting|conversation|demo|on your calendar|with (?:you|her|him|them)|to (?:chat|talk|discuss|tell|ask|pick|hear|walk|show|demo|go)|for (?:a|an|the)? ?(?:call|chat|coffee|quick)|this week|next week|sometime|whenever)|free for (?:\\d+|a quick|a short)|(?:worth|open to|up for) a (?:quick |short |brief )?(?:chat|call|conversation|demo)|(?:quick|short|brief) (?:call|chat|zoom|meeting)|calendly|on ${YOUR} calendar|(?:see|show you) a demo|(?:a|the) demo (?:of|for)|(?:get|land|book) a meeting)`,
+    'demo call meeting chat minutes min mins time slot calendar calendly free #num hour minute zoom walkthrough conversation ten-min fifteen-min twenty-min thirty-min ten-minute fifteen-minute twenty-minute thirty-minute',
+    `(?:(?:book|schedule|set up|grab|find|jump on|hop on|get on|arrange|have|spare|take|got|get) (?:a |an |some |)?(?:quick |short |brief |free |)?(?:(?:\\d+|fifteen|twenty|thirty|ten|a few)(?:[- ]?(?:minute|min|mins|minutes))?[ -])?(?:demo|call|meeting|chat|slot|time|walkthrough|zoom|conversation|intro call|discovery call|sales call|meeting)|(?:\\d+[- ]?|(?:fifteen|twenty|thirty|ten|a few|half an)[- ])(?:minutes?|min|mins|hour) (?:of your time|call|chat|zoom|meeting|conversation|demo|on your calendar|with (?:you|her|him|them)|to (?:chat|talk|discuss|tell|ask|pick|hear|walk|show|demo|go)|for (?:a|an|the)? ?(?:call|chat|coffee|quick)|this week|next week|sometime|whenever)|free for (?:\\d+|a quick|a short)|(?:worth|open to|up for) a (?:quick |short |brief )?(?:chat|call|conversation|demo)|(?:quick|short|brief) (?:call|chat|zoom|meeting)|calendly|on ${YOUR} calendar|(?:see|show you) a demo|(?:a|the) demo (?:of|for)|(?:get|land|book) a meeting)`,
     'asks for their time (a call or a demo)',
     { tag: 'call' },
   ),
   f(
     'ask',
-    'try buy purchase subscribe invest sign pilot trial claim reply discount off check give switch move migrate dm message call text email contact act order last limited interested open',
+    '#num just try buy purchase subscribe invest sign pilot trial claim reply discount off check give switch move migrate dm message call text email contact act order last limited interested open',
     `(?:(?:try|try out|buy|purchase|subscribe to|invest in|sign up for|check out|give) (?:our|my) (?:${W} ){0,2}(?:app|product|tool|platform|solution|service|services|software|course|book|ebook|e-book|guide|template|templates|pack|bundle|merch|album|startup|offering|plugin|extension|saas|api|newsletter|round|company)|(?:interested in|open to|up for) (?:a |an )?(?:pilot|trial|quote|proposal|partnership with us)|(?:switch|move|migrate) to (?:our|us)|reply (?:yes|now|today)|claim (?:your|the|this) (?:discount|offer|deal|spot|bonus)|for (?:just|only) [$€£]?\\d+|(?:only|just) [$€£]\\d+|limited[- ]time (?:offer|deal)|act now|buy now|order now|last chance|message me (?:today|now)|dm me (?:today|now)?|(?:call|text|contact|email|message) (?:me|us) (?:today|now) to)`,
     'asks them to buy something',
   ),
@@ -676,7 +678,7 @@ const REASONS: Family[] = [
   ),
   f(
     'reason',
-    'following follow promised per further met spoke chatted talked meeting chatting speaking meet',
+    'following follow follow-up followup promised per further met spoke chatted talked meeting chatting speaking meet',
     `(?:follow(?:ing)? up on (?:our|your|the|my (?:question|request) about) (?:${W} )?(?:chat|conversation|call|meeting|talk|session|panel|workshop|discussion|intro|introduction|email about|exchange|thread|meetup)|to follow up on (?:our|your)|as a follow-?up (?:to|on) (?:our|your)|as promised|per our|further to (?:our|your)|(?:we|i) (?:met|spoke|chatted|talked|sat next to each other|connected) (?:at|during|last|on|briefly|yesterday|earlier|after|in)|(?:great|nice|good|lovely|a pleasure|wonderful|fun) (?:meeting|chatting|talking to|speaking with|to meet|to chat|to talk|running into|bumping into)(?: you)?(?: at| during| last| yesterday| on| earlier| after| in)|after (?:your|our|the) (?:talk|session|panel|call|chat|meetup|conversation|workshop|keynote|presentation))`,
     'follows up on an earlier meeting',
   ),
@@ -866,7 +868,7 @@ const PERSONAL: Family[] = [
     'personal',
     WORK_NOUNS.filter((w) => /^[a-z ]+$/.test(w))
       .map((w) => w.split(' ').pop()!)
-      .join(' ') + ' write-up writeup post-mortem postmortem',
+      .join(' ') + ' write-up writeup post-mortem postmortem cheatsheet',
     `(?:${YOUR}|§'s|§) ((?:${W} ){0,3})?(${WORK})((?: ${SPECIFIER}(?: ${W}){0,4})|(?: "[^"]{1,60}"))?`,
     specificWork,
     { senderOnly: true },
@@ -1097,6 +1099,7 @@ const INTRO_VERB = `(?:reach out|write|contact|get in touch|ask you|connect|talk
 
 const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate|lecturer|foreman|crewmate|shipmate|housemate|trainer|bandleader|connection)`;
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
+const PEOPLE_NOUN = new RegExp(`^(?:${REL_NOUN}|mate|batch|cohort|class|year|intake|crew|squad|members?|staff|people|folks|reports?|alumni)$`);
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
 const APPOSITIVE = `(?: \\([^()]{1,90}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
@@ -1397,7 +1400,7 @@ const INTRODUCTIONS: Family[] = [
   ),
   f(
     'introduction',
-    'bekannt vorstellen kontakt empfehlung empfohlen vorgeschlagen',
+    'bekannt vorstellen kontakt empfehlung empfohlen vorgeschlagen geraten gesagt',
     `(?:(?:miteinander |uns |mich )?bekannt (?:zu )?machen|(?:mich|uns) (?:${W} ){0,3}vorstellen|(?:mich|uns) (?:mit ${W} )?in kontakt bringen|auf empfehlung von ${NAME}|${NAME} hat (?:mir|uns) (?:empfohlen|vorgeschlagen|geraten))`,
     (m, ctx) => {
       if (/empfehlung|empfohlen|vorgeschlagen|geraten/.test(m[0])) return nameAt(m, ctx) ? 'says a named person suggested writing (German)' : undefined;
@@ -1421,7 +1424,7 @@ const INTRODUCTIONS: Family[] = [
   ),
   f(
     'introduction',
-    'recomendacion sugirio recomendo parte sugerencia',
+    'recomendacion sugirio recomendo parte sugerencia dijo escriba escribiera contactara',
     `(?:(?:por recomendacion de|por sugerencia de|de parte de) ${NAME}|${NAME}${APPOSITIVE} me (?:sugirio|recomendo|dijo) que (?:te|le|les) (?:escribiera|contactara|escriba|contacte))`,
     named((n) => `says ${n} suggested writing (Spanish)`),
     { negatable: false, alsoReference: true, tag: 'named', back: 16 },
@@ -1454,7 +1457,7 @@ const COLLECTORS: Family[] = [
   ),
   f(
     'collector',
-    'connections contacts followers 500 number',
+    'connections contacts followers 500 number thousand hundred #num',
     `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|on my way to|close to|almost at|connect with|racing to|racing toward|chasing)(?: the)? (?:\\d[\\d,.]*k?\\+?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
     'chases a number of connections',
   ),
@@ -1728,15 +1731,19 @@ const MORE: Family[] = [
   f('personal', 'long ages since', `(?:(?:far )?too long since|(?:it's )?been (?:ages|forever|too long) since|long time since) (?:the|our|we)${gap(4)}`, 'recalls a shared past'),
   f(
     'personal',
-    'your',
+    'at from',
     `${YOUR} (?:${W} ){1,3}(?:from|at) (?:the )?([a-z][a-z'-]+)`,
     (m, ctx) => {
       const mods = m[0].replace(/^\S+ /, '').replace(/ (?:from|at) .*$/, '').split(' ');
       const noun = mods[mods.length - 1] ?? '';
       if (/^(?:team|company|role|job|work|time|times|years?|days|months|stint|tenure|together|career|life|position|department|experience|background|profile|colleagues?|office|boss|manager|firm|employer|org|organi[sz]ation|group|friends?|family)$/.test(noun)) return undefined;
+      // "your former lead at Twilio", "your partners at ILTACON", "your batch at IIT": people or a group of theirs, not their work
+      if (PEOPLE_NOUN.test(noun) || PEOPLE_NOUN.test(noun.replace(/s$/, ''))) return undefined;
       if (mods.some((w) => NOT_MODIFIER.has(w))) return undefined;
       return nameAt(m, ctx) ? 'mentions their specific work' : undefined;
     },
+    // "your keynote at PyCon": at and from are too common to gate on, but no other word is certain
+    { commonKeys: true },
   ),
   f(
     'personal',
@@ -2006,7 +2013,7 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "worries pressure fine problem prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new",
+    "free great good lovely seeing see catching random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new",
     `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|, right\?|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask)`,
     'writes as a friend',
     { negatable: false },
@@ -2154,7 +2161,7 @@ const ROUND2: Family[] = [
   ),
   f(
     'ask',
-    'minutes mins hour',
+    'minutes mins min hour',
     `(?:\\d+|ten|fifteen|twenty|thirty|a few|half an) (?:minutes|mins|min|hour) of (?:${YOUR} )?(?:advice|expertise|wisdom|guidance|insight|brain)`,
     'asks for their advice',
   ),
@@ -2389,7 +2396,7 @@ const ROUND3: Family[] = [
   // "we're both Imperial alumni", "we share an alma mater, Imperial", "ex-Googler here too"
   f(
     'personal',
-    'alumni alums grads graduates alma ex',
+    'alumni alums grads graduates alma ex here',
     `(?:(?:we're|we are|we were) both (?:${W} ){1,3}(?:alumni|alums|grads|graduates)|we (?:share|have) (?:an|the same) alma mater,? ${W}|ex-${W} here,? too)`,
     (m) => (/ (?:university|college|uni|school|engineering|business|mba|stem|bootcamp|tech) (?:alumni|alums|grads|graduates)$/.test(m[0]) || /both (?:university|college|uni) /.test(m[0]) ? undefined : 'names something you have in common'),
   ),
@@ -2661,7 +2668,7 @@ const ROUND4: Family[] = [
   f(
     'ask',
     'min mins minute minutes minutos minuten hour hora heure stunde slot',
-    `(?:(?:got|have you got|do you have|would you have|you have|any chance of|free for|available for|up for|open to|tendrias|tendria|tienes|tiene|tem|terias|teria|hattest du|hatten sie|haben sie|hast du|auriez-vous|aurais-tu|avez-vous|as-tu|avresti|avrebbe|(?:could|can|may) (?:i|we) (?:get|grab|have|book|steal|borrow|take))(?: (?:a|an|some|just|maybe|possibly|even|quick|short|brief|spare))* (?:\\d+|a few|few|fifteen|twenty|thirty|ten|half an|an|quince|veinte|diez|treinta|media|quinze|vingt|dix|trente|une demi|funf|zehn|zwanzig|dreissig|eine halbe)[- ]?(?:min|mins|minute|minutes|minutos|minuten|hour|hora|heure|stunde)|(?:would|'d) like (?:\\d+|a few|fifteen|twenty|thirty|ten) (?:minutes|mins) (?:with|of)|is there (?:a|any) (?:slot|time|window|moment|chance (?:for|of) a (?:call|chat))|any chance of (?:a|an) (?:short |quick |brief )?(?:intro |discovery |sales )?(?:call|chat|meeting))`,
+    `(?:(?:got|have you got|do you have|would you have|you have|any chance of|free for|available for|up for|open to|tendrias|tendria|tienes|tiene|tem|terias|teria|hattest du|hatten sie|haben sie|hast du|auriez-vous|aurais-tu|avez-vous|as-tu|avresti|avrebbe|(?:could|can|may) (?:i|we) (?:get|grab|have|book|steal|borrow|take))(?: (?:a|an|some|just|maybe|possibly|even|quick|short|brief|spare))* (?:\\d+[- ]?|(?:a few|few|fifteen|twenty|thirty|ten|half an|an|quince|veinte|diez|treinta|media|quinze|vingt|dix|trente|une demi|funf|zehn|zwanzig|dreissig|eine halbe)[- ])(?:min|mins|minute|minutes|minutos|minuten|hour|hora|heure|stunde)|(?:would|'d) like (?:\\d+|a few|fifteen|twenty|thirty|ten) (?:minutes|mins) (?:with|of)|is there (?:a|any) (?:slot|time|window|moment|chance (?:for|of) a (?:call|chat))|any chance of (?:a|an) (?:short |quick |brief )?(?:intro |discovery |sales )?(?:call|chat|meeting))`,
     'asks for their time',
     { tag: 'call' },
   ),
@@ -2743,7 +2750,7 @@ const ROUND4: Family[] = [
   f(
     'personal',
     'tour visit open opening tasting workshop class session launch retreat',
-    `i was (?:on|at|in) (?:the|a|an|one of) (?:${W} ){0,3}(?:tour|tours|visit|open day|open house|opening|tasting|workshop|class|session|launch|retreat|site visit)s? (?:of|at|in|on) ${YOUR}`,
+    `i was (?:on|at|in) (?:the|a|an|one of) (?:${W} ){0,3}(?:tours?|visits?|open days?|open houses?|openings?|tastings?|workshops?|class(?:es)?|sessions?|launch(?:es)?|retreats?|site visits?) (?:of|at|in|on) ${YOUR}`,
     'recalls where they met',
   ),
   // "Corrigan's security page still says 'SOC 2 in progress'": a finding about their page

@@ -112,7 +112,7 @@ export const GIVE_VERBS = [
   'pair',
   'fix',
   'translate',
-  'beta-?test',
+  'beta-test', 'betatest', 'beta test',
   'dig up',
   'dig into',
   'draft',

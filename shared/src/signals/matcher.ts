@@ -59,18 +59,25 @@ function gateOf(fam: Family, fi: number): Gate {
   if (starts && !starts.some((w) => COMMON.has(w))) return { keys: starts, starts: new Set(starts), exact: true, back: 0, names: false };
   // Otherwise any uncommon literal word of the pattern opens the sentence, and the start words are tried there.
   if (starts) {
-    const keys = [...new Set([...fam.keys, ...literalWords(fam.re.source), ...starts])].filter((w) => !COMMON.has(w));
+    const keys = [...new Set([...fam.keys, ...literalWords(fam.re.source), ...starts])].filter((w) => !COMMON.has(w) || (fam.commonKeys && fam.keys.includes(w)));
     return { keys, starts: new Set(starts), exact: false, back: 0, names: false };
   }
   // An open-ended start (a name, a number): word starts up to `back` words before one of its keys.
   // A name-first family is cheap to try (capitalised words only), so every literal word of it is a key.
   const keys = fam.names ? [...new Set([...fam.keys, ...literalWords(fam.re.source)])] : fam.keys;
-  return { keys: keys.filter((w) => !COMMON.has(w)), exact: false, back: fam.back ?? 8, names: !!fam.names };
+  return { keys: keys.filter((w) => !COMMON.has(w) || (fam.commonKeys && fam.keys.includes(w))), exact: false, back: fam.back ?? 8, names: !!fam.names };
 }
 
 /** The plain words written in a regex source (outside classes and escapes), for gates. */
 function literalWords(source: string): string[] {
-  const cleaned = source.replace(/\[[^\]]*\]/g, ' ').replace(/\\./g, ' ').replace(/\(\?<?[:=!]/g, ' ');
+  // A word cut by a group or an optional letter is a word in each of its spellings: "introduc(?:e|ing)" is
+  // "introduce" and "introducing", "minutes?" is "minutes" and "minute" (a fragment alone would be a key no text holds).
+  const spelled = source
+    .replace(/([a-z]+)\(\?:((?:[a-z']*\|)*[a-z']*)\)(\?)?/g, (_, stem: string, alts: string, optional?: string) =>
+      ` ${alts.split('|').map((a) => stem + a).join(' ')}${optional ? ` ${stem}` : ''} `,
+    )
+    .replace(/([a-z]+)([a-z])\?/g, ' $1$2 $1 ');
+  const cleaned = spelled.replace(/\[[^\]]*\]/g, ' ').replace(/\\./g, ' ').replace(/\(\?<?[:=!]/g, ' ');
   return cleaned.split(/[^a-z'-]+/).filter((w) => w.length >= 3 && /^[a-z]/.test(w));
 }
 

@@ -160,8 +160,20 @@ function isWordCode(c: number): boolean {
 /** Records the crude stems of a word ("connecting" as "connect", "connecte"; "i'd" as "i") that are gate words. */
 function addStems(words: Map<string, number[]>, w: string, index: number, isKey: (word: string) => boolean): void {
   const apo = w.indexOf("'");
-  if (apo > 0) addKey(words, w.slice(0, apo), index, isKey);
   const n = w.length;
+  if (apo > 0) {
+    addKey(words, w.slice(0, apo), index, isKey);
+    // "j'organise", "l'ouverture": the word after an elided article or pronoun
+    if (apo < n - 3) addKey(words, w.slice(apo + 1), index, isKey);
+  }
+  // "30-min", "thirty-minute", "follow-up": each part of a hyphenated word, with its own stems
+  if (w.indexOf('-') > 0) {
+    for (const part of w.split('-')) {
+      if (part.length < 2) continue;
+      addKey(words, part, index, isKey);
+      addStems(words, part, index, isKey);
+    }
+  }
   const last = w.charCodeAt(n - 1);
   if (n > 5 && last === 103 && w.endsWith('ing')) {
     const stem = w.slice(0, -3);
