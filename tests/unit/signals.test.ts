@@ -662,3 +662,24 @@ describe('signals: fourth generalisation round (offers kept either way, roles an
     { name: 'French: congratulations are a purpose', text: "Bonjour Noor, je voulais simplement vous féliciter pour l'ouverture de votre cabinet.", yes: ['reason'] },
   ])('$name', check);
 });
+
+describe('signals: their work done or used, in more words and languages', () => {
+  it.each<Case>([
+    { name: 'their library, used in named places', text: "Hi Ana, I've used your Terraform provider in three client projects this year.", yes: ['personal'] },
+    { name: 'their product used, nothing named', text: "Hi Ana, we use your product every day.", no: ['personal'] },
+    { name: 'plural work with a specific target', text: 'Hi Ana, Tom spoke very highly of your accessibility audits for the Madrid city portals.', yes: ['personal'] },
+    { name: 'their problems are not their work', text: 'Hi Ana, I can fix your autoscaling issues in a week.', no: ['personal'] },
+    { name: 'Spanish: something they led, named', text: 'Hola Ana, Jorge me dijo que llevaste la migración a Kafka en Glovo.', yes: ['personal'] },
+    { name: 'French: something they led, named', text: "Bonjour Ana, vous avez dirigé la refonte du site de la SNCF, c'est exactement notre sujet.", yes: ['personal'] },
+    { name: 'German: something they led, named', text: 'Hallo Ana, du hast die Migration auf Kubernetes bei Zalando geleitet, oder?', yes: ['personal'] },
+    { name: 'German: capitalised nouns are not names', text: 'Hallo Ana, Sie haben bestimmt viel bei der Arbeit organisiert.', no: ['personal'] },
+    { name: 'the same named cohort', text: 'Hi Bea, we were in the same Le Wagon cohort in Lisbon!', yes: ['personal'] },
+    { name: 'our findings attached', text: 'Hi Ana, our findings on your signup flow are attached, no need to reply.', yes: ['value'] },
+    { name: 'my CV attached is an application', text: 'Hi Ana, my CV is attached. Any openings on your team?', no: ['value'], yes: ['leech'] },
+    { name: 'spare tickets', text: "Hi Ana, I've got two spare tickets to Web Summit if you want them.", yes: ['value'] },
+    { name: 'a call, and sharing what worked', text: "Hi Ana, I'm happy to jump on a call and share what worked for us.", yes: ['value'], no: ['leech'] },
+    { name: 'you can have our old kit', text: "Hi Ana, you can have our old server racks, we're moving out.", yes: ['value'] },
+    { name: 'you can have a look is no gift', text: 'Hi Ana, you can have a look at our deck.', no: ['value'] },
+    { name: 'credit promised', text: "Hi Ana, could I quote your post in my paper? I'll make sure you get credit.", yes: ['value'] },
+  ])('$name', check);
+});

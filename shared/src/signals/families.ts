@@ -848,6 +848,8 @@ function specificWork(m: RegExpExecArray, ctx?: MatchContext): string | undefine
   if (ctx && end !== undefined && /^ (?:group|groups|rate|rates|fee|fees|price|prices|cost|costs|budget|hall|room|buddy|partner|slot|slots|length|leave|abroad)(?![a-z])/i.test(ctx.orig.slice(end, end + 12))) return undefined;
   const qualifier = m[3];
   if (/¤/.test(mods)) return undefined;
+  // "your autoscaling issues": their problems, not an issue they filed
+  if (m[2] === 'issues') return undefined;
   // "your money should work": a modifier run with a verb or function word is not a noun phrase.
   if (mods !== '' && mods.split(' ').some((w) => NOT_MODIFIER.has(w))) return undefined;
   const hasSpecificModifier = mods !== '' && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && w !== 'the' && w !== 'very' && !/^\d+$/.test(w));
@@ -942,7 +944,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'same',
-    `(?:the same|same) (?:${W} )?(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at|team|year at|year in|intake at|intake in)`,
+    `(?:the same|same) (?:${W} ){0,3}(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at|team|year at|year in|intake at|intake in)`,
     // "You and Karin were on the same team": about the recipient and someone else, not the sender
     (_m, ctx) => (/you and [a-z]+|(?:he|she|they) (?:and you )?(?:was|were)/.test(ctx.sentence) ? undefined : 'points out a commonality'),
   ),
@@ -2562,9 +2564,11 @@ const NAME_NC = NAME.replace(/^\(/, '(?:');
 /** What someone looking for a job, a client or a partner looks for (so "buscamos un socio" offers no role). */
 const NOT_A_ROLE = /(?:trabajo|empleo|practicas|puesto|poste|emploi|stelle|job|praktikum|trabalho|lavoro|stage|opportunit|oportunidad|chance|inversor|investor|financiacion|funding|cliente|kunde|client|mentor|consejo|feedback|agencia|agentur|agence|proveedor|dienstleister|fournisseur|partner|socio|sponsor|patrocinador|local|oficina|piso|wohnung|buro)/;
 /** A commonality phrase holds a proper noun (a capitalised word after its first) or a template slot. */
-function namesSomething(m: RegExpExecArray, ctx: MatchContext): boolean {
+function namesSomething(m: RegExpExecArray, ctx: MatchContext, reach = 0): boolean {
   if (ctx.caseless || /[§]/.test(m[0])) return true;
-  const words = ctx.orig.slice(m.index, m.index + m[0].length).split(/\s+/).slice(2);
+  // `reach`: also the rest of the clause after the match ("la refonte du site de la SNCF")
+  const tail = reach > 0 ? /^[^.,;:!?\n]*/.exec(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + reach))![0] : '';
+  const words = (ctx.orig.slice(m.index, m.index + m[0].length) + tail).split(/\s+/).slice(2);
   return words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:I|I'm|I've|I'd)$/.test(w));
 }
 const ROUND4: Family[] = [
@@ -2649,6 +2653,21 @@ const ROUND4: Family[] = [
   f('value', 'search', `(?:running|leading|doing|conducting|handling|working on|retained (?:on|for)) (?:a|an|the) (?:${W} ){0,5}search (?:for|on behalf)`, 'offers a role', { tag: 'role' }),
   f('value', 'hear first', `you(?:'ll| will)? (?:hear about it|be the first to (?:know|hear)|hear (?:about )?(?:them|it) first)`, 'promises to pass on openings'),
 
+  // "our findings are attached", "the full benchmark is linked below" (the sender's own CV attached is an application)
+  f(
+    'value',
+    'attached enclosed linked below',
+    `(?:our|my|the) (?:${W} ){0,3}(?:findings|notes|report|data|dataset|results|numbers|benchmarks?|analysis|audit|checklist|template|playbook|guide|slides|recording|writeup|write-up|summary|list|map|spreadsheet|comparison)(?: ${W}){0,5} (?:is|are) (?:attached|enclosed|linked below|below|linked here|in the link)`,
+    'shares a resource',
+  ),
+  // "I've got two spare tickets to Web Summit", "I have a spare seat at our CFO dinner"
+  f('value', 'spare', `(?:i've got|i have|we've got|we have|i got|got) (?:a |an |one |two |three |some |a couple of |\\d+ )?spare (?:${W} ){0,2}(?:tickets?|seats?|pass|passes|spots?|places?|desks?|rooms?|copies|copy|licen[cs]es?|invites?|kit|parts?)`, 'has something to give them', { senderOnly: true }),
+  // "you can have our old server racks"
+  f('value', 'have', `you can have (?:our|my|the|all|any|one of|some of) (?:${W} ){0,3}${W}`, (m) => (/(?:look|call|chat|demo|meeting|minute|word)/.test(m[0]) ? undefined : 'offers something they can have'), { mode: 'statement', commonKeys: true }),
+  // "I'm happy to jump on a call and share what worked for us"
+  f('value', 'happy glad keen willing', `(?:happy|glad|keen|willing) to ${W}(?: ${W}){0,5} and (?:share|send|show you|walk you through|give you|introduce you|pass on|pass along)`, offerWhy('offers to give or help'), { senderOnly: true, notInPitch: true }),
+  // "I'll make sure you get credit in the paper"
+  f('value', 'sure ensure', `(?:make sure|ensure) (?:that )?you (?:get|receive|are) (?:${W} ){0,2}(?:credit|credited|acknowledged|paid|thanked|named|listed|a copy|copies|access|the (?:results|data|report|recording))`, 'says what they would get'),
   // Pitches: "I CAN HELP YOUR FARM CUT POWER BILLS BY 70% WITH OUR SOLAR PACKAGE", "BOOK YOUR FREE STRATEGY CALL"
   f(
     'pitch',
@@ -2794,6 +2813,34 @@ const ROUND4: Family[] = [
     'recalls working together',
   ),
 
+  // Their work, used: "I've used your Terraform provider in three client projects", "we rely on your Kafka operator at Finch"
+  f(
+    'personal',
+    'used using use relied rely deployed forked starred adopted',
+    `(?:i|we)(?:'ve| have)? (?:used|been using|use|relied on|rely on|deployed|forked|starred|adopted|built on) ${YOUR} (?:${W} ){0,3}${W} (?:in|for|at|on|since|across|to|every|daily|at|with|throughout)`,
+    (m, ctx) => (namesSomething(m, ctx) && !/¤/.test(m[0]) ? 'mentions using their work' : undefined),
+  ),
+  // Something they did, in other languages: "llevaste la migración a Kafka en Glovo", "vous avez dirigé la refonte du
+  // site de la SNCF", "du hast die Migration auf Kubernetes bei Zalando geleitet"
+  f(
+    'personal',
+    'llevaste lideraste hiciste escribiste diste organizaste montaste construiste publicaste disenaste creaste dirigiste',
+    `(?:llevaste|lideraste|hiciste|escribiste|diste|organizaste|montaste|construiste|publicaste|disenaste|creaste|dirigiste|llevo|lidero|escribio|publico|organizo|diseno|creo|dirigio) (?:la|el|los|las|tu|su|una|un) (?:${W} ){0,5}(?:en|para|de|del|sobre|con) ${W}`,
+    (m, ctx) => (namesSomething(m, ctx, 30) ? 'mentions something they did (Spanish)' : undefined),
+  ),
+  f(
+    'personal',
+    'avez as dirige mene ecrit publie organise construit lance concu realise pilote',
+    `(?:vous avez|tu as) (?:${W} )?(?:dirige|mene|ecrit|publie|organise|construit|lance|concu|realise|pilote|monte|cree) (?:la|le|les|l'|votre|ton|ta|tes|vos|un|une)(?:${W} | ?${W} )(?:${W} ){0,4}(?:de|du|des|a|au|chez|pour|sur|dans) ${W}`,
+    (m, ctx) => (namesSomething(m, ctx, 30) ? 'mentions something they did (French)' : undefined),
+  ),
+  f(
+    'personal',
+    'hast haben geleitet geschrieben veroffentlicht organisiert gebaut entwickelt gehalten aufgebaut umgesetzt',
+    `(?:du hast|sie haben|ihr habt) (?:${W} ){1,7}(?:geleitet|geschrieben|veroffentlicht|organisiert|gebaut|entwickelt|gehalten|aufgebaut|umgesetzt|gestartet|verantwortet)`,
+    // German capitalises every noun: a name is a capitalised word right after a preposition, with no article ("bei Zalando", not "bei der Arbeit")
+    (m, ctx) => (ctx.caseless || / (?:bei|an|auf|in|fur|für|zu|uber|über|mit) (?!(?:der|die|das|dem|den|des|einer|einem|einen|eine|ein)\s)\p{Lu}/u.test(ctx.orig.slice(m.index, m.index + m[0].length)) ? 'mentions something they did (German)' : undefined),
+  ),
   // People both know: thanked for an introduction already made ("Merci, Hélène, pour la mise en relation avec Bastien
   // Morel", "Thank you for introducing me to Beatrix"), a teacher both had ("we both came through Prof. Solberg's lab")
   f(

@@ -403,6 +403,7 @@ export const WORK_NOUNS = [
   'portfolio',
   'commentary',
   'audit',
+  'audits',
   'trial',
   'pilot',
   'rollout',
