@@ -683,3 +683,37 @@ describe('signals: their work done or used, in more words and languages', () => 
     { name: 'credit promised', text: "Hi Ana, could I quote your post in my paper? I'll make sure you get credit.", yes: ['value'] },
   ])('$name', check);
 });
+
+describe('signals: fifth round (their things seen or used, shared pasts, offers and favours in more languages)', () => {
+  it.each<Case>([
+    { name: 'the thing they made, for someone named', text: 'Hi Felix, the sign you painted for the Lindner bakery is the nicest lettering on our street.', yes: ['personal'] },
+    { name: 'the way you did it is no work of theirs', text: 'Hi Felix, I like the way you did that.', no: ['personal'] },
+    { name: 'Spanish: the bridge they designed', text: 'Hola Damián, la pasarela que diseñaste sobre el río es preciosa.', yes: ['personal'] },
+    { name: 'French: the house they restored', text: 'Madame Duvernoy, j’ai visité la maison de la rue des Tanneurs que vous avez réhabilitée.', yes: ['personal'] },
+    { name: 'Italian: the exhibition they curated', text: 'Gentile dottoressa, ho visitato la mostra che lei ha curato al museo di Como.', yes: ['personal'] },
+    { name: 'a shared past: when you were charge nurse', text: 'Hi Ros, I did my first year of nights on Ward 22 when you were charge nurse.', yes: ['personal'] },
+    { name: 'when you were at a company is no shared past', text: 'Hi Ros, I applied there when you were at Google.', no: ['personal'] },
+    { name: 'French: the same class', text: 'Salut Baptiste, on était dans la même promo aux Arts et Métiers.', yes: ['personal'] },
+    { name: 'German: our time together at a firm', text: 'Hallo Moritz, seit unserer gemeinsamen Zeit bei Holzbau Kessler mache ich den Einkauf.', yes: ['personal'] },
+    { name: "it's X from the squad", text: "Marguerite! It's Priya from the Riverside Masters squad, lane 4.", yes: ['personal'] },
+    { name: 'at a mutual friend’s wedding', text: "Hey Femi, at Dayo's wedding you mentioned you'd worked with Grace.", yes: ['reference'] },
+    { name: 'a teacher both had, after other words', text: 'Hi Leo, we both sang tenor in the Bach Choir under Ursula Hennig back in 2012!', yes: ['reference'] },
+    { name: 'German: greetings passed on', text: 'Hallo Moritz, Henrike aus der Buchhaltung lässt grüßen.', yes: ['reference'] },
+    { name: "the introducer's double introduction", text: 'Ama, Jakub - introducing you two as promised.', yes: ['introduction'] },
+    { name: 'offering to introduce them is value, not an introduction', text: 'Hi Olga, my former partner Pim runs a kiln in Gouda. Happy to introduce you two if it helps.', yes: ['value'], no: ['introduction'] },
+    { name: 'French: it is yours, free', text: "Bonjour Camille, il nous reste 40 kilos de légumes chaque jeudi. Si vous venez les chercher, ils sont à vous, gratuitement.", yes: ['value'] },
+    { name: 'Spanish: the kitchen is yours', text: 'Hola Lucía, los lunes cerramos. Si te viene bien, la cocina es tuya esos días, sin coste.', yes: ['value'] },
+    { name: 'German: free, no noun', text: 'Liebe Sabine, die ersten 500 Etiketten druckt dir unsere Druckerei umsonst.', yes: ['value'] },
+    { name: 'a fee to pay is no offer', text: 'Hi Gary, to secure your episode there is a one-time production fee of $1,450.', no: ['value'] },
+    { name: 'a speaker fee is', text: 'Hi Ana, we pay a speaker fee of £400 and cover travel.', yes: ['value'] },
+    { name: 'a discount is no offer', text: 'Hi Sinead, I would love to offer our repair service to your patients at a 15% partner discount. Could we chat?', no: ['value'], yes: ['leech'] },
+    { name: 'keep me in mind asks', text: "Hi Harriet, if anything crosses your desk, I'd be so grateful if you'd keep me in mind!", no: ['value'], yes: ['leech'] },
+    { name: 'Portuguese: could you help me asks', text: 'Olá Rafael, gostaria muito de uma indicação para o estágio. Você poderia me ajudar?', no: ['value'], yes: ['leech'] },
+    { name: 'a forwardable paragraph is no offer (Spanish)', text: '¡Hola Maite! ¿Te importaría ponernos en contacto? Si quieres te mando un párrafo para que se lo reenvíes.', no: ['value'] },
+    { name: 'honoured if you would write the foreword', text: 'Dear Professor Mbeki, I would be deeply honoured if you would consider writing the foreword to my book.', yes: ['leech', 'reason'] },
+    { name: 'tickets offered for sale', text: 'Dear Gareth, early-bird tickets are £89 until Friday. Shall I reserve places for you and your team?', yes: ['leech'] },
+    { name: 'anyone I could talk to', text: 'Hi Hamid, do you know anyone at the Rotterdam terminal I could talk to about yard automation?', yes: ['leech'] },
+    { name: 'French: share my post', text: 'Bonjour Madame Girard, pourriez-vous partager mon post auprès de vos contacts ?', yes: ['leech'] },
+    { name: 'reaching out to everyone is collecting, not a reason', text: "Hi Wendell! I'm trying to hit 5,000 connections, so I'm reaching out to everyone in the fitness space.", yes: ['collector'], no: ['reason'] },
+  ])('$name', check);
+});

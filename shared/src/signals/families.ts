@@ -92,7 +92,7 @@ const NOT_NAMES = new Set(
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut ' +
-    "you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant"
+    "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant"
   ).split(' '),
 );
 
@@ -159,7 +159,7 @@ const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|app
 const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
 );
 
 /** The match and the rest of its clause (up to 45 characters): what an offer is of. */
@@ -178,6 +178,9 @@ function offerWhy(what: string) {
     if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
+    // "offer it to your patients at a 15% partner discount": a discount on a purchase
+    const rest = ctx.sentence.slice(m.index - ctx.sentenceStart);
+    if (/\d+ ?% (?:[a-z]+ )?(?:discount|off)|\bdiscount/.test(rest)) return undefined;
     // "hope we can share insights": mutual benefit with nothing concrete
     if (/^we\b/.test(m[0]) && /(?:share|exchange|swap|trade) (?:insights|ideas|experiences|knowledge|best practices|thoughts|stories|learnings|opportunities|perspectives)(?:$| (?:and|with|on|about|as|in|from))/.test(tail)) return undefined;
     return what;
@@ -332,8 +335,9 @@ const VALUE: Family[] = [
   f(
     'value',
     'get receive credited credit',
-    `(?:you(?:'d|'ll| would| will)|you'd also) (?:get|receive|be credited|have (?:early )?access|keep|own)${gap(3)}`,
-    'says what they would get',
+    `(?:you(?:'d|'ll| would| will)|you'd also|${YOUR} (?:${W} )?(?:team|hospital|clinic|school|company|lab|org|library|shop|charity|practice)(?:'d|'ll| would| will)) (?:get|receive|be credited|have (?:early )?access|keep|own)${gap(3)}`,
+    // "if you'd keep me in mind": a favour asked
+    (m) => (/ keep (?:me|us|an eye|in touch|posted)/.test(m[0]) ? undefined : 'says what they would get'),
     { mode: 'statement' },
   ),
   f('value', 'offer quoted credited paid featured listed thanked auras aurez', `(?:(?:what|here's what|here is what) (?:i|we) (?:can|could) offer|you(?:'d|'ll| would| will) be (?:quoted|credited|paid|featured|listed|thanked|acknowledged)|credited by name|with a link (?:back )?to (?:your|the show|the podcast|their|his|her)|link back to your|(?:tu auras|vous aurez|tendras|tendra|avrai|avra|terás|tera|krijg je|bekommst du|erhalten sie))`, 'says what they would get'),
@@ -381,7 +385,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'gratis gratuitamente gratuitement kostenlos free',
-    `(?:gratis|gratuitamente|gratuitement|kostenlos|free|for free) (?:durante|pendant|fur|for) (?:\\d+|un|una|uno|dos|tres|seis|deux|trois|six|zwei|drei|sechs|one|two|three|six|a) (?:mes|meses|mois|monat|monate|monaten|month|months|semanas?|semaines?|wochen?|weeks?|ano|an|jahr|year)`,
+    `(?:gratis|gratuitamente|gratuitement|kostenlos|free|for free) (?:durante|pendant|fur|for) (?:\\d+|un|una|uno|dos|tres|seis|deux|trois|six|zwei|drei|sechs|one|two|three|six|a) (?:mes|meses|mois|monat|monate|monaten|month|months|semanas?|semaines?|wochen?|weeks?|days?|dias|jours|tage|tagen|ano|an|jahr|year)`,
     'offers something free',
     { negatable: false },
   ),
@@ -475,7 +479,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'refer referral recommend recommendation endorse endorsement vouch word',
-    `(?:refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|good word for me|internal referral)`,
+    `(?:put me forward|put my name forward|refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|good word for me|internal referral)`,
     'asks for a referral or endorsement',
     { senderOnly: true },
   ),
@@ -497,7 +501,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'question questions',
-    `(?:ask (?:you )?(?:a few|some|two|three|a couple of|a|one|two or three|2-3) (?:quick |short |brief )?questions?|send you (?:a few|some|my|two|three|a couple of|2|3|one|a) (?:quick |short |brief )?questions|answer (?:a few|some|my) questions|(?:a|one|some|few) questions? (?:for you|over email))`,
+    `(?:(?:ask|email|send|message) you (?:a|one) (?:short |quick |brief |small )?question|ask (?:you )?(?:a few|some|two|three|a couple of|a|one|two or three|2-3) (?:quick |short |brief )?questions?|send you (?:a few|some|my|two|three|a couple of|2|3|one|a) (?:quick |short |brief )?questions|answer (?:a few|some|my) questions|(?:a|one|some|few) questions? (?:for you|over email))`,
     'asks them to answer questions',
   ),
   f(
@@ -528,7 +532,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'appreciate grateful love welcome',
-    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be))? (?:appreciate|be grateful for|love|welcome)(?: (?:a|an|some|your|the))?(?: \\d+| twenty| thirty| fifteen| ten| a few)?(?: quick| short| brief)?(?: minutes| min| mins| call| chat| time| coffee chat)${gap(4)}`,
+    `(?:i|we)(?:'d| would)(?: (?:really|truly|so|very|greatly|sincerely|be so|be very|be really|be|just))? (?:appreciate|be grateful for|love|welcome)(?: (?:a|an|some|your|the))?(?: \\d+| twenty| thirty| fifteen| ten| a few)?(?: quick| short| brief)?(?: minutes| min| mins| call| chat| time| coffee chat)${gap(4)}`,
     'asks for their time',
     { tag: 'call' },
   ),
@@ -547,7 +551,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'like share upvote comment repost retweet vote sign fill star support back follow',
-    `(?:(?:like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
+    `(?:(?:like and (?:reshare|share|repost)|like and comment on|reshare|like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:\\d+[- ]minute |short |quick |brief )?(?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
     // "your comment on my post about X": a noun after a determiner, not the imperative "comment on my post"
     (m, ctx) => (/(?:^|[^\p{L}])(?:your|ur|the|a|his|her|their|my|our|that|this)\s+$/iu.test(ctx.orig.slice(Math.max(0, m.index - 12), m.index)) ? undefined : 'asks them to promote or support something'),
   ),
@@ -573,7 +577,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'pourriez pourrais pouvez peux',
-    `(?:pourriez|pourrais|pouvez|peux)[- ](?:vous|tu) (?:me )?(?:recommander|aider|donner|transmettre|jeter un oeil|relire|parrainer|coopter|faire suivre)`,
+    `(?:(?:pourriez|pourrais|pouvez|peux)[- ](?:vous|tu)|(?:tu|vous) (?:pourrais|pourriez|peux|pouvez)) (?:me )?(?:partager|relayer|diffuser|recommander|aider|donner|transmettre|jeter un oeil|relire|parrainer|coopter|faire suivre)`,
     'asks them for a favour (French)',
   ),
   f('ask', 'rendez-vous rendez offre', `(?:vous presenter (?:notre|mon|nos) (?:offre|solution|produit|services?)|(?:un )?rendez-vous de \\d+ minutes)`, 'asks for a sales meeting (French)', { tag: 'call' }),
@@ -649,7 +653,7 @@ const PITCHES: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // reason: why the sender writes.
 
-const COLLECTING_AFTER = /(?:connect(?:ing)? with (?:like-minded|more|other|fellow|professionals|people)|(?:expand|grow|build|increase)(?:ing)? (?:my|our) (?:professional )?network|be part of your network|add you|in my network|like-minded)/;
+const COLLECTING_AFTER = /(?:(?:reaching out|writing|connecting|reach out) to (?:everyone|everybody|all|every)|connect(?:ing)? with (?:like-minded|more|other|fellow|professionals|people)|(?:expand|grow|build|increase)(?:ing)? (?:my|our) (?:professional )?network|be part of your network|add you|in my network|like-minded)/;
 
 const REASONS: Family[] = [
   f(
@@ -787,8 +791,8 @@ const REASONS: Family[] = [
   ),
   f(
     'reason',
-    'recrute recrutons travaille travaillons prepare organise ecris recherche',
-    `(?:je|nous) (?:recrute|recrutons|travaille sur|travaillons sur|prepare|preparons|organise|organisons|ecris|redige|monte|montons|cherche|cherchons)`,
+    'recrute recrutons travaille travaillons prepare organise ecris recherche coordonne coordonnons dirige dirigeons gere gerons anime animons lance lancons ouvre ouvrons je nous',
+    `(?:je|nous) (?:recrute|recrutons|travaille sur|travaillons sur|prepare|preparons|organise|organisons|ecris|redige|monte|montons|cherche|cherchons|coordonne|coordonnons|dirige|dirigeons|gere|gerons|anime|animons|lance|lancons|ouvre|ouvrons)`,
     'says what they are working on (French)',
   ),
   f(
@@ -1097,7 +1101,7 @@ const PERSONAL: Family[] = [
 // reference: a specific person both know; introduction: the approach goes through one.
 
 /** Verbs of getting in touch: what a mutual suggested the sender do. */
-const INTRO_VERB = `(?:reach out|write|contact|get in touch|ask you|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up|get on|get along|hit it off)`;
+const INTRO_VERB = `(?:reach out|write|contact|get in touch|ask you|look you up|connect|talk|speak|email|ping|message|chat|drop you|say hi|say hello|introduce myself|touch base|meet|get to know|send|follow up|get on|get along|hit it off)`;
 
 const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew|niece|godfather|godmother|fiance|fiancee|manager|boss|colleague|coworker|co-worker|teammate|team mate|classmate|roommate|friend|mentor|advisor|adviser|professor|supervisor|cofounder|co-founder|partner|client|neighbou?r|cousin|brother|sister|wife|husband|son|daughter|uncle|aunt|lead|director|investor|report|intern|labmate|lab mate|bandmate|buddy|pal|peer|tech lead|editor|pm|colleagues|friends|teacher|coach|tutor|officemate|flatmate|ex-colleague|ex-manager|ex-boss|contact|acquaintance|former colleague|old colleague|batchmate|lecturer|foreman|crewmate|shipmate|housemate|trainer|bandleader|connection)`;
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
@@ -1136,7 +1140,7 @@ const REFERENCES: Family[] = [
     'my our mutual your manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor sister brother cousin brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law lecturer foreman',
     `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?,|,)? ${NAME}(?: (?:always|often|likes to|used to) (?:says?|said|tells?))?`,
     // "my mentor Clara always says ...": someone only the sender knows, quoted
-    (m, ctx) => (/ (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) ? undefined : namedLinked(refWhy('and how you know them'))(m, ctx)),
+    (m, ctx) => (/ (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,? sagt (?:immer|oft)/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase()) ? undefined : namedLinked(refWhy('and how you know them'))(m, ctx)),
     { negatable: false },
   ),
   f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, named(refWhy('from their team')), {
@@ -1603,9 +1607,10 @@ const MORE: Family[] = [
   ),
   f(
     'value',
-    'posso poderia troca mando envio compartilho partilho',
-    `(?:(?:posso|poderia|podemos) (?:${W} ){0,2}(?:enviar|mandar|partilhar|compartilhar|ajudar|oferecer)|em troca|(?:te|lhe|vos) (?:mando|envio|compartilho|partilho|ofereco))${gap(3)}`,
-    offerWhy('offers to give or help (Portuguese)'),
+    'posso poderia troca mando envio compartilho partilho apresento apresentacao',
+    `(?:(?:posso|poderia|podemos) (?:${W} ){0,2}(?:enviar|mandar|partilhar|compartilhar|ajudar|oferecer|apresentar)|em troca|faco a apresentacao|(?:te|lhe|vos) (?:mando|envio|compartilho|partilho|ofereco|apresento))${gap(3)}`,
+    // "Você poderia me ajudar?": help for the sender is asked, not offered
+    (m, ctx) => (/ me (?:ajudar|enviar|mandar|indicar)/.test(m[0]) ? undefined : offerWhy('offers to give or help (Portuguese)')(m, ctx)),
   ),
   f('value', 'ruil stuur deel help graag', `(?:in ruil|ik (?:stuur|deel|geef) (?:je|u)|(?:ik )?help (?:je|u) graag|graag (?:delen|sturen|helpen))${gap(3)}`, offerWhy('offers to give or help (Dutch)')),
   f(
@@ -2859,6 +2864,128 @@ const ROUND4: Family[] = [
   ),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Fifth round (tune8, tune9): something of theirs the sender saw, ate, rode or visited, made specific by a
+// relative clause in any language ("the sign you painted for Bäckerei Lindner", "la pasarela que diseñaste",
+// "la maison que vous avez réhabilitée"); a shared past ("when you were charge nurse", "dans la même promo",
+// "unsere gemeinsame Zeit bei"); people both know at their events or as a teacher both had; offers that say
+// "it's yours" in other languages, free without a noun, fees named; favours asked by honour or memory.
+const ROUND5: Family[] = [
+  // "the hand-painted sign you did for Bäckerei Lindner", "the capstone you supervised in 2021"
+  f(
+    'personal',
+    'did made painted built designed wrote drew cooked baked restored renovated redesigned curated organised organized ran gave led taught supervised shot recorded produced directed carved knitted stitched',
+    `(?:the|that|this) (?:${W} ){0,3}${W} (?:that |which )?you (?:did|made|painted|built|designed|wrote|drew|cooked|baked|restored|renovated|redesigned|curated|organi[sz]ed|ran|gave|led|taught|supervised|shot|recorded|produced|directed|carved|knitted|stitched) (?:for|at|on|in|with|last|back|during|when|over|around)`,
+    (m) => (/¤/.test(m[0]) || /^(?:the|that|this) (?:thing|stuff|one|way|mistake|point|comment|call|decision|choice|time|money) /.test(m[0]) ? undefined : 'mentions something they made'),
+  ),
+  // Spanish, French, Italian, German: "la pasarela de madera que diseñaste", "la maison de ville que vous avez réhabilitée",
+  // "la mostra che lei ha curato", "das Schild, das du gemalt hast"
+  f(
+    'personal',
+    'disenaste hiciste escribiste construiste pintaste organizaste diste publicaste grabaste cocinaste dirigiste montaste restauraste rehabilitaste',
+    `que (?:disenaste|hiciste|escribiste|construiste|pintaste|organizaste|diste|publicaste|grabaste|cocinaste|dirigiste|montaste|restauraste|rehabilitaste|lanzaste|creaste)`,
+    'mentions something they made (Spanish)',
+  ),
+  f(
+    'personal',
+    'avez as',
+    `que (?:vous avez|tu as) (?:${W} )?(?:rehabilite|realise|concu|ecrit|publie|ouvert|organise|dirige|construit|dessine|peint|restaure|lance|cree|monte|tourne|photographie|compose|cuisine)e?s?`,
+    'mentions something they made (French)',
+    { commonKeys: true },
+  ),
+  f('personal', 'curato scritto progettato organizzato diretto realizzato restaurato disegnato pubblicato', `che (?:lei|tu) (?:ha|hai) (?:curato|scritto|progettato|organizzato|diretto|realizzato|restaurato|disegnato|pubblicato)`, 'mentions something they made (Italian)'),
+  f('personal', 'gebaut entworfen geschrieben organisiert gestaltet renoviert kuratiert gemalt', `(?:die|der|das|den) (?:du|sie) (?:${W} ){0,3}(?:gebaut|entworfen|geschrieben|organisiert|gestaltet|renoviert|kuratiert|gemalt) (?:hast|haben)`, 'mentions something they made (German)'),
+  // A shared past: "I did my first year on Ward 22 nights when you were charge nurse", "I was the engine cadet when you were second engineer"
+  f(
+    'personal',
+    'were',
+    `i (?:was|did|worked|started|joined|trained|interned|served|sat|spent|played|sang|rowed)(?: ${W}){0,10} when you were (?:the |our |my |a |an |still )?(?:${W} ){0,2}${W}`,
+    (m) => (/ when you were (?:still )?(?:at|in|on|with) /.test(m[0]) ? undefined : 'recalls working together'),
+    { commonKeys: true },
+  ),
+  f('personal', 'meme promo classe equipe ecole', `(?:on etait|nous etions|j'etais) (?:${W} )?dans la meme (?:promo|promotion|classe|equipe|ecole|boite|entreprise|chorale|section|association|agence)`, 'points out a commonality (French)'),
+  f('personal', 'gemeinsamen gemeinsame zusammen', `(?:(?:unsere|unserer|unsrer) gemeinsamen? zeit (?:bei|an|in|im|am)|(?:wir haben|haben wir) (?:${W} ){0,6}zusammen (?:${W} ){0,4}(?:gesungen|gearbeitet|gespielt|studiert|trainiert|gedient|gelernt|gerudert))`, 'points out a commonality (German)'),
+  f('personal', 'sentaba', `me sentaba (?:detras de|delante de|al lado de|junto a|con) (?:ti|usted|vosotros)`, 'recalls where they met (Spanish)'),
+  f(
+    'personal',
+    'squad team club choir class course crew ward band gym cohort batch lab group shift station',
+    `(?:it's|it is|this is|c'est|soy|ich bin's|sono) ${NAME} (?:from|de|vom|von der|dalla|dal) (?:the |la |el |le |der |dem )?(?:${W} ){0,3}(?:squad|team|club|choir|class|course|crew|ward|band|gym|cohort|batch|lab|group|shift|station|chorale|equipe|equipo|coro|verein|chor)`,
+    (m, ctx) => (nameAt(m, ctx) !== undefined || ctx.caseless ? 'recalls where they met' : undefined),
+  ),
+  f('personal', 'survived endured sat did', `we(?:'ve| have)? both (?:survived|endured|sat through|did|went through|took|suffered through|sweated through) (?:${W} ){0,4}${W}`, (m, ctx) => (namesSomething(m, ctx) ? 'names something you have in common' : undefined)),
+
+  // People both know: at their event ("at Dayo's wedding"), as a teacher ("we both sang in the Bach Choir under Ursula Hennig"),
+  // a possessive ("we both survived Katrin Holm's credit committee"), greetings passed on ("Henrike aus der Buchhaltung lässt grüßen")
+  f(
+    'reference',
+    "wedding party birthday leaving farewell barbecue bbq funeral launch housewarming drinks dinner",
+    `(?:at|after|during|since) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do)`,
+    named(refWhy('whose event you both attended')),
+    { negatable: false },
+  ),
+  f('reference', 'under', `we(?:'ve| have)? both ${W}(?: ${W}){0,7} under ${NAME}`, named(refWhy('whom you both learned from')), { negatable: false, commonKeys: true }),
+  f('reference', 'both', `we(?:'ve| have)? both (?:survived|endured|sat through|worked (?:for|under|with)|reported to|answered to|went through) ${NAME}'s`, named(refWhy('whom you both worked for')), { negatable: false }),
+  f('reference', 'grusen grussen', `${NAME}${APPOSITIVE}${AFFIL},? (?:lasst|lass) (?:dich |sie |euch )?(?:herzlich |schon )?grus?sen`, named(refWhy('who sends greetings')), { negatable: false }),
+  // The introducer's own double introduction: "Ama, Jakub - introducing you two as promised"
+  f('introduction', 'introducing introduce two both', `(?:introducing you (?:two|both)|(?:let me|allow me to) introduce you (?:two|both|to each other))`, 'introduces the two of you', { negatable: false }),
+
+  // Offers: "ils sont à vous, gratuitement", "la cocina es tuya esos días, sin coste", "gehören sie dir", "die ersten 500 druckt
+  // dir unsere Druckerei umsonst", "fotos que podrás usar libremente", "Gage 1.200 € plus Unterkunft", "vos honoraires habituels"
+  f(
+    'value',
+    'vous tuya tuyo tuyos tuyas gehoren gehort',
+    `(?:(?:ils|elles|il|elle|c'est|c'|ce sera) (?:sont |est |)a (?:vous|toi)|(?:es|son|seran|sera) (?:tuy[oa]s?|suy[oa]s?|vuestr[oa]s?)|gehoren (?:sie|die|sie alle) (?:dir|ihnen|euch)|gehort (?:es|er|sie|das) (?:dir|ihnen|euch))`,
+    'offers something to keep',
+    { negatable: false },
+  ),
+  f(
+    'value',
+    'gratis gratuitamente gratuitement umsonst kostenlos coste costo gracieux gratuite gratuita',
+    `(?:gratuitamente|gratuitement|umsonst|kostenlos|sin coste|sin costo|a titre gracieux|de forma gratuita|de manera gratuita|(?<=, |: )gratis|gratis,)`,
+    'offers something free',
+    { notInPitch: true, mode: 'statement' },
+  ),
+  f('value', 'podras podra podreis pourrez pourras', `(?:que )?(?:podras|podra|podreis|pourrez|pourras) (?:usar|utilizar|quedarte|guardar|utiliser|garder) (?:libremente|librement|como quieras|comme vous voulez|sans|sin)?`, 'says what they would get'),
+  f(
+    'value',
+    'gage honorar honorare cachet honorarios honoraires',
+    `(?:(?:gage|honorar|honorare|cachet|honorarios|(?:speaker|speaking|appearance|consulting|session) fee of)(?: von| de| of|:)? (?:€|\\$|£)? ?\\d|(?:regler|reglerais|reglerai|payer|paierai|paierais|verser|pagarte|pagarle|pagaria) (?:${W} ){0,3}(?:vos|tes|tus|sus) (?:honoraires|frais|tarifs|honorarios)|(?:vos|tes) honoraires habituels|remunerees? (?:\\d|a hauteur)|(?:aimerions|aimerais|voudrions|voudrais|souhaitons) vous commander)`,
+    'offers paid work',
+  ),
+  f('value', 'dafur', `dafur (?:${W}) (?:ich|wir) (?:dir|ihnen|euch)`, 'offers something in return (German)'),
+  f(
+    'value',
+    'anything count',
+    `anything (?:i|we) can do[^.!?]{0,100}(?:count me in|just (?:ask|shout|say the word)|let me know|ping me|i'm (?:in|here|around|your (?:person|guy|girl)))`,
+    'offers help whenever needed',
+  ),
+  f('value', 'way', `(?:start |keep |happy to |glad to |love to |can |could |will |'ll )(?:send|sending|refer|referring|pass|passing|point|pointing) (?:${W} ){0,3}your way`, 'offers referrals', { senderOnly: true }),
+  f(
+    'value',
+    'would will can could',
+    `(?:and|but|so) (?:would|will|can|could) (?:happily |gladly |also )?${W}(?: ${W}){0,6} (?:for free|free of charge|at no (?:charge|cost)|on the house)`,
+    'offers to do something for free',
+    { commonKeys: true },
+  ),
+
+  // Favours: "I would be deeply honoured if you would consider writing the foreword", "keep me in mind", "wenn Sie an mich denken",
+  // "Shall I reserve places for you?", "do you know anyone at the terminal I could talk to", "any chance you're free next week?"
+  f('ask', 'honoured honored grateful thankful thrilled delighted obliged', `(?:i|we)(?:'d| would)(?: be)? (?:so |very |deeply |truly |really |most )?(?:honou?red|grateful|thankful|thrilled|delighted|obliged) if you(?:'d| would| could| might)`, 'asks them for a favour'),
+  f('ask', 'mind', `(?:keep|bear|have) (?:me|us) in mind|think of (?:me|us) (?:if|when|for)|(?:wenn|falls) sie (?:an mich|an uns) denken|an mich denken|(?:pensez|pense) a moi|(?:me tengas|me tenga) en cuenta`, 'asks to be kept in mind'),
+  f('pitch', 'reserve book hold sign register', `(?:shall|should|can|may) i (?:reserve|book|hold|put you down for|sign you up|register you)`, 'offers to sell them something'),
+  f('ask', 'know', `(?:any chance|do) you (?:happen to )?know (?:of )?(?:any|anyone|anybody|someone|somebody)?(?: ${W}){0,7} (?:who|that|which|i could|i can|i should|we could)`, 'asks them for leads', { tag: 'favour' }),
+  f('ask', 'chance free', `any chance you(?:'re| are| might be| would be) (?:free|around|available)`, 'asks for their time', { tag: 'call' }),
+  f('ask', 'pointer pointers', `(?:appreciate|grateful for|love) (?:a|any|some) (?:pointer|pointers|steer|lead|leads|nudge)`, 'asks them for leads'),
+
+  // Reasons: Italian and Spanish thanks ("le scrivo solo per ringraziarla", "solo quería darte las gracias")
+  f('reason', 'scrivo', `(?:le|ti|vi) scrivo(?: solo| soltanto)? (?:per|perche|in merito)`, 'says why they are writing (Italian)'),
+  f('thanks', 'gracias agradecer', `(?:queria|quiero|quisiera|quer[ií]a) (?:darte|darle|daros|darles) las gracias|(?:solo|solamente) (?:queria|quiero) agradecer`, 'thanks them (Spanish)'),
+  // Collecting, German: "möchte mir vorher ein Netzwerk in der Logistikbranche aufbauen"
+  f('collector', 'netzwerk', `(?:ein|mein|unser) netzwerk (?:${W} ){0,5}(?:aufbauen|ausbauen|erweitern|vergrossern)`, 'connection-collecting language (German)'),
+  // Pleasantries: "hope you are doing well and having a blessed week"
+  f('filler', 'hope having', `(?:i )?hope you(?:'re| are) (?:doing )?(?:well|good|great|fine) and having a (?:${W} )?(?:week|day|weekend|monday|friday|time)`, 'pleasantry', { negatable: false }),
+];
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -2876,4 +3003,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND2,
   ...ROUND3,
   ...ROUND4,
+  ...ROUND5,
 ];
