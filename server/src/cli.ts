@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -176,9 +176,11 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
     const perFile = (now - steadyFrom) / (PROBE / 2);
     // performance.now() counts from process start: all of it but the steady-state linting is warm-up.
     const warmUp = now - PROBE * perFile;
-    // The load average is not consulted: it is a one-minute average that still counts this run's own start and
-    // whatever build step ran just before (a CI job's npm ci), so on two cores it kept every run on one thread.
-    if ((files.length - PROBE) * perFile < 1.5 * warmUp) {
+    // Cores other programs keep busy are no help: there a worker only adds its warm-up and slows this thread.
+    // The load average is a one-minute average that also counts this run (its start and the probe) and whatever
+    // step ran just before it (a CI job's npm ci), so one unit of it is taken as this process's own.
+    workerCount = Math.min(workerCount, Math.floor(availableParallelism() - Math.max(0, (loadavg()[0] ?? 0) - 1)));
+    if (workerCount < 1 || (files.length - PROBE) * perFile < 1.5 * warmUp) {
       for (; next < files.length; next++) {
         results[next] = processFile(files[next]!, host, init.process);
         progress(++completed);
