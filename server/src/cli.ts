@@ -177,9 +177,9 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
     // performance.now() counts from process start: all of it but the steady-state linting is warm-up.
     const warmUp = now - PROBE * perFile;
     // Cores other programs keep busy are no help: there a worker only adds its warm-up and slows this thread.
-    // The load average is a one-minute average that also counts this run (its start and the probe) and whatever
-    // step ran just before it (a CI job's npm ci), so one unit of it is taken as this process's own.
-    workerCount = Math.min(workerCount, Math.floor(availableParallelism() - Math.max(0, (loadavg()[0] ?? 0) - 1)));
+    // (The one-minute load average also counts this run's start and the step before it; discounting that made
+    // runs on two busy vCPUs take a worker and run 10-20 % slower, so the load is taken as it is.)
+    workerCount = Math.min(workerCount, Math.floor(availableParallelism() - (loadavg()[0] ?? 0)));
     if (workerCount < 1 || (files.length - PROBE) * perFile < 1.5 * warmUp) {
       for (; next < files.length; next++) {
         results[next] = processFile(files[next]!, host, init.process);
