@@ -717,3 +717,20 @@ describe('signals: fifth round (their things seen or used, shared pasts, offers 
     { name: 'reaching out to everyone is collecting, not a reason', text: "Hi Wendell! I'm trying to hit 5,000 connections, so I'm reaching out to everyone in the fitness space.", yes: ['collector'], no: ['reason'] },
   ])('$name', check);
 });
+
+describe('signals: their events, products and numbered work; asides that speak to the recipient', () => {
+  it.each<Case>([
+    { name: 'at their open day', text: 'Hi Rosa, I was the one with the drone at your vineyard open day in Paso Robles.', yes: ['personal'] },
+    { name: 'Spanish: their concert, named venue', text: 'Hola Carmen, fui a tu concierto en la sala Clamores el jueves.', yes: ['personal'] },
+    { name: 'Spanish: their food, named market', text: 'Hola Lucía, probé tus empanadas en el Mercado de San Fernando.', yes: ['personal'] },
+    { name: 'their shop, named, last week', text: 'Hi Hamid, I ordered the walnut board from Wren & Grain last week.', yes: ['personal'] },
+    { name: 'a big shop is not theirs', text: 'Hi Hamid, I ordered a board from Amazon last week.', no: ['personal'] },
+    { name: 'their puzzle, followed for years', text: "Hi Tom, I've solved your Saturday cryptic in the Evening Courier for eleven years.", yes: ['personal'] },
+    { name: 'their PR by number', text: 'Hi Mirela, your PR #412 in chrono-lite fixed our DST bug.', yes: ['personal'] },
+    { name: 'French: their series on a named subject', text: 'Bonjour Léa, votre série sur les derniers sabotiers du Morvan m’a beaucoup touché.', yes: ['personal'] },
+    { name: 'the colour code they came up with', text: 'Keisha! I still use the load-board colour code you came up with at Harland Freight.', yes: ['personal'] },
+    { name: 'an aside that speaks to them', text: 'Hola Nerea. Soy Jaime (me sentaba detrás de ti en Química).', yes: ['personal'] },
+    { name: 'an aside about someone else', text: 'Hi Raj, Amy Chen (we were in the same YC batch) thought we should talk.', no: ['personal'] },
+    { name: 'managed us both', text: 'Hi Keisha, Lena Marsh, who managed us both at Brightwater Dental, says hello.', yes: ['personal'] },
+  ])('$name', check);
+});

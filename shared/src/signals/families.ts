@@ -2320,7 +2320,7 @@ const ROUND2: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // Third round (tune5): their work named by artefacts outside the usual list, a teacher or judge both had,
 // "X and I are neighbours / play five-a-side / have been co-writing", "on behalf of X".
-const ARTEFACT = `(?:sermon|homily|patent|notebook|kernel|recipe|recipes|zine|chart|graph|spreadsheet|typeface|font|route|rfc|design doc|bug report|gist|map|mural|podcast|playlist|pattern|recipe blog|cookbook|grant report|annual report|white paper|whitepaper|poster|infographic|dashboard|class|classes|lessons|patch|patches|print|prints|photo|photos|photographs|illustration|illustrations|quilt|checklist|template|toolkit|handbook|playbook|reel|reels|clip|clips|tagline|slogan|launch line|headline|jingle)`;
+const ARTEFACT = `(?:sermon|homily|patent|notebook|kernel|recipe|recipes|zine|chart|graph|spreadsheet|typeface|font|route|rfc|design doc|bug report|gist|map|mural|podcast|playlist|pattern|recipe blog|cookbook|grant report|annual report|white paper|whitepaper|poster|infographic|dashboard|class|classes|lessons|patch|patches|print|prints|photo|photos|photographs|illustration|illustrations|quilt|checklist|template|toolkit|handbook|playbook|reel|reels|clip|clips|tagline|slogan|launch line|headline|jingle|award|grant|fellowship)`;
 /** The next sentence, or the rest of this one, says the person pointed the sender to the recipient (any language). */
 function pointsOnwardAny(m: RegExpExecArray, ctx: MatchContext): boolean {
   if (pointsOnward(m, ctx)) return true;
@@ -2345,7 +2345,7 @@ const ROUND3: Family[] = [
   // an artefact of theirs, made specific by what follows (as for talks and posts).
   f(
     'personal',
-    'sermon homily patent notebook kernel recipe recipes zine chart graph spreadsheet typeface font route rfc doc report gist map mural podcast playlist pattern blog cookbook paper whitepaper poster infographic dashboard class classes lessons patch patches print prints photo photos photographs illustration illustrations quilt checklist template toolkit handbook playbook reel reels clip clips tagline slogan line headline jingle',
+    'sermon homily patent notebook kernel recipe recipes zine chart graph spreadsheet typeface font route rfc doc report gist map mural podcast playlist pattern blog cookbook paper whitepaper poster infographic dashboard class classes lessons patch patches print prints photo photos photographs illustration illustrations quilt checklist template toolkit handbook playbook reel reels clip clips tagline slogan line headline jingle award grant fellowship',
     `(?:${YOUR}|§'s|§) ((?:${W} ){0,3})?(${ARTEFACT})((?: (?:${W} )?${SPECIFIER}(?: ${W}){0,4})|(?: "[^"]{1,60}"))?`,
     specificWork,
     { senderOnly: true },
@@ -2874,8 +2874,8 @@ const ROUND5: Family[] = [
   // "the hand-painted sign you did for Bäckerei Lindner", "the capstone you supervised in 2021"
   f(
     'personal',
-    'did made painted built designed wrote drew cooked baked restored renovated redesigned curated organised organized ran gave led taught supervised shot recorded produced directed carved knitted stitched',
-    `(?:the|that|this) (?:${W} ){0,3}${W} (?:that |which )?you (?:did|made|painted|built|designed|wrote|drew|cooked|baked|restored|renovated|redesigned|curated|organi[sz]ed|ran|gave|led|taught|supervised|shot|recorded|produced|directed|carved|knitted|stitched) (?:for|at|on|in|with|last|back|during|when|over|around)`,
+    'did made painted built designed wrote drew cooked baked restored renovated redesigned curated organised organized ran gave led taught supervised shot recorded produced directed carved knitted stitched came set invented created introduced started pioneered championed',
+    `(?:the|that|this) (?:${W} ){0,3}${W} (?:that |which )?you (?:did|made|painted|built|designed|wrote|drew|cooked|baked|restored|renovated|redesigned|curated|organi[sz]ed|ran|gave|led|taught|supervised|shot|recorded|produced|directed|carved|knitted|stitched|came up with|set up|invented|created|introduced|started|pioneered|championed) (?:for|at|on|in|with|last|back|during|when|over|around)`,
     (m) => (/¤/.test(m[0]) || /^(?:the|that|this) (?:thing|stuff|one|way|mistake|point|comment|call|decision|choice|time|money) /.test(m[0]) ? undefined : 'mentions something they made'),
   ),
   // Spanish, French, Italian, German: "la pasarela de madera que diseñaste", "la maison de ville que vous avez réhabilitée",
@@ -2899,12 +2899,12 @@ const ROUND5: Family[] = [
   f(
     'personal',
     'were',
-    `i (?:was|did|worked|started|joined|trained|interned|served|sat|spent|played|sang|rowed)(?: ${W}){0,10} when you were (?:the |our |my |a |an |still )?(?:${W} ){0,2}${W}`,
+    `i (?:was|did|worked|started|joined|trained|interned|served|sat|spent|played|sang|rowed)(?: ${W}){0,14} when you were (?:the |our |my |a |an |still )?(?:${W} ){0,2}${W}`,
     (m) => (/ when you were (?:still )?(?:at|in|on|with) /.test(m[0]) ? undefined : 'recalls working together'),
     { commonKeys: true },
   ),
   f('personal', 'meme promo classe equipe ecole', `(?:on etait|nous etions|j'etais) (?:${W} )?dans la meme (?:promo|promotion|classe|equipe|ecole|boite|entreprise|chorale|section|association|agence)`, 'points out a commonality (French)'),
-  f('personal', 'gemeinsamen gemeinsame zusammen', `(?:(?:unsere|unserer|unsrer) gemeinsamen? zeit (?:bei|an|in|im|am)|(?:wir haben|haben wir) (?:${W} ){0,6}zusammen (?:${W} ){0,4}(?:gesungen|gearbeitet|gespielt|studiert|trainiert|gedient|gelernt|gerudert))`, 'points out a commonality (German)'),
+  f('personal', 'gemeinsamen gemeinsame zusammen', `(?:(?:unsere|unserer|unsrer) gemeinsamen? zeit (?:bei|an|in|im|am)|(?:wir haben|haben wir) (?:${W} ){0,6}zusammen (?:${W} ){0,6}(?:gesungen|gearbeitet|gespielt|studiert|trainiert|gedient|gelernt|gerudert))`, 'points out a commonality (German)'),
   f('personal', 'sentaba', `me sentaba (?:detras de|delante de|al lado de|junto a|con) (?:ti|usted|vosotros)`, 'recalls where they met (Spanish)'),
   f(
     'personal',
@@ -2914,6 +2914,44 @@ const ROUND5: Family[] = [
   ),
   f('personal', 'survived endured sat did', `we(?:'ve| have)? both (?:survived|endured|sat through|did|went through|took|suffered through|sweated through) (?:${W} ){0,4}${W}`, (m, ctx) => (namesSomething(m, ctx) ? 'names something you have in common' : undefined)),
 
+  // Their event or product, attended or tried: "I was the guy with the drone at your vineyard open day", "fui a tu concierto
+  // en la sala Clamores", "probé tus empanadas en el Mercado de San Fernando", "I ordered the board from Wren & Grain last week"
+  f(
+    'personal',
+    'day house launch tasting gig concert show opening fair stall talk workshop event party exhibition reading screening sale market class session lecture webinar',
+    `(?:i was|i went|we went|i came|i attended|i sat|i stood|i stopped by|i dropped by)(?: ${W}){0,8} (?:at|to) ${YOUR} (?:${W} ){0,2}(?:open day|open house|launch|tasting|gig|concert|show|opening|fair|stall|talk|workshop|event|party|exhibition|reading|screening|sale|market|class|session|lecture|webinar)`,
+    (m) => (/¤/.test(m[0]) ? undefined : 'recalls seeing their work'),
+  ),
+  f(
+    'personal',
+    'probe compre vi lei escuche visite fui',
+    `(?:probe|compre|vi|lei|escuche|visite|fui a|estuve en) (?:tu|tus|su|sus) (?:${W} ){0,4}(?:en|de|del|sobre) ${W}`,
+    (m, ctx) => (namesSomething(m, ctx, 30) ? 'mentions their specific work (Spanish)' : undefined),
+  ),
+  f(
+    'personal',
+    'ordered bought booked',
+    `i (?:ordered|bought|booked) (?:${W} ){1,5}from (?:${W} ){0,3}(?:last (?:week|month|night|weekend)|yesterday|this (?:week|morning)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))`,
+    (m, ctx) => (namesSomething(m, ctx) && !/ from (?:amazon|ebay|etsy|ikea|a |an |the )/.test(m[0]) ? 'mentions trying their product or place' : undefined),
+  ),
+  // "I've solved your Saturday cryptic in the Evening Courier for eleven years", "since you redesigned it last spring"
+  f(
+    'personal',
+    'solved read watched listened followed played cooked worn subscribed ridden',
+    `(?:i|we)(?:'ve| have)? (?:solved|read|watched|listened to|followed|played|cooked from|worn|subscribed to|ridden) ${YOUR} (?:${W} ){0,3}${W} (?:in|on|for|every|since|at)`,
+    (m, ctx) => (namesSomething(m, ctx, 30) && !/¤/.test(m[0]) ? 'mentions following their work' : undefined),
+  ),
+  f('personal', 'redesigned rebuilt reopened renovated launched', `since you (?:redesigned|rebuilt|reopened|renovated|launched|took over|started|opened|fixed) (?:it|the|this|that|your)`, 'mentions something they did'),
+  f('personal', 'managed taught coached trained supervised mentored hired', `(?:managed|taught|coached|trained|supervised|mentored|hired|interviewed) us both`, 'names something you have in common'),
+  // Their PR, episode or issue by number: "your PR #412 in chrono-lite"
+  f('personal', 'pr request issue patch commit rfc episode chapter', `${YOUR} (?:pr|pull request|issue|patch|commit|rfc|episode|chapter) +(?:no\\.? ?)?\\d+ (?:in|on|to|for|at|about|of|\\()`, 'mentions their specific work'),
+  // French: "votre série sur les derniers sabotiers du Morvan", "votre campagne pour Brioche & Fils"
+  f(
+    'personal',
+    'serie exposition livre article projet campagne film album spectacle podcast reportage enquete these conference',
+    `(?:ton|ta|tes|votre|vos) (?:${W} )?(?:serie|exposition|expo|livre|article|projet|campagne|film|album|spectacle|podcast|reportage|enquete|these|conference|intervention|chronique|installation) (?:sur|de|du|des|consacre|consacree|pour|a|au|aux) ${W}`,
+    (m, ctx) => (namesSomething(m, ctx, 40) ? 'mentions their specific work (French)' : undefined),
+  ),
   // People both know: at their event ("at Dayo's wedding"), as a teacher ("we both sang in the Bach Choir under Ursula Hennig"),
   // a possessive ("we both survived Katrin Holm's credit committee"), greetings passed on ("Henrike aus der Buchhaltung lässt grüßen")
   f(

@@ -180,8 +180,9 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   const rel = start - s.span.start;
   if (fam.mode === 'statement' && s.question && !isOfferQuestion(s.norm)) return undefined;
   if (fam.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
-  // An aside in parentheses after a name is about that person, not the recipient: "(we were in the same batch)".
-  if (fam.kind === 'personal' && insideParens(s.norm, rel)) return undefined;
+  // An aside in parentheses after a name is about that person, not the recipient: "(we were in the same batch)";
+  // unless the aside speaks to the recipient: "Soy Jaime (me sentaba detrás de ti en Química)".
+  if (fam.kind === 'personal' && insideParens(s.norm, rel) && !ADDRESSES_RECIPIENT.test(parenAt(s.norm, rel))) return undefined;
   if (fam.requestOnly && !s.question && !REQUEST_BEFORE.test(s.norm.slice(Math.max(0, rel - 60), rel)) && !REQUEST_AFTER.test(s.norm.slice(m.index - s.span.start + m[0].length))) return undefined;
   ctx.sentence = s.norm;
   ctx.sentenceStart = s.span.start;
@@ -207,6 +208,15 @@ const REQUEST_BEFORE =
 
 // "Any advice would be appreciated": the request comes after.
 const REQUEST_AFTER = /^(?: [a-z'-]+){0,4} (?:would be|is|are|will be) (?:greatly |much |really |hugely |very )?(?:appreciated|welcome|helpful|great|amazing|invaluable)/;
+
+const ADDRESSES_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|ti|te|tu|tus|vous|votre|dich|dir|du|dein|deine|usted|voce)(?:[^a-z']|$)/;
+
+/** The text of the parenthesis around `at`. */
+function parenAt(sentenceNorm: string, at: number): string {
+  const open = sentenceNorm.lastIndexOf('(', at);
+  const close = sentenceNorm.indexOf(')', open);
+  return sentenceNorm.slice(open + 1, close < 0 ? undefined : close);
+}
 
 function insideParens(sentenceNorm: string, at: number): boolean {
   const open = sentenceNorm.lastIndexOf('(', at);
