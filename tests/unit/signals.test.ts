@@ -734,3 +734,12 @@ describe('signals: their events, products and numbered work; asides that speak t
     { name: 'managed us both', text: 'Hi Keisha, Lena Marsh, who managed us both at Brightwater Dental, says hello.', yes: ['personal'] },
   ])('$name', check);
 });
+
+describe('signals: counts chased, introductions thanked or asked for in German and Spanish', () => {
+  it.each<Case>([
+    { name: 'road to a connection count', text: 'ROAD TO 5,000 CONNECTIONS before the expo 🚧 help me get there, Fiona!', yes: ['collector'], no: ['reason', 'leech'] },
+    { name: 'a company milestone is no connection count', text: 'Hi Omar, we hit 5,000 customers last month.', no: ['collector'] },
+    { name: 'German: thanks for an introduction made', text: 'Liebe Sabine, vielen Dank, dass du mich mit Herrn Okonkwo bekannt gemacht hast.', yes: ['introduction', 'reference'] },
+    { name: 'Spanish: asks a friend to introduce them', text: '¡Hola Pilar! ¿Qué tal por Sevilla? Tu compañero Álvaro Reyes lleva compras en Bodegas Altamira. Me encantaría que nos presentaras.', yes: ['introduction'], no: ['leech'] },
+  ])('$name', check);
+});

@@ -1465,7 +1465,8 @@ const COLLECTORS: Family[] = [
     'collector',
     'connections contacts followers 500 number thousand hundred #num',
     `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|on my way to|close to|almost at|connect with|racing to|racing toward|chasing)(?: the)? (?:\\d[\\d,.]*k?\\+?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
-    'chases a number of connections',
+    // "we hit 5,000 customers last month" is a company's milestone, not a connection count
+    (m, ctx) => (/connect|network|follower|contact|linkedin|invite|accept|#/.test(ctx.sentence) || /^500\+|\+ /.test(m[0]) ? 'chases a number of connections' : undefined),
   ),
   f(
     'collector',
@@ -2020,8 +2021,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "free great good lovely seeing see catching random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new",
-    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|, right\?|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask)`,
+    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new",
+    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|, right\?|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -2740,7 +2741,7 @@ const ROUND4: Family[] = [
   f(
     'collector',
     'connections followers contacts away road goal',
-    `(?:${NUM} (?:connections|followers|contacts) (?:away from|to go|short of|left)|(?:road to|on my way to|push(?:ing)? (?:my )?(?:connections|network|followers) (?:past|over|to|beyond)|(?:get|getting|reach|reaching|hit|hitting|cross|crossing|break|breaking) (?:to |past |over )?)${NUM} (?:connections|followers|contacts)|(?:my |our )?goal (?:this year |for \\d+ )?is to (?:meet|connect with|add|reach) ${NUM}(?: ${W})?)`,
+    `(?:${NUM} (?:connections|followers|contacts) (?:away from|to go|short of|left)|(?:(?:road to|on my way to|push(?:ing)? (?:my )?(?:connections|network|followers) (?:past|over|to|beyond)) |(?:get|getting|reach|reaching|hit|hitting|cross|crossing|break|breaking) (?:to |past |over )?)${NUM}(?: (?:connections|followers|contacts))?(?= |[.,!?]|$)(?<=(?:connections|followers|contacts)|(?:road to|way to|past|over|beyond) [\\d,.]+k?\\+?)|(?:my |our )?goal (?:this year |for \\d+ )?is to (?:meet|connect with|add|reach) ${NUM}(?: ${W})?)`,
     'chases a connection count',
   ),
   f('collector', 'vernetze vernetzen mehr', `(?:(?:vernetze|vernetzen) (?:mich|uns) (?:gerade |aktuell |derzeit )?mit (?:allen|jedem|jeder|moglichst vielen)|je mehr (?:kontakte|verbindungen|leute|vernetzungen)?,? desto besser)`, 'connection-collecting language (German)'),
@@ -2964,6 +2965,16 @@ const ROUND5: Family[] = [
   f('reference', 'under', `we(?:'ve| have)? both ${W}(?: ${W}){0,7} under ${NAME}`, named(refWhy('whom you both learned from')), { negatable: false, commonKeys: true }),
   f('reference', 'both', `we(?:'ve| have)? both (?:survived|endured|sat through|worked (?:for|under|with)|reported to|answered to|went through) ${NAME}'s`, named(refWhy('whom you both worked for')), { negatable: false }),
   f('reference', 'grusen grussen', `${NAME}${APPOSITIVE}${AFFIL},? (?:lasst|lass) (?:dich |sie |euch )?(?:herzlich |schon )?grus?sen`, named(refWhy('who sends greetings')), { negatable: false }),
+  // German and Spanish thanks for an introduction made, and Spanish asks for one: "vielen Dank, dass du mich mit Herrn
+  // Okonkwo bekannt gemacht hast", "me encantaría que nos presentaras"
+  f(
+    'introduction',
+    'bekannt vernetzt kontakt zusammengebracht',
+    `dass (?:du|sie) (?:mich|uns) mit ${NAME} (?:bekannt gemacht|vernetzt|in kontakt gebracht|zusammengebracht)`,
+    named((n) => `thanks them for the introduction to ${n}`),
+    { negatable: false, alsoReference: true },
+  ),
+  f('introduction', 'presentaras presentes presentaseis presentarias contacto', `(?:que )?nos (?:presentaras|presentes|presentaseis|presentarias|pongas en contacto|pusieras en contacto)|ponernos en contacto`, 'asks for an introduction (Spanish)', { tag: 'intro-request' }),
   // The introducer's own double introduction: "Ama, Jakub - introducing you two as promised"
   f('introduction', 'introducing introduce two both', `(?:introducing you (?:two|both)|(?:let me|allow me to) introduce you (?:two|both|to each other))`, 'introduces the two of you', { negatable: false }),
 
