@@ -743,3 +743,11 @@ describe('signals: counts chased, introductions thanked or asked for in German a
     { name: 'Spanish: asks a friend to introduce them', text: '¡Hola Pilar! ¿Qué tal por Sevilla? Tu compañero Álvaro Reyes lleva compras en Bodegas Altamira. Me encantaría que nos presentaras.', yes: ['introduction'], no: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: a wh-word opening a statement', () => {
+  it.each<Case>([
+    { name: 'what ended up helping us was ...; I can send', text: "Hi Renata, what ended up helping us was a set of short scenarios; I can send you the scripts if you'd like.", yes: ['value'], no: ['leech'] },
+    { name: 'when we met ..., happy to share', text: 'Hi Dana, when we met in Lisbon you mentioned your pricing page; happy to share our teardown.', yes: ['value'] },
+    { name: 'a wh-question with a full stop is still a question', text: 'Hi Dana, could you refer me to your recruiter. What do you think.', yes: ['leech'] },
+  ])('$name', check);
+});

@@ -216,8 +216,13 @@ const QUESTION_START =
 export function isQuestion(norm: string): boolean {
   const t = norm.trim();
   if (t.endsWith('?') || t.includes('? ')) return true;
+  // "What ended up helping us was ...", "When we met in Lisbon, ...": a wh-word without an auxiliary after it,
+  // in a sentence that ends in a full stop, opens a statement.
+  if (/[.!]$/.test(t) && WH_STATEMENT.test(t)) return false;
   return QUESTION_START.test(t);
 }
+
+const WH_STATEMENT = /^(?:(?:and|so|also|but|or|btw)[, ]+)?(?:what|how|when|where|who|which|why) (?!(?:do|does|did|is|are|was|were|would|could|can|will|should|shall|might|may|have|has)\b)/;
 
 /** Trims a span of `text` so it starts and ends on a non-space character. */
 export function trimSpan(text: string, start: number, end: number): Span {
