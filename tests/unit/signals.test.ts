@@ -751,3 +751,22 @@ describe('signals: a wh-word opening a statement', () => {
     { name: 'a wh-question with a full stop is still a question', text: 'Hi Dana, could you refer me to your recruiter. What do you think.', yes: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: titled people both know, and the introducer thanked before bcc', () => {
+  it.each<Case>([
+    { name: "a professor's module, in a sentence about them", text: "Dear Dr. Banda, you gave the guest lecture in Prof. Adeyemi's spatial epidemiology module at Leeds.", yes: ['reference'] },
+    { name: 'a famous team is no one both know', text: "Hi Ana, Dr. Fauci's team published a great paper.", no: ['reference'] },
+    { name: 'a shop named after a title is no person', text: 'Hi Ana, I work at Dr. Martens in Camden.', no: ['reference'] },
+    { name: 'thanks, then bcc', text: 'Thanks Ama! Moving you to bcc.\n\nJoaquín, lovely to e-meet you. Are you free Thursday?\n\nLeah', yes: ['reference'] },
+    { name: 'thanks without bcc is no reference', text: 'Thanks Ama! See you Friday.', no: ['reference'] },
+  ])('$name', check);
+});
+
+describe('structure: a message that opens with thanks', () => {
+  it('does not take the whole message for the sign-off', () => {
+    const text = 'Thanks Ama! Moving you to bcc.\n\nJoaquín, lovely to e-meet you. Are you free Thursday?\n\nLeah';
+    const a = run(text);
+    expect(a.signoff && text.slice(a.signoff.start, a.signoff.end)).toBe('Leah');
+    expect(a.signals.reference.found).toBe(true);
+  });
+});

@@ -109,7 +109,8 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   if (!idx) return undefined;
   const before = ctx.orig.slice(Math.max(0, idx[0] - 40), idx[0]);
   // "a friend at Carto told me": a name right after a preposition is a place or a company.
-  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before)) return undefined;
+  // (A title makes it a person: "a guest lecture in Prof. Adeyemi's module".)
+  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before) && !/^(?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\.?\s/i.test(ctx.orig.slice(idx[0], idx[0] + 12))) return undefined;
   // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
   if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before) && !/\bour (?:[\w-]+ )*(?:mutual|common|shared)\b/i.test(before)) return undefined;
   // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
@@ -2740,8 +2741,8 @@ const ROUND4: Family[] = [
   // "my goal this year is to meet 1,000 founders and you're #318", "ich vernetze mich gerade mit allen Vertriebsleitern"
   f(
     'collector',
-    'connections followers contacts away road goal',
-    `(?:${NUM} (?:connections|followers|contacts) (?:away from|to go|short of|left)|(?:(?:road to|on my way to|push(?:ing)? (?:my )?(?:connections|network|followers) (?:past|over|to|beyond)) |(?:get|getting|reach|reaching|hit|hitting|cross|crossing|break|breaking) (?:to |past |over )?)${NUM}(?: (?:connections|followers|contacts))?(?= |[.,!?]|$)(?<=(?:connections|followers|contacts)|(?:road to|way to|past|over|beyond) [\\d,.]+k?\\+?)|(?:my |our )?goal (?:this year |for \\d+ )?is to (?:meet|connect with|add|reach) ${NUM}(?: ${W})?)`,
+    'connections followers contacts network away road goal',
+    `(?:${NUM} (?:connections|followers|contacts) (?:away from|to go|short of|left)|(?:(?:road to|on my way to) |push(?:ing)? (?:my )?(?:connections|network|followers) (?:past|over|to|beyond) |(?:get|getting|reach|reaching|hit|hitting|cross|crossing|break|breaking) (?:to |past |over )?)${NUM}(?: (?:connections|followers|contacts)|(?<=(?:connections|network|followers) (?:past|over|to|beyond) [\\d,.]+k?\\+?))|(?:my |our )?goal (?:this year |for \\d+ )?is to (?:meet|connect with|add|reach) ${NUM}(?: ${W})?)`,
     'chases a connection count',
   ),
   f('collector', 'vernetze vernetzen mehr', `(?:(?:vernetze|vernetzen) (?:mich|uns) (?:gerade |aktuell |derzeit )?mit (?:allen|jedem|jeder|moglichst vielen)|je mehr (?:kontakte|verbindungen|leute|vernetzungen)?,? desto besser)`, 'connection-collecting language (German)'),
@@ -2975,6 +2976,23 @@ const ROUND5: Family[] = [
     { negatable: false, alsoReference: true },
   ),
   f('introduction', 'presentaras presentes presentaseis presentarias contacto', `(?:que )?nos (?:presentaras|presentes|presentaseis|presentarias|pongas en contacto|pusieras en contacto)|ponernos en contacto`, 'asks for an introduction (Spanish)', { tag: 'intro-request' }),
+  // A teacher or boss named with a title and their group, in a sentence about the recipient: "You gave the guest lecture in
+  // Prof. Adeyemi's spatial epidemiology module", "the coupons Mr. Halloran kept holding up to the rest of us"
+  f(
+    'reference',
+    "module class course lab seminar lecture team squad choir group unit ward department kept",
+    `((?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)(?:'s (?:${W} ){0,3}(?:module|class|course|lab|seminar|lecture|lectures|team|squad|choir|group|unit|ward|department)| kept ${W}ing)`,
+    (m, ctx) => (linked(ctx) ? named(refWhy('whom you both know'))(m, ctx) : undefined),
+    { negatable: false },
+  ),
+  // "Thanks Ama! Moving you to bcc.": the introducer, thanked in a reply to the introduction
+  f(
+    'reference',
+    'thanks thank thx merci gracias danke',
+    `(?:thanks|thank you|thx|merci|gracias|danke)(?: so much| again| a lot)?,? ${NAME}(?=[!.,]| ?$)`,
+    (m, ctx) => (/\bbcc\b/i.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 90)) ? named(refWhy('who introduced you'))(m, ctx) : undefined),
+    { negatable: false },
+  ),
   // The introducer's own double introduction: "Ama, Jakub - introducing you two as promised"
   f('introduction', 'introducing introduce two both', `(?:introducing you (?:two|both)|(?:let me|allow me to) introduce you (?:two|both|to each other))`, 'introduces the two of you', { negatable: false }),
 

@@ -54,6 +54,9 @@ export function findSignoff(p: Prepared): Span | undefined {
       const offset = ls + (raw.length - raw.trimStart().length);
       if ((SIGNOFF.test(line) && line.length <= 48) || (lines <= 2 && DASH_SIGNATURE.test(line))) candidate = offset;
       else if (line.length > 70) break;
+      // A question or a run of sentences below a "Thanks Ama!" opening line is the message, not a signature:
+      // nothing above it is the sign-off.
+      else if (/\?|[.!] +\S/.test(line)) break;
     }
     pos = ls - 1;
   }
