@@ -770,3 +770,15 @@ describe('structure: a message that opens with thanks', () => {
     expect(a.signals.reference.found).toBe(true);
   });
 });
+
+describe('signals: something they did, made specific by a name, a quoted title or a year', () => {
+  it.each<Case>([
+    { name: 'a fix, named', text: 'Hi Mirela, you fixed the DST bug in chrono-lite in 2021 and saved our March invoices.', yes: ['personal'] },
+    { name: 'an explanation, named', text: 'Dear Dr. Banda, you explained the Lusaka cholera clusters better than any paper I have read.', yes: ['personal'] },
+    { name: 'their job is no work of theirs', text: 'Hi Ana, you worked with Ana Costa at Unbabel, right?', no: ['personal'] },
+    { name: 'their role is no work of theirs', text: 'Hi Ana, I see you joined Monzo in 2022.', no: ['personal'] },
+    { name: 'something done with someone else', text: 'Hi Tamsin, you rowed the Atlantic together in 2019.', no: ['personal'] },
+    { name: 'nothing specific', text: 'Hi Ana, you did a great job on that.', no: ['personal'] },
+    { name: 'a need is no deed', text: 'Hi Ana, if you need anything in London, happy to help.', no: ['personal'] },
+  ])('$name', check);
+});

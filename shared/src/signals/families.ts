@@ -2954,6 +2954,23 @@ const ROUND5: Family[] = [
     `(?:ton|ta|tes|votre|vos) (?:${W} )?(?:serie|exposition|expo|livre|article|projet|campagne|film|album|spectacle|podcast|reportage|enquete|these|conference|intervention|chronique|installation) (?:sur|de|du|des|consacre|consacree|pour|a|au|aux) ${W}`,
     (m, ctx) => (namesSomething(m, ctx, 40) ? 'mentions their specific work (French)' : undefined),
   ),
+  // Something they did, made specific by a name, a title in quotes or a year: "you fixed the DST bug in chrono-lite in 2021",
+  // "you explained the Lusaka cholera clusters", "you cut the queue at the Harlow pop-up"
+  f(
+    'personal',
+    'you',
+    `you (?:[a-z'-]*[^e\\s]ed|wrote|gave|built|made|did|took|shared|said|showed|told|taught|drew|shot|sang|spoke|won|found|brought|began|chose|drove|grew|held|kept|left|lent|lost|meant|paid|put|read|rode|saw|sent|set|sold|stood|swam|threw|understood|wore)(?: ${W}){1,10}`,
+    (m, ctx) => {
+      const t = m[0];
+      // Their job or employer ("you worked with Ana at Unbabel", "you joined Monzo"), what they did with someone
+      // else ("you rowed the Atlantic together"), and the sender's people ("you taught my sister Ama") are not their work.
+      if (/¤/.test(t) || /^you (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended)\b/.test(t) || / together\b/.test(t)) return undefined;
+      const words = ctx.orig.slice(m.index, m.index + t.length).split(/\s+/);
+      const named = words.some((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && !/^(?:I|I'm|I've|I'd|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(w) && !ctx.notNames.has(w.toLowerCase().replace(/[^\p{L}'-]/gu, '')) && !/^(?:my|our)$/i.test(words[i - 1] ?? '') && !/^(?:my|our)$/i.test(words[i - 2] ?? ''));
+      return named || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(t) ? 'mentions something specific they did' : undefined;
+    },
+    { mode: 'statement', commonKeys: true },
+  ),
   // People both know: at their event ("at Dayo's wedding"), as a teacher ("we both sang in the Bach Choir under Ursula Hennig"),
   // a possessive ("we both survived Katrin Holm's credit committee"), greetings passed on ("Henrike aus der Buchhaltung lässt grüßen")
   f(

@@ -457,6 +457,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["aukyj2.1unn5xi.2p",[[" us both"],["interviewed","supervised","mentored","coached","managed","trained","taught","hired"]]],
   ["15lo86c.1y6eiyu.3v",[]],
   ["ne1q21.1f9zxyi.87",[["installation","intervention","conference","exposition","chronique","reportage","spectacle","campagne","article","enquete","podcast","projet","album","livre","serie","these","expo","film"]]],
+  ["ka6p5g.1leprqj.89",[["you "]]],
   ["1iv4yb.16216ov.gv",[["'s "],["leaving drinks","retirement do","housewarming","leaving do","barbecue","birthday","farewell","funeral","wedding","dinner","drinks","hen do","launch","party","stag","bbq"]]],
   ["1qrjsl6.3ml6bf.dl",[[" under "],[" both "]]],
   ["32nawr.1p1vti8.eq",[[" both "],["went through","answered to","reported to","sat through","survived","endured","worked "]]],
