@@ -177,8 +177,8 @@ async function lintAll(files: readonly string[], host: LintHost, init: WorkerIni
     // performance.now() counts from process start: all of it but the steady-state linting is warm-up.
     const warmUp = now - PROBE * perFile;
     // Cores other programs keep busy are no help: there a worker only adds its warm-up and slows this thread.
-    // (The one-minute load average also counts this run's start and the step before it; discounting that made
-    // runs on two busy vCPUs take a worker and run 10-20 % slower, so the load is taken as it is.)
+    // (The one-minute load average also counts this run's start and the step before it; a trial that discounted
+    // one unit of it showed no gain that stood out of the noise on two shared vCPUs, so it is taken as it is.)
     workerCount = Math.min(workerCount, Math.floor(availableParallelism() - (loadavg()[0] ?? 0)));
     if (workerCount < 1 || (files.length - PROBE) * perFile < 1.5 * warmUp) {
       for (; next < files.length; next++) {
