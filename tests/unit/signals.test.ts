@@ -782,3 +782,13 @@ describe('signals: something they did, made specific by a name, a quoted title o
     { name: 'a need is no deed', text: 'Hi Ana, if you need anything in London, happy to help.', no: ['personal'] },
   ])('$name', check);
 });
+
+describe('structure: signature lines with abbreviations', () => {
+  it('still finds the sign-off above "Ph.D. Candidate" and "St. Brendan\'s"', () => {
+    for (const sig of ['Jane Smith\nPh.D. Candidate, MIT', "Miriam Castellanos, RN, MSN\nClinical Education, St. Brendan's Medical Center", 'Jo Park\nAcme Inc. | CEO']) {
+      const text = `Hi Dana,\n\nYour talk on ledger design at QCon changed how we reconcile.\n\nBest,\n${sig}`;
+      const a = run(text);
+      expect(a.signoff && text.slice(a.signoff.start)).toBe(`Best,\n${sig}`);
+    }
+  });
+});

@@ -56,7 +56,9 @@ export function findSignoff(p: Prepared): Span | undefined {
       else if (line.length > 70) break;
       // A question or a run of sentences below a "Thanks Ama!" opening line is the message, not a signature:
       // nothing above it is the sign-off.
-      else if (/\?|[.!] +\S/.test(line)) break;
+      // (Signature lines hold abbreviations, "Ph.D. Candidate", "St. Brendan's", "Acme Inc. | CEO", so a full stop counts
+      // only after a word of three letters or more, in a line of six words or more.)
+      else if (line.includes('?') || (/[a-z]{3,}[.!] +[a-z]/.test(line) && line.split(/\s+/).length >= 6)) break;
     }
     pos = ls - 1;
   }
