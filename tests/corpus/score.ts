@@ -62,22 +62,23 @@ export function loadCorpus(path: string): CorpusEntry[] | undefined {
   });
 }
 
-/** Every tuning file of the corpus folder (`tune.yaml`, `tune2.yaml`, ...), in name order. */
-export function loadTuning(dir: string): { file: string; entries: CorpusEntry[] }[] {
+/** The corpus files whose names match `pattern`, in name order. */
+function loadFiles(dir: string, pattern: RegExp): { file: string; entries: CorpusEntry[] }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => /^tune[\w-]*\.yaml$/.test(f))
+    .filter((f) => pattern.test(f))
     .sort()
     .map((file) => ({ file, entries: loadCorpus(join(dir, file)) ?? [] }));
 }
 
+/** Every tuning file of the corpus folder (`tune.yaml`, `tune2.yaml`, ...), in name order. */
+export function loadTuning(dir: string): { file: string; entries: CorpusEntry[] }[] {
+  return loadFiles(dir, /^tune[\w-]*\.yaml$/);
+}
+
 /** The held-out files (`heldout.yaml`, `heldout2.yaml`, ...), in name order. Only their scores may be shown. */
 export function loadHeldoutFiles(dir: string): { file: string; entries: CorpusEntry[] }[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => /^heldout[\w-]*\.yaml$/.test(f))
-    .sort()
-    .map((file) => ({ file, entries: loadCorpus(join(dir, file)) ?? [] }));
+  return loadFiles(dir, /^heldout[\w-]*\.yaml$/);
 }
 
 /** The whole held-out part (every held-out file), or undefined when there is none. Only its scores may be shown. */
