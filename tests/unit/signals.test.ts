@@ -792,3 +792,10 @@ describe('structure: signature lines with abbreviations', () => {
     }
   });
 });
+
+describe('signals: why they write, with the comma German puts before weil and da', () => {
+  it.each<Case>([
+    { name: 'ich schreibe dir, weil', text: 'Hallo Ana, ich schreibe dir, weil wir einen Beirat suchen.', yes: ['reason'] },
+    { name: 'ich wende mich an Sie, da', text: 'Sehr geehrte Frau Weber, ich wende mich an Sie, da wir eine Studie planen.', yes: ['reason'] },
+  ])('$name', check);
+});

@@ -749,7 +749,7 @@ const REASONS: Family[] = [
   f(
     'reason',
     'schreibe melde wende kontaktiere',
-    `(?:ich|wir) (?:schreibe|schreiben|melde|melden|wende|wenden|kontaktiere|kontaktieren)(?: ${W}){0,3} (?:weil|da|wegen|bezuglich|um|zu|mit|an sie|an dich)`,
+    `(?:ich|wir) (?:schreibe|schreiben|melde|melden|wende|wenden|kontaktiere|kontaktieren)(?: ${W}){0,3},? (?:weil|da|wegen|bezuglich|um|zu|mit|an sie|an dich)`,
     'says why they are writing (German)',
   ),
   f(

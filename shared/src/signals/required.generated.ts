@@ -106,7 +106,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["fsxrh2.4n0afs.74",[[" to "],["hop"],["hoping","hope"],["collaborate","contribute","transition","understand","interview","compare","discuss","feature","include","partner","borrow","invite","adopt","apply","break","learn","chat","find","hear","join","land","move","talk","ask","get","use"]]],
   ["gmx5yp.2rmqm3.51",[["wondering","wondered","curious"]]],
   ["kdb74a.13ztc20.i1",[["in the market for","on the job market","on the hunt for","searching for","hunting for","job hunting","job-hunting","looking for","looking to ","exploring","open to","seeking"],["internships","employment","internship","opportunit","placement","positions","openings","position","opening","co-op","roles","gigs","jobs","role","work","gig","job"]]],
-  ["1v13lus.1ui2t5d.55",[["kontaktieren","kontaktiere","schreiben","schreibe","melden","wenden","melde","wende"],["ich","wir"]]],
+  ["9e438x.1hhgai3.57",[["kontaktieren","kontaktiere","schreiben","schreibe","melden","wenden","melde","wende"],["ich","wir"]]],
   ["185notw.1cgydx0.88",[["recherchieren","organisieren","recherchiere","organisiere","schreiben","arbeiten","bereiten","forschen","schreibe","arbeite","bereite","forsche","planen","suchen","plane","suche"],["ich","wir"]]],
   ["eu9g5z.8ciee6.70",[["auf der suche nach","e frage","mochten","mochte","wurden","wurde"]]],
   ["w0qvan.1cj20fq.40",[["me pongo en contacto","contacto","escribo"]]],
