@@ -799,3 +799,26 @@ describe('signals: why they write, with the comma German puts before weil and da
     { name: 'ich wende mich an Sie, da', text: 'Sehr geehrte Frau Weber, ich wende mich an Sie, da wir eine Studie planen.', yes: ['reason'] },
   ])('$name', check);
 });
+
+// Families no tuning message happens to use, each checked with an ordinary sentence (so a broken pattern shows here).
+describe('signals: families the corpus rarely uses', () => {
+  it.each<Case>([
+    { name: 'referred to you by X', text: 'Hi Ana, I was referred to you by Dana Whitfield.', yes: ['reference', 'introduction'] },
+    { name: 'your email from X', text: 'Hi Ana, I got your email from Dana Whitfield.', yes: ['reference', 'introduction'] },
+    { name: 'at the suggestion of X', text: "Hi Ana, I'm writing at the suggestion of Dana Whitfield.", yes: ['reference', 'introduction'] },
+    { name: 'are you hiring?', text: 'Hi Ana, are you hiring?', yes: ['leech'] },
+    { name: 'point me to the right person', text: 'Hi Ana, could you point me to the right person?', yes: ['leech'] },
+    { name: 'you also studied there', text: 'Hi Ana, you also studied at Imperial!', yes: ['personal'] },
+    { name: 'my company is evaluating', text: 'Hi Ana, my company is evaluating data catalogs.', yes: ['reason'] },
+    { name: 'we were classmates', text: 'Hi Ana, we were classmates at LSE.', yes: ['personal'] },
+    { name: 'also an alum', text: "Hi Ana, I'm also a Stanford alum.", yes: ['personal'] },
+    { name: 'a pull request opened', text: 'Hi Ana, I opened a pull request fixing your parser.', yes: ['value'] },
+    { name: 'German: ich kann dir helfen', text: 'Hallo Ana, ich kann dir gerne bei der Migration helfen.', yes: ['value'] },
+    { name: 'hoping to learn', text: "Hi Ana, I'm hoping to learn how you priced your course.", yes: ['reason'] },
+    { name: 'the work you are doing on X at Y', text: "Hi Ana, the work you're doing on accessibility at Gov.uk is inspiring.", yes: ['personal'] },
+    { name: 'Spanish: their article, published', text: 'Hola Ana, vi su artículo publicado en El País.', yes: ['personal'] },
+    { name: 'leave us a review', text: 'Hi Ana, could you leave us a quick review?', yes: ['leech'] },
+    { name: 'I want to learn how', text: 'Hi Ana, I want to learn how you scaled support.', yes: ['reason'] },
+    { name: 'volunteers wanted', text: "Hi Ana, we'd love a few volunteers for our coding club.", yes: ['reason'], no: ['leech'] },
+  ])('$name', check);
+});
