@@ -822,3 +822,11 @@ describe('signals: families the corpus rarely uses', () => {
     { name: 'volunteers wanted', text: "Hi Ana, we'd love a few volunteers for our coding club.", yes: ['reason'], no: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: an offer conditioned on their wish, in any verb', () => {
+  it.each<Case>([
+    { name: "if you'd like, I can redo it", text: "Hi Ana, if you'd like, I can redo the wiring diagram for the east wing.", yes: ['value'] },
+    { name: 'if it helps, we will lend it', text: "Hi Ana, if it helps, we'll lend you the van for the move.", yes: ['value'] },
+    { name: 'a call offered is no gift', text: "Hi Ana, if you'd like, I can book a call.", no: ['value'] },
+  ])('$name', check);
+});

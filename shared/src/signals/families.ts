@@ -3052,6 +3052,14 @@ const ROUND5: Family[] = [
     { commonKeys: true },
   ),
 
+  // An offer conditioned on their wish, in any verb: "if you'd like, I can redo the wiring diagram", "if it helps, we'll lend the van"
+  f(
+    'value',
+    'like want helps help useful helpful',
+    `if (?:you(?:'d| would)? (?:like|want)(?: (?:it|one|them|to))?|it(?:'d| would)? (?:helps?|be (?:useful|helpful))|that(?:'d| would)? (?:helps?|be (?:useful|helpful))|useful|helpful),? (?:i|we)(?:'ll| will| can| could| would| 'd|'d)(?: (?:happily|gladly|also|even|just))? (?!(?:call|email|ping|message|text|contact|ask|meet|see|bother|remind|chase|follow up|invite|sell|charge|bill|quote|pitch|tell|book|schedule|set up a call|jump on|hop on)\\b)${W}`,
+    offerWhy('offers something if they want it'),
+    { senderOnly: true, notInPitch: true },
+  ),
   // Favours: "I would be deeply honoured if you would consider writing the foreword", "keep me in mind", "wenn Sie an mich denken",
   // "Shall I reserve places for you?", "do you know anyone at the terminal I could talk to", "any chance you're free next week?"
   f('ask', 'honoured honored grateful thankful thrilled delighted obliged', `(?:i|we)(?:'d| would)(?: be)? (?:so |very |deeply |truly |really |most )?(?:honou?red|grateful|thankful|thrilled|delighted|obliged) if you(?:'d| would| could| might)`, 'asks them for a favour'),

@@ -475,6 +475,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1dagg08.1cgv3lx.4p",[["anything "],[" can do"],["count me in","let me know","ping me","just ","i'm "]]],
   ["umn0x.eg4bq9.53",[["your way"],["referring","pointing","passing","sending","point","refer","pass","send"],["happy to ","glad to ","love to ","could ","start ","keep ","will ","'ll ","can "]]],
   ["4d4jji.gidco2.5h",[["free of charge","on the house","for free","at no c"],["could","would","will","can"]]],
+  ["i160vz.4zr6cb.db",[["if "],["helpful","useful","help","that","be ","you"]]],
   ["driroc.1ec8qag.52",[[" if you"],["delighted","grateful","thankful","thrilled","obliged","hono"]]],
   ["11n8f6y.1nj8iso.5o",[["an mich denken"," en cuenta","think of "," in mind"," sie an "," a moi"]]],
   ["eaal3m.kqj76s.2z",[[" i "],["put you down for","register you","sign you up","reserve","book","hold"],["should","shall","can","may"]]],
