@@ -830,3 +830,13 @@ describe('signals: an offer conditioned on their wish, in any verb', () => {
     { name: 'a call offered is no gift', text: "Hi Ana, if you'd like, I can book a call.", no: ['value'] },
   ])('$name', check);
 });
+
+describe('signals: favours in any verb, and things the sender has that they could use', () => {
+  it.each<Case>([
+    { name: 'could you forward my CV', text: 'Hi Ana, could you forward my CV to your hiring manager?', yes: ['leech'] },
+    { name: 'would you read our draft', text: 'Hi Ana, would you read our draft before Friday?', yes: ['leech'] },
+    { name: 'could you let me know is no favour', text: 'Hi Ana, I wrote up our notes. Could you let me know if you want them?', no: ['leech'] },
+    { name: 'would you join us is an invitation', text: 'Hi Ana, would you join us for the panel? Travel is covered.', no: ['leech'] },
+    { name: 'kits your students could use', text: "Hi Mr. Petrov, I've got a box of spare EV3 kits your students could use.", yes: ['value'] },
+  ])('$name', check);
+});

@@ -3060,6 +3060,22 @@ const ROUND5: Family[] = [
     offerWhy('offers something if they want it'),
     { senderOnly: true, notInPitch: true },
   ),
+  // Something the sender has that they could use: "I've got a box of EV3 kits your students could use"
+  f(
+    'value',
+    'use have borrow keep take try',
+    `(?:i|we)(?:'ve got| have| got|'ve) (?:a|an|some|two|three|four|a few|a couple of|\\d+|plenty of|loads of|lots of|spare|extra|old) (?:${W} ){0,5}(?:that )?(?:you|${YOUR} (?:${W} )?(?:team|staff|kids|students|members|club|volunteers|clinic|school|shop|crew)) (?:could|can|might|are welcome to|could probably|would be welcome to) (?:use|have|borrow|keep|take|try)`,
+    'has something they could use',
+    { senderOnly: true, notInPitch: true, commonKeys: true },
+  ),
+  // A favour in any verb, done to the sender: "could you forward my CV", "would you read our draft", "can you send me the deck"
+  f(
+    'ask',
+    'you',
+    `(?:can|could|would|will) you (?:please |possibly |kindly |maybe |perhaps )?(?!(?:let|tell|like|mind|want|be|have|imagine|believe|remember|recall|confirm|know|see|join)\\b)${W} (?:me|us|my|our)(?![a-z'])`,
+    'asks them for a favour',
+    { commonKeys: true },
+  ),
   // Favours: "I would be deeply honoured if you would consider writing the foreword", "keep me in mind", "wenn Sie an mich denken",
   // "Shall I reserve places for you?", "do you know anyone at the terminal I could talk to", "any chance you're free next week?"
   f('ask', 'honoured honored grateful thankful thrilled delighted obliged', `(?:i|we)(?:'d| would)(?: be)? (?:so |very |deeply |truly |really |most )?(?:honou?red|grateful|thankful|thrilled|delighted|obliged) if you(?:'d| would| could| might)`, 'asks them for a favour'),

@@ -478,6 +478,8 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["umn0x.eg4bq9.53",["start","keep","happy","glad","love","can","could","will","'ll"],"happy to|glad to|love to|start send sending refer referring pass passing point pointing|keep send sending refer referring pass passing point pointing|can send sending refer referring pass passing point pointing|could send sending refer referring pass passing point pointing|will send sending refer referring pass passing point pointing|'ll send sending refer referring pass passing point pointing"],
   ["4d4jji.gidco2.5h",["and","but","so"],"and would will can could|but would will can could|so would will can could"],
   ["i160vz.4zr6cb.db",["if"],"if you you'd it it'd that that'd useful helpful"],
+  ["1gbsfj4.ao0tuh.bj",["i've","we've","i","we"],"i've got a * plenty loads lots an some two three four spare extra old|we've got a * plenty loads lots an some two three four spare extra old|i have got|we have got"],
+  ["bn6908.h5u7af.6i",["can","could","would","will"],"can you|could you|would you|will you"],
   ["driroc.1ec8qag.52",["i","we","i'd","we'd"],"i would|we would|i'd be so very deeply truly really most honored honoured grateful thankful thrilled delighted obliged|we'd be so very deeply truly really most honored honoured grateful thankful thrilled delighted obliged"],
   ["11n8f6y.1nj8iso.5o",["keep","bear","have","think","wenn","falls","an","pensez","pense","me"],"keep me us|bear me us|have me us|think of|wenn sie|falls sie|an mich|pensez a|pense a|me tengas tenga"],
   ["eaal3m.kqj76s.2z",["shall","should","can","may"],"shall i|should i|can i|may i"],

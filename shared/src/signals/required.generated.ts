@@ -476,6 +476,8 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["umn0x.eg4bq9.53",[["your way"],["referring","pointing","passing","sending","point","refer","pass","send"],["happy to ","glad to ","love to ","could ","start ","keep ","will ","'ll ","can "]]],
   ["4d4jji.gidco2.5h",[["free of charge","on the house","for free","at no c"],["could","would","will","can"]]],
   ["i160vz.4zr6cb.db",[["if "],["helpful","useful","help","that","be ","you"]]],
+  ["1gbsfj4.ao0tuh.bj",[["'ve got"," have"," got","'ve"],["would be welcome to","are welcome to","could probably","could","might","can"],["borrow","have","keep","take","try","use"],["volunteers","students","members","clinic","school","staff","club","crew","kids","shop","team","you"]]],
+  ["bn6908.h5u7af.6i",[[" you "],["could","would","will","can"]]],
   ["driroc.1ec8qag.52",[[" if you"],["delighted","grateful","thankful","thrilled","obliged","hono"]]],
   ["11n8f6y.1nj8iso.5o",[["an mich denken"," en cuenta","think of "," in mind"," sie an "," a moi"]]],
   ["eaal3m.kqj76s.2z",[[" i "],["put you down for","register you","sign you up","reserve","book","hold"],["should","shall","can","may"]]],
