@@ -840,3 +840,13 @@ describe('signals: favours in any verb, and things the sender has that they coul
     { name: 'kits your students could use', text: "Hi Mr. Petrov, I've got a box of spare EV3 kits your students could use.", yes: ['value'] },
   ])('$name', check);
 });
+
+describe('signals: at cost, welcome to use, a booking link pushed, invitations to join', () => {
+  it.each<Case>([
+    { name: 'printing at cost', text: 'Hi Maeve, I run a risograph studio and would love to print the next issue for you at cost.', yes: ['value', 'reason'] },
+    { name: 'your lab is welcome to both', text: 'Dear Dr. Lemaire, we have a spare freezer and 40 boxes of PCR plates. Your new lab is welcome to both, free.', yes: ['value'] },
+    { name: 'a booking link pushed', text: 'Hi Rohan, guest appearances carry a production fee of $299. Shall I send you the booking link?', yes: ['leech'], no: ['value'] },
+    { name: 'asks to join their ride', text: "Hi Ellie, any chance your club rides the route again in May? I'd love to join.", yes: ['reason'] },
+    { name: 'like and reshare the post', text: 'Hi Mei! It would mean the world if you could like and reshare the post.', yes: ['leech'] },
+  ])('$name', check);
+});

@@ -552,7 +552,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'like share upvote comment repost retweet vote sign fill star support back follow',
-    `(?:(?:like and (?:reshare|share|repost)|like and comment on|reshare|like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our) (?:latest |new |recent )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:\\d+[- ]minute |short |quick |brief )?(?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
+    `(?:(?:like and (?:reshare|share|repost)|like and comment on|reshare|like|share|upvote|comment on|repost|retweet|boost|amplify|promote|star) (?:my|our|the|this) (?:latest |new |recent |launch |announcement )?(?:post|video|launch|article|product hunt|repo|project|campaign|page|tweet|content)|vote for (?:me|us|my|our)|(?:sign|fill out|fill in|take|complete) (?:my|our|this|the|a) (?:\\d+[- ]minute |short |quick |brief )?(?:petition|survey|form|questionnaire)|please fill|(?:support|back|fund|donate to) (?:my|our) (?:kickstarter|campaign|launch|fundraiser|gofundme|startup|project|cause|round)|follow me)`,
     // "your comment on my post about X": a noun after a determiner, not the imperative "comment on my post"
     (m, ctx) => (/(?:^|[^\p{L}])(?:your|ur|the|a|his|her|their|my|our|that|this)\s+$/iu.test(ctx.orig.slice(Math.max(0, m.index - 12), m.index)) ? undefined : 'asks them to promote or support something'),
   ),
@@ -3076,6 +3076,14 @@ const ROUND5: Family[] = [
     'asks them for a favour',
     { commonKeys: true },
   ),
+  // "print the next issue for you at cost", "your new lab is welcome to both"
+  f('value', 'cost', `(?:for you|for free|for your (?:${W} )?(?:team|shop|club|school)) at cost|at cost price|(?:a|at|for) cost(?:-| )price`, 'offers something at cost', { senderOnly: true }),
+  f('value', 'welcome', `${YOUR} (?:${W} ){0,4}(?:is|are) (?:more than |very |most )?welcome to (?:both|them|it|all|any|one|the|our|use|borrow|keep|take)`, 'offers them something to use', { mode: 'statement' }),
+  // Sales pushed as a link: "Shall I send you the booking link?"
+  f('pitch', 'booking payment checkout order signup sign-up', `(?:shall|should|can|may) i send (?:you )?(?:the|a|our|my) (?:booking|payment|checkout|order|sign-?up|registration) (?:link|form|page)`, 'offers to sell them something'),
+  // Reasons: "would love you to come", "I'd love to join", "would love to ... talk about your tracker workflow"
+  f('reason', 'join come', `(?:i|we)(?:'d| would) (?:really |so )?love (?:you )?to (?:join|come|attend|be there|take part)`, 'invites them or asks to join'),
+  f('reason', 'talk chat', `(?:i|we)(?:'d| would) (?:really |so )?love to (?:${W} ){1,6}(?:talk|chat) (?:about|through) (?:your|the|how|what)`, 'says what they want to talk about'),
   // Favours: "I would be deeply honoured if you would consider writing the foreword", "keep me in mind", "wenn Sie an mich denken",
   // "Shall I reserve places for you?", "do you know anyone at the terminal I could talk to", "any chance you're free next week?"
   f('ask', 'honoured honored grateful thankful thrilled delighted obliged', `(?:i|we)(?:'d| would)(?: be)? (?:so |very |deeply |truly |really |most )?(?:honou?red|grateful|thankful|thrilled|delighted|obliged) if you(?:'d| would| could| might)`, 'asks them for a favour'),
