@@ -20,6 +20,9 @@ describe('detection quality', () => {
   });
 
   if (heldout) {
+    it('held-out part: a third of the corpus (issue 3; tests/corpus/README.md says so)', () => {
+      expect(heldout.length / (heldout.length + tuning.length)).toBeGreaterThanOrEqual(0.33);
+    });
     it('held-out part: macro F1 stays at or above 0.85', () => {
       const score = scorePart(heldout);
       expect(score.macroF1, summary(score)).toBeGreaterThanOrEqual(0.85);

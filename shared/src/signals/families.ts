@@ -846,11 +846,11 @@ const NOT_MODIFIER = new Set(
   'should would will can could must may might is are was were be been am do does did has have had to and or but of in on at for with from by as that this it they we you i he she my our their his her its not no'.split(' '),
 );
 
-function specificWork(m: RegExpExecArray, ctx?: MatchContext): string | undefined {
+function specificWork(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   const mods = (m[1] ?? '').trim();
   // "your study group", "your normal session rate": the work noun is a modifier of another noun
   const end = m.indices?.[2]?.[1];
-  if (ctx && end !== undefined && /^ (?:group|groups|rate|rates|fee|fees|price|prices|cost|costs|budget|hall|room|buddy|partner|slot|slots|length|leave|abroad)(?![a-z])/i.test(ctx.orig.slice(end, end + 12))) return undefined;
+  if (end !== undefined && /^ (?:group|groups|rate|rates|fee|fees|price|prices|cost|costs|budget|hall|room|buddy|partner|slot|slots|length|leave|abroad)(?![a-z])/i.test(ctx.orig.slice(end, end + 12))) return undefined;
   const qualifier = m[3];
   if (/¤/.test(mods)) return undefined;
   // "your autoscaling issues": their problems, not an issue they filed
@@ -2571,13 +2571,24 @@ const NAME_NC = NAME.replace(/^\(/, '(?:');
 /** What someone looking for a job, a client or a partner looks for (so "buscamos un socio" offers no role). */
 const NOT_A_ROLE = /(?:trabajo|empleo|practicas|puesto|poste|emploi|stelle|job|praktikum|trabalho|lavoro|stage|opportunit|oportunidad|chance|inversor|investor|financiacion|funding|cliente|kunde|client|mentor|consejo|feedback|agencia|agentur|agence|proveedor|dienstleister|fournisseur|partner|socio|sponsor|patrocinador|local|oficina|piso|wohnung|buro)/;
 /** A commonality phrase holds a proper noun (a capitalised word after its first) or a template slot. */
-function namesSomething(m: RegExpExecArray, ctx: MatchContext, reach = 0): boolean {
+function namesSomething(m: RegExpExecArray, ctx: MatchContext, reach = 0, ownNamesCount = true): boolean {
   if (ctx.caseless || /[§]/.test(m[0])) return true;
   // `reach`: also the rest of the clause after the match ("la refonte du site de la SNCF")
   const tail = reach > 0 ? /^[^.,;:!?\n]*/.exec(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + reach))![0] : '';
-  const words = (ctx.orig.slice(m.index, m.index + m[0].length) + tail).split(/\s+/).slice(2);
-  return words.some((w) => /^\p{Lu}/u.test(w) && !/^(?:I|I'm|I've|I'd)$/.test(w));
+  const words = (ctx.orig.slice(m.index, m.index + m[0].length) + tail).split(/\s+/);
+  // Not a name: "I", a day or month, the sender's people ("my sister Ama"), and unless `ownNamesCount`, the
+  // recipient's, sender's or company's own name (a deed "at Acme" is their job; a shop "from Acme" is theirs).
+  return words.some(
+    (w, i) =>
+      i >= 2 &&
+      /^\p{Lu}/u.test(w) &&
+      !NOT_A_PROPER_NOUN.test(w) &&
+      (ownNamesCount || !ctx.notNames.has(w.toLowerCase().replace(/[^\p{L}'-]/gu, ''))) &&
+      !/^(?:my|our)$/i.test(words[i - 1] ?? '') &&
+      !/^(?:my|our)$/i.test(words[i - 2] ?? ''),
+  );
 }
+const NOT_A_PROPER_NOUN = /^(?:I|I'm|I've|I'd|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const ROUND4: Family[] = [
   // "I'll rewrite one of yours for free", "I'd be glad to reshoot three of them for free", "I'll do the first one free."
   f(
@@ -2742,7 +2753,7 @@ const ROUND4: Family[] = [
   f(
     'collector',
     'connections followers contacts network away road goal',
-    `(?:${NUM} (?:connections|followers|contacts) (?:away from|to go|short of|left)|(?:(?:road to|on my way to) |push(?:ing)? (?:my )?(?:connections|network|followers) (?:past|over|to|beyond) |(?:get|getting|reach|reaching|hit|hitting|cross|crossing|break|breaking) (?:to |past |over )?)${NUM}(?: (?:connections|followers|contacts)|(?<=(?:connections|network|followers) (?:past|over|to|beyond) [\\d,.]+k?\\+?))|(?:my |our )?goal (?:this year |for \\d+ )?is to (?:meet|connect with|add|reach) ${NUM}(?: ${W})?)`,
+    `(?:${NUM} (?:connections|followers|contacts) (?:away from|to go|short of|left)|(?:road to|on my way to|(?:get|getting|reach|reaching|hit|hitting|cross|crossing|break|breaking)(?: to| past| over)?) ${NUM} (?:connections|followers|contacts)|push(?:ing)? (?:my )?(?:connections|network|followers) (?:past|over|to|beyond) ${NUM}|(?:my |our )?goal (?:this year |for \\d+ )?is to (?:meet|connect with|add|reach) ${NUM}(?: ${W})?)`,
     'chases a connection count',
   ),
   f('collector', 'vernetze vernetzen mehr', `(?:(?:vernetze|vernetzen) (?:mich|uns) (?:gerade |aktuell |derzeit )?mit (?:allen|jedem|jeder|moglichst vielen)|je mehr (?:kontakte|verbindungen|leute|vernetzungen)?,? desto besser)`, 'connection-collecting language (German)'),
@@ -2965,9 +2976,7 @@ const ROUND5: Family[] = [
       // Their job or employer ("you worked with Ana at Unbabel", "you joined Monzo"), what they did with someone
       // else ("you rowed the Atlantic together"), and the sender's people ("you taught my sister Ama") are not their work.
       if (/¤/.test(t) || /^you (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended)\b/.test(t) || / together\b/.test(t)) return undefined;
-      const words = ctx.orig.slice(m.index, m.index + t.length).split(/\s+/);
-      const named = words.some((w, i) => i >= 2 && /^\p{Lu}/u.test(w) && !/^(?:I|I'm|I've|I'd|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(w) && !ctx.notNames.has(w.toLowerCase().replace(/[^\p{L}'-]/gu, '')) && !/^(?:my|our)$/i.test(words[i - 1] ?? '') && !/^(?:my|our)$/i.test(words[i - 2] ?? ''));
-      return named || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(t) ? 'mentions something specific they did' : undefined;
+      return namesSomething(m, ctx, 0, false) || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(t) ? 'mentions something specific they did' : undefined;
     },
     { mode: 'statement', commonKeys: true },
   ),

@@ -420,7 +420,7 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["nv47ty.13mr438.52",["me","i","i'd"],"me to|i should reach get contact write|i'd reach get contact write"],
   ["1nne42n.cl0wx3.2m",["j'organise","j'ecris","j'anime","j'ouvre","j'lance","j'monte","j'recrute","j'coordonne","j'prepare","j'redige"],"j'organise *|j'ecris *|j'anime *|j'ouvre *|j'lance *|j'monte *|j'recrute *|j'coordonne *|j'prepare *|j'redige *"],
   ["1222oad.1safjif.4q",["vous","te","felicitations","felicidades","enhorabuena","herzlichen","gratuliere","congratulazioni","parabens"],"vous feliciter|te feliciter|felicitations pour|felicidades por|enhorabuena por|herzlichen gluckwunsch|gratuliere *|congratulazioni per|parabens pelo pela"],
-  ["15m6omy.n0xcg5.fi",null,null],
+  ["m5c5n4.e2m4ld.dj",null,null],
   ["erz77k.1y3a7pg.5i",["vernetze","vernetzen","je"],"vernetze mich uns|vernetzen mich uns|je mehr"],
   ["1oi542f.1gb0xdf.3w",["je","vous","t'","te","vousinviter","t'inviter","teinviter"],"je souhaiterais voudrais souhaite aimerais|vous inviter|t' inviter|te inviter|vousinviter a|t'inviter a|teinviter a"],
   ["ogkx2t.m70i1e.89",["i","hope"],"i hope|hope your ur yr"],

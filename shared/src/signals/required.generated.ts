@@ -418,7 +418,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["nv47ty.13mr438.52",[["get in touch","contact you","reach out","write"]]],
   ["1nne42n.cl0wx3.2m",[["coordonne","organise","prepare","recrute","redige","anime","ecris","lance","monte","ouvre"]]],
   ["1222oad.1safjif.4q",[["herzlichen gluckwunsch","congratulazioni per","felicitations pour","enhorabuena por","felicidades por","parabens pel"," feliciter","gratuliere"]]],
-  ["15m6omy.n0xcg5.fi",[["connections","followers","breaking","contacts","crossing","reaching","getting","hitting","is to ","break","cross","reach"," to ","push","get","hit"]]],
+  ["m5c5n4.e2m4ld.dj",[["connections","followers","contacts","is to ","push"]]],
   ["erz77k.1y3a7pg.5i",[[" desto besser","vernetze"]]],
   ["1oi542f.1gb0xdf.3w",[["inviter a rejoindre mon reseau"]]],
   ["ogkx2t.m70i1e.89",[["hope "],["treating you ","off to a ","going ","been "],["wednesday","thursday","morning","quarter","tuesday","weekend","friday","monday","month","week","year","day"]]],
