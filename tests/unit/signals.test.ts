@@ -850,3 +850,26 @@ describe('signals: at cost, welcome to use, a booking link pushed, invitations t
     { name: 'like and reshare the post', text: 'Hi Mei! It would mean the world if you could like and reshare the post.', yes: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: offers in the passive, paid work abroad, courtesy is no offer', () => {
+  it.each<Case>([
+    { name: 'costs covered by us', text: 'Hi Ines, your hotel and train fare would be covered by us for the whole weekend.', yes: ['value', 'reason'] },
+    { name: 'a copy sent to everyone who answers', text: 'Dear colleague, the finished salary report will be sent to each clinic that answers the form.', yes: ['value'] },
+    { name: 'set aside for you', text: 'Hi Bram, two festival passes have been set aside for you at the gate.', yes: ['value'] },
+    { name: 'credited in the programme', text: 'Hi Bram, your name would be listed in the programme as lighting consultant.', yes: ['value'] },
+    { name: 'paperwork sent is no gift', text: 'Hi Bram, the contract will be sent to you on Monday for signature.', no: ['value'] },
+    { name: 'the fee plus travel', text: 'Hi Orla, we need a dialect coach for two days. The fee is our standard day rate plus travel.', yes: ['value'] },
+    { name: 'a vendor quoting a price is no fee offered', text: 'Hi Orla, our coaching package costs 900 euros plus VAT.', no: ['value'] },
+    { name: 'German: we pay your usual rate', text: 'Guten Tag Herr Vogt, wir zahlen natürlich Ihren üblichen Tagessatz.', yes: ['value'] },
+    { name: 'Spanish: we cover travel', text: 'Hola Marta: cubrimos viajes y alojamiento de todo el equipo.', yes: ['value'] },
+    { name: 'Portuguese: paid, of course', text: 'Oi Bia! Precisamos de uma revisora. Remunerado, claro.', yes: ['value'] },
+    { name: 'Spanish: we send them to you', text: 'Tenemos las fotos del taller y se las mandamos encantados.', yes: ['value'] },
+    { name: 'Spanish: could you introduce me is an ask', text: 'Buenos días Sra. Ortega, ¿me podría presentar a Rubén Salas?', yes: ['leech'], no: ['value'] },
+    { name: 'French: I share it with you', text: "Bonjour Léa, j'ai numérisé les archives. Je te les partage volontiers.", yes: ['value'] },
+    { name: 'French: coffee offered is courtesy', text: "Bonjour Léa, un café la semaine prochaine pour en parler ? Je vous l'offre.", no: ['value'] },
+    { name: 'coffee brought is courtesy', text: "Hi Sol, could you look at my soldering on Friday? I'll bring the coffee.", yes: ['leech'], no: ['value'] },
+    { name: 'handing it over', text: "Hi Ravi, we wrote a parser for your export format and we'd gladly hand it over.", yes: ['value'] },
+    { name: 'put you two in touch', text: 'Hi Ravi, my old lab partner repairs looms. Happy to put you two in touch.', yes: ['value'] },
+    { name: 'ping you roles', text: 'Hi Ravi, I place data engineers in Leeds and can ping you the best roles as they open.', yes: ['value'] },
+  ])('$name', check);
+});

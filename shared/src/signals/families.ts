@@ -163,6 +163,8 @@ const NOT_OFFERED = new RegExp(
   `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
 );
 
+const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner)(?![a-z])/;
+const COURTESY_OBJECT = new RegExp(`^\\W*(?:${W} ){1,4}(?:the |a |some |you (?:a |the )?)?(?:coffees?|lunch|drinks?|beers?|pints?|pastries|croissants|cake|snacks|biscuits|doughnuts|donuts)(?: and (?:the |a |my |our )?${W}(?: ${W})?)?$`);
 /** The match and the rest of its clause (up to 45 characters): what an offer is of. */
 function clauseFrom(m: RegExpExecArray, ctx: MatchContext): string {
   const rest = ctx.sentence.slice(m.index - ctx.sentenceStart, m.index - ctx.sentenceStart + 45);
@@ -179,6 +181,8 @@ function offerWhy(what: string) {
     if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
+    // "I'll bring the coffee", "un café ? Je vous l'offre": coffee or lunch is courtesy, not an offer
+    if (COURTESY_OBJECT.test(tail) || (/ (?:l'|le |la |it\b)/.test(m[0]) && COURTESY_WORD.test(ctx.orig.slice(Math.max(0, m.index - 60), m.index).toLowerCase()))) return undefined;
     // "offer it to your patients at a 15% partner discount": a discount on a purchase
     const rest = ctx.sentence.slice(m.index - ctx.sentenceStart);
     if (/\d+ ?% (?:[a-z]+ )?(?:discount|off)|\bdiscount/.test(rest)) return undefined;
@@ -402,11 +406,11 @@ const VALUE: Family[] = [
   f(
     'value',
     'gusto encantado encantada feliz puedo podria',
-    `(?:con (?:mucho )?gusto|encantad[oa] de|feliz de|(?:te|le|les) (?:puedo|podria)|puedo|podria)(?: ${W}){0,2} (?:compartir|ayudar|ayudarte|ayudarle|enviar|enviarte|enviarle|presentar|presentarte|presentarle|mandarte|mandar|pasar|pasarte|ofrecer|ofrecerte|devolver|revisar|ensenar|ensenarte|mostrar|mostrarte|dar|darte|regalar)`,
+    `(?:con (?:mucho )?gusto|encantad[oa] de|feliz de|(?:te|le|les) (?:puedo|podria)|(?<!(?:me|nos) )(?:puedo|podria))(?: ${W}){0,2} (?:compartir|ayudar|ayudarte|ayudarle|enviar|enviarte|enviarle|presentar|presentarte|presentarle|mandarte|mandar|pasar|pasarte|ofrecer|ofrecerte|devolver|revisar|ensenar|ensenarte|mostrar|mostrarte|dar|darte|regalar)`,
     offerWhy('offers to give or help (Spanish)'),
     { senderOnly: true },
   ),
-  f('value', 'comparto envio mando presento ayudo paso', `(?:te|le|les|os) (?:comparto|envio|mando|presento|ayudo|paso|regalo|ofrezco)${gap(4)}`, offerWhy('offers to give or help (Spanish)')),
+  f('value', 'comparto compartimos envio enviamos mando mandamos presento ayudo paso pasamos regalo regalamos ofrezco ofrecemos prestamos presto', `(?:(?:te|le|les|os)(?: lo| la| los| las)?|se (?:lo|la|los|las)) (?:comparto|compartimos|envio|enviamos|mando|mandamos|presento|ayudo|paso|pasamos|regalo|regalamos|ofrezco|ofrecemos|presto|prestamos)${gap(4)}`, offerWhy('offers to give or help (Spanish)')),
   f('value', 'cambio retorno favor', `(?:a cambio|en retorno|devolver(?:te|le)? el favor)`, 'offers something in return (Spanish)', { negatable: false }),
   // French
   f(
@@ -423,7 +427,7 @@ const VALUE: Family[] = [
     offerWhy('offers to give or help (French)'),
     { senderOnly: true },
   ),
-  f('value', 'envoie partage presente transmets offre', `je (?:vous|te|t') ?(?:envoie|partage|presente|transmets|offre)${gap(4)}`, offerWhy('offers to give or help (French)')),
+  f('value', 'envoie partage presente transmets offre', `je (?:vous|te|t') ?(?:le |la |les |l')?(?:envoie|partage|presente|transmets|offre)${gap(4)}`, offerWhy('offers to give or help (French)')),
   f('value', 'retour echange pareille ascenseur', `(?:en (?:retour|echange)|rendre la pareille|renvoyer l'ascenseur)`, 'offers something in return (French)', { negatable: false }),
 ];
 
@@ -1600,7 +1604,7 @@ const FILLER: Family[] = [
 
 const MORE: Family[] = [
   // value
-  f('value', 'read bring drop link', `(?:${OFFER_MODAL}|(?:happy|glad) to) (?:read (?:the|your|it)|bring|drop off|link to your|look at (?:the|your|it))${gap(4)}`, 'offers to give or help', { senderOnly: true, notInPitch: true }),
+  f('value', 'read bring drop link', `(?:${OFFER_MODAL}|(?:happy|glad) to) (?:read (?:the|your|it)|bring|drop off|link to your|look at (?:the|your|it))${gap(4)}`, offerWhy('offers to give or help'), { senderOnly: true, notInPitch: true }),
   f(
     'value',
     'sarei sono felice lieto lieta posso potrei cambio mandarle mandarti inviarle inviarti',
@@ -3111,6 +3115,41 @@ const ROUND5: Family[] = [
   f('filler', 'hope having', `(?:i )?hope you(?:'re| are) (?:doing )?(?:well|good|great|fine) and having a (?:${W} )?(?:week|day|weekend|monday|friday|time)`, 'pleasantry', { negatable: false }),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// Sixth round (tune10, tune11): offers in the passive, greetings and go-betweens in the passive or a relative
+// clause, their deeds in the passive or a relative clause with any verb, counts chased in more shapes.
+
+/** Things that are sent or handed over without being a gift: paperwork, bills and logistics. */
+const NOT_A_GIFT = new RegExp(`(?:invoice|bill|contract|agreement|quote|questionnaire|survey|form|link|reminder|confirmation|calendar|agenda|details|terms|paperwork|nda|receipt|notice|application|request|order)s? (?:${W} ){0,3}(?:will|would|'ll|shall|can|could|have|has) be`);
+const ROUND6: Family[] = [
+  // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
+  // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
+  f(
+    'value',
+    'covered paid reimbursed provided sent handed given mailed posted shipped emailed shared donated comped waived refunded',
+    `(?:will|would|'ll|shall|can|could) (?:also )?be (?:(?:fully|happily|gladly|all|entirely|gratefully) )?(?:covered|paid for|reimbursed|provided|sent|sent over|handed over|given|mailed|posted|shipped|emailed|shared|donated|comped|waived|refunded)(?: ${W}){0,3}? (?:to you|for you|by us|by me|on us|to (?:every|each|all|everyone|anyone|any) ${W})`,
+    (m, ctx) => (NOT_A_GIFT.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart + 20)) ? undefined : 'offers something (in the passive)'),
+    { mode: 'statement', notInPitch: true },
+  ),
+  f('value', 'aside reserved earmarked saved allocated', `(?:have|has|'ve|'s) been (?:set aside|put aside|reserved|earmarked|saved|held back|kept back|allocated) for (?:you|your)`, 'offers something set aside for them', { mode: 'statement' }),
+  f(
+    'value',
+    'listed credited acknowledged thanked featured',
+    `(?:your name|you|${YOUR} (?:${W} )?(?:team|library|studio|organisation|organization|school|company|shop|lab|group|club|branch)|(?:participating|contributing) ${W}) (?:will|would|'ll) (?:also )?be (?:listed|credited|named|acknowledged|thanked|featured) (?:in|on|as|under)`,
+    'offers them credit',
+    { mode: 'statement' },
+  ),
+  // Paid work in more languages: "zahlen selbstverständlich Ihren üblichen Stundensatz", "cubrimos caché, viajes y alojamiento",
+  // "Remunerado, claro", and "the fee is Equity rate plus travel"
+  f(
+    'value',
+    'zahlen bezahlen verguten ubernehmen cubrimos pagamos cubriremos pagaremos cobrimos copriamo paghiamo couvrons remunerado remunerada remunerados remuneradas retribuito retribuita plus',
+    `(?:(?:wir )?(?:zahlen|bezahlen|verguten|ubernehmen)(?: wir)? (?:${W} ){0,2}(?:ihren|deinen|euren|ihr|dein|die) (?:ublichen |normalen |vollen )?(?:stundensatz|tagessatz|honorar|satz|reisekosten|fahrtkosten|kosten)|(?:cubrimos|pagamos|cubriremos|pagaremos|cobrimos|copriamo|paghiamo|nous couvrons|nous prenons en charge) (?:${W} )?(?:cache|caches|honorarios|viajes?|viagens?|alojamiento|hospedagem|gastos|despesas|desplazamientos?|estancia|hotel|vuelos?|voos?|viaggio|alloggio|spese|compenso|frais|deplacements?|hebergement|cachet)|remunerad[oa]s?(?=[,.:;!]| claro| por supuesto| obviamente)|retribuit[oa](?=[,.:;!])|the (?:fee|pay|rate) (?:is|would be|will be) (?:${W} ){1,4}plus (?:travel|expenses|accommodation|flights|hotel|per diems?))`,
+    'offers paid work',
+    { mode: 'statement' },
+  ),
+];
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -3129,4 +3168,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND3,
   ...ROUND4,
   ...ROUND5,
+  ...ROUND6,
 ];
