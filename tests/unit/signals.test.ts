@@ -873,3 +873,18 @@ describe('signals: sixth round: offers in the passive, paid work abroad, courtes
     { name: 'ping you roles', text: 'Hi Ravi, I place data engineers in Leeds and can ping you the best roles as they open.', yes: ['value'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: go-betweens in the passive or a relative clause, greetings passed on by a person', () => {
+  it.each<Case>([
+    { name: 'your number was passed to me by X', text: 'Dear Ms Quinn, your number was passed to me by Colm Daly after the harvest fair.', yes: ['reference', 'introduction'] },
+    { name: 'I was referred to you by X', text: 'Hello Dr. Sato, I was referred to you by Mireille Fontaine about the kiln permits.', yes: ['reference', 'introduction'] },
+    { name: 'X, who told me to email you', text: 'Hi Oona, I asked Bartek Nowak about grant audits; Bartek Nowak, who knows everyone, told me to email you.', yes: ['reference', 'introduction'] },
+    { name: 'X, who told me to do something else, is no go-between', text: 'My first coach, Wendell Ames, who always told me to pace myself, would have loved this race.', no: ['introduction'] },
+    { name: 'X pointed you out', text: 'Hi Noor, at the meetup Kasia Brandt pointed you out as the one who tamed our flaky CI.', yes: ['reference', 'introduction'] },
+    { name: 'X asks after you', text: 'Hi Tom, quick one (Priyanka Shah still asks after you, by the way). Are you still doing rigging?', yes: ['reference'] },
+    { name: 'regards from X, who ...', text: 'Hi Tom, warm regards from Gemma Ruiz, who says the boat still leaks.', yes: ['reference'] },
+    { name: 'greetings from a place are not a person', text: 'Hi Tom, greetings from Buenos Aires, where it is finally spring.', no: ['reference'] },
+    { name: 'Spanish: recuerdos de X, que ...', text: 'Un abrazo, y recuerdos de Ramiro Soto, que todavía habla de aquel congreso contigo.', yes: ['reference'] },
+    { name: 'German: Grüße von X, mit dem ...', text: 'Viele Grüße auch von Anke Brandt, mit der Sie damals das Projekt geleitet haben.', yes: ['reference'] },
+  ])('$name', check);
+});

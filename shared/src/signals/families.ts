@@ -1178,14 +1178,14 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked sends says hat keeps kept stop',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
+    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
       // "my mentor Clara always says ..." about something general does not make Clara a mutual
       if (/always says/.test(m[0])) return undefined;
-      if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop)/.test(m[0]) && !linked(ctx)) return undefined;
+      if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop|after you|about you)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },
     { negatable: false },
@@ -1337,8 +1337,8 @@ const INTRODUCTIONS: Family[] = [
   ),
   f(
     'introduction',
-    'suggested recommended',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we|the two of us|us two|that we)`,
+    'suggested recommended pointed',
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:pointed (?:at |to )?you|pointed you out|(?:suggested|recommended) (?:reaching out|writing|contacting|getting in touch|connecting|talking|speaking|i contact|i reach|i write|i get|you|your name|that i|we|the two of us|us two|that we))`,
     named((n) => `says ${n} suggested writing`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -2217,7 +2217,7 @@ const ROUND2: Family[] = [
   f(
     'introduction',
     'came mentioned coming',
-    `${YOUR} name (?:came up|was mentioned|kept coming up|keeps coming up)(?: ${W}){0,10},? (?:from|through|via|by|with) ${NAME}`,
+    `${YOUR} name (?:came up|was mentioned|kept coming up|keeps coming up)(?:,? ${W}){0,10},? (?:from|through|via|by|with) ${NAME}`,
     named((n) => `says ${n} pointed them to you`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -3122,6 +3122,31 @@ const ROUND5: Family[] = [
 /** Things that are sent or handed over without being a gift: paperwork, bills and logistics. */
 const NOT_A_GIFT = new RegExp(`(?:invoice|bill|contract|agreement|quote|questionnaire|survey|form|link|reminder|confirmation|calendar|agenda|details|terms|paperwork|nda|receipt|notice|application|request|order)s? (?:${W} ){0,3}(?:will|would|'ll|shall|can|could|have|has) be`);
 const ROUND6: Family[] = [
+  // People both know, named as go-betweens in the passive or a relative clause: "your name was given to me by X", "I was
+  // referred to you by X", "X, who eventually told me to message you", "X, who was sure you're the person to ask"
+  f(
+    'introduction',
+    'given passed forwarded sent recommended suggested mentioned referred pointed directed steered',
+    `(?:${YOUR} (?:name|details|email|e-mail|contact|contact details|number|address)|you) (?:was|were|came|has been|have been) (?:given|passed|forwarded|sent|recommended|suggested|mentioned|referred) (?:to me |on to me |along to me |over to me |to us )?(?:by|from) ${NAME}|(?:i|we) (?:was|were|have been|'ve been) (?:referred|pointed|directed|sent|steered) (?:to you |your way |in your direction )?by ${NAME}`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'introduction',
+    'who',
+    `${NAME}${APPOSITIVE},? who (?:${W} ){0,4}(?:told me to|told us to|said i should|said to|suggested|recommended|insisted|pointed me|sent me|advised me|urged me|(?:was|is|seemed) (?:certain|sure|adamant|convinced|positive) (?:that )?(?:you|u)(?![a-z]))`,
+    (m, ctx) => (/(?:told (?:me|us) to|said (?:i should|to)|urged me|advised me)$/.test(m[0]) && !/(?:you|your|u)\b/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length, m.index - ctx.sentenceStart + m[0].length + 60)) ? undefined : named((n) => `says ${n} pointed them to you`)(m, ctx)),
+    { negatable: false, alsoReference: true, tag: 'named', commonKeys: true },
+  ),
+  // Greetings passed on by a person (a following "who" or pronoun tells a person from a place): "regards from X, who ...",
+  // "recuerdos de X, que sigue contando ...", "Grüße übrigens von X, mit dem Sie ...", "X still asks after you"
+  f(
+    'reference',
+    'regards greetings wishes recuerdos saludos abrazos grusse gruse gruss grus souvenirs amities saluti lembrancas abracos',
+    `(?:regards|greetings|wishes|recuerdos|saludos|abrazos|gru(?:ss|s)e|gru(?:ss|s)|souvenirs|amities|saluti|lembrancas|abracos)(?: ubrigens| auch| also| too| tambien| aussi)? (?:from|de|von|vom|da|del|van) ${NAME},? (?:who|que|quien|der|die|mit dem|mit der|qui|che|he|she|er|sie|el|ella|il|elle|ele|ela)(?![a-z])`,
+    named(refWhy('who sends greetings')),
+    { negatable: false },
+  ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
   f(
