@@ -888,3 +888,27 @@ describe('signals: sixth round: go-betweens in the passive or a relative clause,
     { name: 'German: Grüße von X, mit dem ...', text: 'Viele Grüße auch von Anke Brandt, mit der Sie damals das Projekt geleitet haben.', yes: ['reference'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: their deeds in the passive or a relative clause, shared presence and past, broad traits', () => {
+  it.each<Case>([
+    { name: 'written by you, with a year', text: 'Dear Dr. Ivers, the sampling guide that most river trusts now follow was, I believe, drafted by you in 2017.', yes: ['personal'] },
+    { name: 'written by you, nothing named', text: 'Dear Dr. Ivers, I was told the guide was written by you.', no: ['personal'] },
+    { name: 'the report your lab published in X', text: 'Hi Tove, we still use the soil map your lab released with the Uppsala Rural Survey.', yes: ['personal'] },
+    { name: 'the renovation you two did at X', text: 'My uncle still brags about the chapel roof you two restored in Kilkenny.', yes: ['personal'] },
+    { name: 'the job you posted is no deed', text: 'Hi Tove, I saw the role your team listed with Hays Recruitment and would like to apply.', no: ['personal'] },
+    { name: 'a made thing, by hand', text: 'Hi Gwen, the oak bench you carved outside the library is where I read every lunch.', yes: ['personal'] },
+    { name: 'since we did X together', text: 'Hi Rufus, it has been years since we ran the Kestrel Ridge relay together.', yes: ['personal'] },
+    { name: 'you were at X too', text: 'Hi Nell, you were at the Harwick Pottery Fair on Sunday too, I think.', yes: ['personal'] },
+    { name: 'sat behind you at X', text: 'Hi Nell, I sat right behind you at DevOpsDays Ghent during the chaos talk.', yes: ['personal'] },
+    { name: 'Portuguese: since our days at X', text: 'Oi Rui! Saudades desde os nossos tempos na Brisamar.', yes: ['personal'] },
+    { name: 'French: since we left X', text: "Salut Anouk, ça fait un bail depuis qu'on a quitté Ateliers Morel !", yes: ['personal'] },
+    { name: 'French: your investigation in X', text: 'Bonjour Paul, ton reportage dans La Voix du Nord sur les haras m’a appris beaucoup.', yes: ['personal'] },
+    { name: 'Spanish: what your team presented at X', text: 'Hola Lucía, la guía que su equipo presentó en las Jornadas de Enfermería de Bilbao nos ha servido mucho.', yes: ['personal'] },
+    { name: 'a sector with a prefix is broad', text: "Hi Nadia, we're both in agri-tech in the Midlands, so let's talk.", no: ['personal'] },
+    { name: 'we are looking for people is no commonality', text: 'Dear Mr. Hale, we are looking for volunteers who have worked in freight in the region.', no: ['personal'] },
+    { name: 'great content is flattery', text: 'Hello, your blog has great content about dog training!', no: ['personal'] },
+    { name: 'yr 10 is a school year', text: 'hi, my daughter is yr 9 at Hillcrest and loves netball. could u give her a trial?', no: ['personal'] },
+    { name: 'grateful, subject elided', text: 'Hi Mo, I am moving to Leeds next month and would be so grateful if you could put in a word with your manager.', yes: ['leech'] },
+    { name: 'put a word in', text: 'Hi Mo, could you put a word in for me with the hiring panel?', yes: ['leech'] },
+  ])('$name', check);
+});

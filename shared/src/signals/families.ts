@@ -83,7 +83,7 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 
 const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
 /** The recipient's possessive, including informal spellings. */
-const YOUR = `(?:your|ur|yr)`;
+const YOUR = `(?:your|ur|yr(?! \\d))`;
 
 const NOT_NAMES = new Set(
   (
@@ -484,7 +484,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'refer referral recommend recommendation endorse endorsement vouch word',
-    `(?:put me forward|put my name forward|refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|good word for me|internal referral)`,
+    `(?:put me forward|put my name forward|refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|put a (?:good )?word in|good word for me|internal referral|(?:linkedin|written) recommendation)`,
     'asks for a referral or endorsement',
     { senderOnly: true },
   ),
@@ -914,11 +914,13 @@ const PERSONAL: Family[] = [
       // "We spoke for an hour yesterday": a conversation, not a place or community both share
       if (/^we (?:spoke|met|talked)\b/.test(t) && !/ (?:at|during|in|on|through) /.test(t)) return undefined;
       // "we both work in sales" is a broad trait, not a commonality
-      if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:[a-z-]+ )?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
+      if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:[a-z-]+ )?(?:[a-z]+-)?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
       if (/¤/.test(t)) return undefined;
       if (/^(?:we|we're|we are|we were)(?: both| all)? (?:are |were )?(?:both )?(?:a |an )?(?:engineers?|marketers?|founders?|developers?|designers?|professionals?|passionate|interested|in (?:the )?(?:same|similar))/.test(t)) return undefined;
       if (!/(?:both|also| and i|of us|together| at | under | in | with | from | on | for )/.test(t)) return undefined;
       if (/^we(?:'re| are)? (?:at|in) /.test(t) || / know /.test(t)) return undefined;
+      // "we are looking for people who ...": what the sender's side is doing, not something both share
+      if (/^(?:we|we're|we are|we were)(?: (?:also|all|each))? (?:are |were )?(?:currently |now )?[a-z]+ing /.test(t) && !/ both /.test(t)) return undefined;
       return 'names something you have in common';
     },
   ),
@@ -940,7 +942,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'together squad team lab crew cohort batch report reported',
-    `(?:we (?:did|took|attended|trained|studied|sang|volunteered|climbed|rowed)(?: ${W}){1,4} together|(?:i was|i worked|i used to be|we were) (?:on|in) ${YOUR} (?:old |former )?(?:team|squad|lab|crew|cohort|batch|class)|we (?:both|now both|both now) report(?:ed)? (?:in)?to ${NAME})`,
+    `(?:we (?:did|took|attended|trained|studied|sang|volunteered|climbed|rowed)(?: ${W}){1,4} together|(?<=(?:since|when|after|before|the time|the year) )we (?:[a-z]+ed|did|took|ran|built|won|lost|sang|went through|sat through|fought|wrote|shot|rode|swam|drove|grew|held|kept|led|made|spent|shared|saw|got through|came through) (?:${W} ){1,6}together|(?:i was|i worked|i used to be|we were) (?:on|in) ${YOUR} (?:old |former )?(?:team|squad|lab|crew|cohort|batch|class)|we (?:both|now both|both now) report(?:ed)? (?:in)?to ${NAME})`,
     'names something you share',
   ),
   f(
@@ -1736,7 +1738,8 @@ const MORE: Family[] = [
     'page pages site website app account checkout ads listing store shop api docs onboarding campaign homepage',
     `${YOUR} (?:${W} ){0,2}(?:page|pages|site|website|app|account|checkout|ads|listing|listings|store|shop|api|docs|onboarding|campaign|homepage|product pages|booking page|signup|sign-up) (?:takes|take|is|are|has|have|returns|scores|score|loads|load|shows|leaks|reveals|bids|breaks|fails|doesn't|don't|isn't|aren't|crashes|ranks|lists|misses|throws)${gap(4)}`,
     // "your charity shop is opening a second branch": news of a plan, not a finding about the product
-    (m) => (/ (?:is|are) (?:opening|moving|launching|closing|expanding|going|about|planning|getting|relocating|hiring)/.test(m[0]) ? undefined : 'names a specific finding about their product'),
+    // "your website has great content": praise in general words is flattery, not a finding
+    (m) => (/ (?:is|are) (?:opening|moving|launching|closing|expanding|going|about|planning|getting|relocating|hiring)/.test(m[0]) || / (?:has|have|is|are) (?:(?:such|so|really|very|some|a lot of|lots of|tons of) )*(?:great|amazing|awesome|excellent|fantastic|wonderful|useful|helpful|informative|valuable|quality|high-quality|good|nice|interesting|beautiful|lovely|impressive)(?: |$)/.test(m[0]) ? undefined : 'names a specific finding about their product'),
   ),
   f('personal', 'asked', `you asked (?:whether|if|about|for|how|what|why|on|in)${gap(4)}`, (_m, ctx) => (/(?:podcast|thread|forum|post|talk|episode|panel|webinar|channel|slack|twitter|reddit|discord|stack overflow|newsletter|livestream|stream)/.test(ctx.sentence) ? 'mentions a question they asked in public' : undefined), { mode: 'statement' }),
   f('personal', 'answering', `(?:for|by) answering my question${gap(4)}`, 'mentions their answer to a question'),
@@ -2891,8 +2894,8 @@ const ROUND5: Family[] = [
   // "the hand-painted sign you did for Bäckerei Lindner", "the capstone you supervised in 2021"
   f(
     'personal',
-    'did made painted built designed wrote drew cooked baked restored renovated redesigned curated organised organized ran gave led taught supervised shot recorded produced directed carved knitted stitched came set invented created introduced started pioneered championed',
-    `(?:the|that|this) (?:${W} ){0,3}${W} (?:that |which )?you (?:did|made|painted|built|designed|wrote|drew|cooked|baked|restored|renovated|redesigned|curated|organi[sz]ed|ran|gave|led|taught|supervised|shot|recorded|produced|directed|carved|knitted|stitched|came up with|set up|invented|created|introduced|started|pioneered|championed) (?:for|at|on|in|with|last|back|during|when|over|around)`,
+    'did made painted built designed wrote drew cooked baked restored renovated redesigned curated organised organized ran gave led taught supervised shot recorded produced directed carved knitted stitched wove sewed sculpted forged welded planted arranged framed tiled plastered glazed thatched brewed came set invented created introduced started pioneered championed',
+    `(?:the|that|this) (?:${W} ){0,3}${W} (?:that |which )?you (?:did|made|painted|built|designed|wrote|drew|cooked|baked|restored|renovated|redesigned|curated|organi[sz]ed|ran|gave|led|taught|supervised|shot|recorded|produced|directed|carved|knitted|stitched|wove|sewed|sculpted|forged|welded|planted|arranged|framed|tiled|plastered|glazed|thatched|brewed|came up with|set up|invented|created|introduced|started|pioneered|championed) (?:for|at|on|in|with|last|back|during|when|over|around|down|up|out|by|near|outside|along|across|behind)`,
     (m) => (/¤/.test(m[0]) || /^(?:the|that|this) (?:thing|stuff|one|way|mistake|point|comment|call|decision|choice|time|money) /.test(m[0]) ? undefined : 'mentions something they made'),
   ),
   // Spanish, French, Italian, German: "la pasarela de madera que diseñaste", "la maison de ville que vous avez réhabilitée",
@@ -2966,7 +2969,7 @@ const ROUND5: Family[] = [
   f(
     'personal',
     'serie exposition livre article projet campagne film album spectacle podcast reportage enquete these conference',
-    `(?:ton|ta|tes|votre|vos) (?:${W} )?(?:serie|exposition|expo|livre|article|projet|campagne|film|album|spectacle|podcast|reportage|enquete|these|conference|intervention|chronique|installation) (?:sur|de|du|des|consacre|consacree|pour|a|au|aux) ${W}`,
+    `(?:ton|ta|tes|votre|vos) (?:${W} )?(?:serie|exposition|expo|livre|article|projet|campagne|film|album|spectacle|podcast|reportage|enquete|these|conference|intervention|chronique|installation) (?:sur|de|du|des|consacre|consacree|pour|a|au|aux|dans|chez) ${W}`,
     (m, ctx) => (namesSomething(m, ctx, 40) ? 'mentions their specific work (French)' : undefined),
   ),
   // Something they did, made specific by a name, a title in quotes or a year: "you fixed the DST bug in chrono-lite in 2021",
@@ -3099,7 +3102,7 @@ const ROUND5: Family[] = [
   f('reason', 'talk chat', `(?:i|we)(?:'d| would) (?:really |so )?love to (?:${W} ){1,6}(?:talk|chat) (?:about|through) (?:your|the|how|what)`, 'says what they want to talk about'),
   // Favours: "I would be deeply honoured if you would consider writing the foreword", "keep me in mind", "wenn Sie an mich denken",
   // "Shall I reserve places for you?", "do you know anyone at the terminal I could talk to", "any chance you're free next week?"
-  f('ask', 'honoured honored grateful thankful thrilled delighted obliged', `(?:i|we)(?:'d| would)(?: be)? (?:so |very |deeply |truly |really |most )?(?:honou?red|grateful|thankful|thrilled|delighted|obliged) if you(?:'d| would| could| might)`, 'asks them for a favour'),
+  f('ask', 'honoured honored grateful thankful thrilled delighted obliged', `(?:(?:i|we)(?:'d| would)|(?:and|but|so) would)(?: be)? (?:so |very |deeply |truly |really |most )?(?:honou?red|grateful|thankful|thrilled|delighted|obliged) if you(?:'d| would| could| might)`, 'asks them for a favour'),
   f('ask', 'mind', `(?:keep|bear|have) (?:me|us) in mind|think of (?:me|us) (?:if|when|for)|(?:wenn|falls) sie (?:an mich|an uns) denken|an mich denken|(?:pensez|pense) a moi|(?:me tengas|me tenga) en cuenta`, 'asks to be kept in mind'),
   f('pitch', 'reserve book hold sign register', `(?:shall|should|can|may) i (?:reserve|book|hold|put you down for|sign you up|register you)`, 'offers to sell them something'),
   f('ask', 'know', `(?:any chance|do) you (?:happen to )?know (?:of )?(?:any|anyone|anybody|someone|somebody)?(?: ${W}){0,7} (?:who|that|which|i could|i can|i should|we could)`, 'asks them for leads', { tag: 'favour' }),
@@ -3146,6 +3149,59 @@ const ROUND6: Family[] = [
     `(?:regards|greetings|wishes|recuerdos|saludos|abrazos|gru(?:ss|s)e|gru(?:ss|s)|souvenirs|amities|saluti|lembrancas|abracos)(?: ubrigens| auch| also| too| tambien| aussi)? (?:from|de|von|vom|da|del|van) ${NAME},? (?:who|que|quien|der|die|mit dem|mit der|qui|che|he|she|er|sie|el|ella|il|elle|ele|ela)(?![a-z])`,
     named(refWhy('who sends greetings')),
     { negatable: false },
+  ),
+  // Their deed in the passive: "the protocol ... was, we understand, largely written by you in 2019"
+  f(
+    'personal',
+    'by',
+    `(?:was|were|has been|had been|got)(?:,? ${W}){0,5},? (?:[a-z'-]*[^e\\s]ed|written|built|made|drawn|given|taught|shot|sung|won|run|begun|chosen|grown|held|kept|led|done|spoken|sewn|woven|drawn up|put together|set up|thought up|dreamt up|dreamed up) (?:up |out |together )?by you(?: and ${YOUR} (?:${W} )?(?:team|group|lab|colleagues|students|crew))?(?![a-z'])(?: ${W}){0,6}`,
+    (m, ctx) => (/¤/.test(m[0]) || !(namesSomething({ ...m, index: ctx.sentenceStart, 0: ctx.orig.slice(ctx.sentenceStart, m.index + m[0].length) } as unknown as RegExpExecArray, ctx, 0, false) || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(m[0])) ? undefined : 'mentions something specific they did'),
+    { mode: 'statement', commonKeys: true },
+  ),
+  // Something of theirs made specific by a relative clause in any verb, and a name: "the case study your unit published in the
+  // Northern Health Review", "the chapters of X you posted to the Y showcase", "the haul road redesign you two did at Chingola"
+  f(
+    'personal',
+    'you your',
+    `(?:the|that|this|those|these) (?:${W} ){0,5}${W} (?:that |which )?(?:you(?: two| both| all)?|${YOUR} (?:team|unit|group|lab|department|office|company|studio|firm|shop|crew|band|squad|ward|class|students)) (?:[a-z'-]*[^e\\s]ed|wrote|gave|built|made|did|took|drew|shot|sang|spoke|won|found|began|chose|grew|held|led|ran|put|sent|set|sold|wove|sewed|threw|cut|dug|spun|taught|hung|put together|set up)(?: ${W}){1,8}`,
+    (m, ctx) => {
+      const t = m[0];
+      if (/¤/.test(t) || / (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended|requested|received|signed|booked|ordered|paid|bought|asked for) /.test(` ${t} `.replace(/^ (?:\S+ ){1,7}?(?:you|your \S+)(?: two| both| all)? /, ' '))) return undefined;
+      if (/^(?:the|that|this|those|these) (?:job|role|position|opening|vacancy|ad|listing|message|email|note|invite|invitation|request|form|question|time|way|thing|stuff|one|ones|point|mistake|comment|call|decision|choice|money|offer)s? /.test(t)) return undefined;
+      // the name must be more than the platform it was posted on
+      const orig = ctx.orig.slice(m.index, m.index + t.length).replace(/\b(?:LinkedIn|Twitter|X|Facebook|Instagram|TikTok|YouTube|Slack|Reddit|Indeed|Glassdoor|Medium|Substack|GitHub)\b/g, 'it');
+      return namesSomething({ ...m, 0: orig } as unknown as RegExpExecArray, ctx, 0, false) || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(t) ? 'mentions something they did' : undefined;
+    },
+    { mode: 'statement', commonKeys: true },
+  ),
+  // Spanish, Portuguese, Italian: "el protocolo que su equipo presentó en las Jornadas de Zaragoza"
+  f(
+    'personal',
+    'equipo grupo unidad servicio laboratorio estudio equipa',
+    `que (?:su|tu|vuestro|seu|teu|il suo|la sua|il tuo) (?:equipo|grupo|unidad|servicio|laboratorio|estudio|equipa|gruppo|squadra) (?:${W} ){0,2}(?:${W}o|${W}aron|${W}ou|${W}ram) (?:en|em|a|in|para|sobre|con|no|na|nel|nella) ${W}`,
+    (m, ctx) => (namesSomething(m, ctx, 40, false) ? 'mentions something they did' : undefined),
+  ),
+  // Shared presence at a named event: "you were at X's masterclass at the Lyric last week too", "I was two rows behind you at UXR Manchester"
+  f(
+    'personal',
+    'too well also',
+    `you were (?:also )?(?:at|in|on) (?:${W} ){1,12}(?:too|as well)|you were also (?:at|in|on) (?:${W} ){0,6}${W}`,
+    (m, ctx) => (namesSomething(m, ctx, 0, true) ? 'names an event you both attended' : undefined),
+    { mode: 'statement', commonKeys: true },
+  ),
+  f(
+    'personal',
+    'behind beside next near front across opposite',
+    `(?:i|we) (?:was|were|sat|stood|ended up|found myself)(?: ${W}){0,3} (?:behind|beside|next to|near|in front of|across from|opposite) you (?:at|in|during|on)(?: ${W}){1,6}`,
+    (m, ctx) => (namesSomething(m, ctx, 0, false) ? 'recalls where they met' : undefined),
+  ),
+  // A shared former place, in Portuguese, Spanish and French: "desde os nossos tempos na Pagaí", "depuis qu'on a quitté les
+  // Éditions du Quai", "desde que dejamos Glovo"
+  f(
+    'personal',
+    'tempos tiempos annees epoca quitte dejamos deixamos lasciato',
+    `(?:(?:desde|depuis|dai) (?:os nossos|nossos|nuestros|los|nos|les|nostri|i nostri) (?:tempos|tiempos|annees|anos|epoca) (?:na|no|em|en|a|chez|da|de|del|de la|in|alla|al) ${W}|(?:depuis qu'on a|depuis que nous avons|desde que (?:dejamos|salimos de|deixamos|saimos)|da quando abbiamo) (?:quitte|lasciato)?(?: (?:les|la|le|l'|el|la|os|as|o|a))? ?${W})`,
+    (m, ctx) => (namesSomething(m, ctx, 40, false) ? 'names something you have in common' : undefined),
   ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"

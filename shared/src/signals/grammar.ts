@@ -132,6 +132,7 @@ export const FAVOUR_VERBS = [
   'refer',
   'give me',
   'put in a (?:good )?word',
+  'put a (?:good )?word in',
   'recommend(?:ing)? me',
   'endors(?:e|ing) me',
   'endorse',
