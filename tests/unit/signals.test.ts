@@ -912,3 +912,18 @@ describe('signals: sixth round: their deeds in the passive or a relative clause,
     { name: 'put a word in', text: 'Hi Mo, could you put a word in for me with the hiring panel?', yes: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: counts chased in more shapes, favours named as nouns, job leads abroad', () => {
+  it.each<Case>([
+    { name: 'just passed a count', text: 'Hey Kit! Just passed 12k connections and gunning for 15k by summer.', yes: ['collector'] },
+    { name: 'a company milestone is no count', text: 'Hi Kit, we just passed 12k customers in Norway.', no: ['collector'] },
+    { name: 'goal: followers', text: 'Hi Kit! Goal: 5k followers before the album drops.', yes: ['collector'] },
+    { name: 'Portuguese count', text: 'Oi Kit! Quero chegar a 20 mil conexões este ano.', yes: ['collector'] },
+    { name: 'a follow would mean the world', text: 'Hi Kit, a share from you would mean the world for our launch.', yes: ['leech'] },
+    { name: 'a review we wrote is no ask', text: 'Hi Kit, our review of your lamp came out great.', no: ['leech'] },
+    { name: 'would you know who', text: 'Hi Kit, would you know who handles supplier onboarding at Breck Foods?', yes: ['leech'] },
+    { name: 'German: if you hear of jobs', text: 'Hallo Kim, wenn du von freien Stellen hörst, gib mir bitte Bescheid.', yes: ['leech'] },
+    { name: 'Spanish: if you hear of a post', text: 'Hola Kim, si te enteras de alguna vacante en Vigo, me avisas.', yes: ['leech'] },
+    { name: 'French: if you hear of a post', text: "Bonjour Kim, si vous entendez parler d'un poste en régie, je suis preneuse.", yes: ['leech'] },
+  ])('$name', check);
+});

@@ -1471,9 +1471,9 @@ const COLLECTORS: Family[] = [
   f(
     'collector',
     'connections contacts followers 500 number thousand hundred #num',
-    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|on my way to|close to|almost at|connect with|racing to|racing toward|chasing)(?: the)? (?:\\d[\\d,.]*k?\\+?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
+    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|goal:|target:|goal is|on my way to|close to|almost at|connect with|racing to|racing toward|chasing|passed|gunning for|going for|shooting for|pushing for|chegar a|chegar aos|llegar a|alcanzar|atteindre|erreichen)(?: the)? (?:\\d[\\d,.]*k?\\+?(?: mil)?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
     // "we hit 5,000 customers last month" is a company's milestone, not a connection count
-    (m, ctx) => (/connect|network|follower|contact|linkedin|invite|accept|#/.test(ctx.sentence) || /^500\+|\+ /.test(m[0]) ? 'chases a number of connections' : undefined),
+    (m, ctx) => (/connect|network|follower|contact|linkedin|invite|accept|conex|seguidor|kontakt|abonn|#/.test(ctx.sentence) || /^500\+|\+ /.test(m[0]) ? 'chases a number of connections' : undefined),
   ),
   f(
     'collector',
@@ -1637,8 +1637,8 @@ const MORE: Family[] = [
   // asks
   f(
     'ask',
-    'hear heads-up posted ear shout',
-    `(?:if you hear of (?:anything|any|something)|let me know if you hear|keep me posted|keep an ear out|(?:a|any) heads-up|grateful for a shout|(?:i'd|i would) (?:really )?appreciate a (?:heads-up|shout|nudge))`,
+    'hear heads-up posted ear shout horen horst erfahren erfahrst enteras entera entendez entends',
+    `(?:if you hear of (?:anything|any|something)|let me know if you hear|keep me posted|keep an ear out|(?:a|any) heads-up|grateful for a shout|(?:i'd|i would) (?:really )?appreciate a (?:heads-up|shout|nudge)|(?:falls|wenn) (?:sie|du|ihr) von (?:${W} ){0,2}(?:stellen|stelle|jobs?|etwas|auftragen|projekten) (?:horen|horst|hort|erfahren|erfahrst)|si (?:te enteras|se entera|os enterais) de (?:${W} ){0,2}(?:puesto|puestos|trabajo|vacante|vacantes|algo|oferta|ofertas)|si (?:vous entendez|tu entends) parler (?:d'un|d'une|de) (?:${W} )?(?:poste|postes|emploi|offre|mission|missions))`,
     'asks them to pass on job leads',
   ),
   f(
@@ -3105,7 +3105,7 @@ const ROUND5: Family[] = [
   f('ask', 'honoured honored grateful thankful thrilled delighted obliged', `(?:(?:i|we)(?:'d| would)|(?:and|but|so) would)(?: be)? (?:so |very |deeply |truly |really |most )?(?:honou?red|grateful|thankful|thrilled|delighted|obliged) if you(?:'d| would| could| might)`, 'asks them for a favour'),
   f('ask', 'mind', `(?:keep|bear|have) (?:me|us) in mind|think of (?:me|us) (?:if|when|for)|(?:wenn|falls) sie (?:an mich|an uns) denken|an mich denken|(?:pensez|pense) a moi|(?:me tengas|me tenga) en cuenta`, 'asks to be kept in mind'),
   f('pitch', 'reserve book hold sign register', `(?:shall|should|can|may) i (?:reserve|book|hold|put you down for|sign you up|register you)`, 'offers to sell them something'),
-  f('ask', 'know', `(?:any chance|do) you (?:happen to )?know (?:of )?(?:any|anyone|anybody|someone|somebody)?(?: ${W}){0,7} (?:who|that|which|i could|i can|i should|we could)`, 'asks them for leads', { tag: 'favour' }),
+  f('ask', 'know', `(?:any chance|do|would|might|d') you (?:happen to )?know(?: of)?(?: (?:any|anyone|anybody|someone|somebody))?(?: ${W}){0,7} (?:who|that|which|i could|i can|i should|we could)`, 'asks them for leads', { tag: 'favour' }),
   f('ask', 'chance free', `any chance you(?:'re| are| might be| would be) (?:free|around|available)`, 'asks for their time', { tag: 'call' }),
   f('ask', 'pointer pointers', `(?:appreciate|grateful for|love) (?:a|any|some) (?:pointer|pointers|steer|lead|leads|nudge)`, 'asks them for leads'),
 
@@ -3202,6 +3202,13 @@ const ROUND6: Family[] = [
     'tempos tiempos annees epoca quitte dejamos deixamos lasciato',
     `(?:(?:desde|depuis|dai) (?:os nossos|nossos|nuestros|los|nos|les|nostri|i nostri) (?:tempos|tiempos|annees|anos|epoca) (?:na|no|em|en|a|chez|da|de|del|de la|in|alla|al) ${W}|(?:depuis qu'on a|depuis que nous avons|desde que (?:dejamos|salimos de|deixamos|saimos)|da quando abbiamo) (?:quitte|lasciato)?(?: (?:les|la|le|l'|el|la|os|as|o|a))? ?${W})`,
     (m, ctx) => (namesSomething(m, ctx, 40, false) ? 'names something you have in common' : undefined),
+  ),
+  // A favour named as a noun: "a follow from you would mean the world", "a retweet would help hugely"
+  f(
+    'ask',
+    'follow share like repost retweet reshare shoutout shout-out upvote vote review rating',
+    `(?:a|your|one|any) (?:quick )?(?:follow|share|like|repost|retweet|reshare|shoutout|shout-out|upvote|vote|review|rating) (?:from you |back )?(?:would|could|will|'d) (?:really |honestly |truly )?(?:mean|help|make)`,
+    'asks them to follow or share',
   ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
