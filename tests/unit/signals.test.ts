@@ -927,3 +927,16 @@ describe('signals: sixth round: counts chased in more shapes, favours named as n
     { name: 'French: if you hear of a post', text: "Bonjour Kim, si vous entendez parler d'un poste en régie, je suis preneuse.", yes: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: unnamed go-betweens, introductions asked without a name, friends by tag question, recruiters with a client', () => {
+  it.each<Case>([
+    { name: 'one of your colleagues names no one', text: 'Hi Dana, one of your teammates at Corvo suggested I reach out about the audit.', no: ['reference', 'introduction'] },
+    { name: 'two of your students name no one', text: 'Dear Prof. Lund, two of your former students suggested I write to you.', no: ['reference', 'introduction'] },
+    { name: 'in touch with whoever, from a friend', text: 'Hey Bo, long time no speak! Could you put me in touch with whoever runs facilities at your school now?', yes: ['reason'], no: ['introduction', 'leech'] },
+    { name: 'in touch with someone, from a stranger', text: 'Dear Mr. Hale, could you put me in touch with someone in your procurement team?', yes: ['reason', 'leech'], no: ['introduction'] },
+    { name: 'would you feel ok introducing us', text: 'Hi Bo! You worked with Selma Virtanen at Kone, right? Would you feel okay introducing us?', yes: ['introduction'], no: ['leech'] },
+    { name: 'German tag question is a friend', text: 'Hi Ulla, du kennst doch Jonas Beck vom Ruderclub, oder? Könntest du uns bekannt machen?', yes: ['introduction'], no: ['leech'] },
+    { name: 'introducer thanked by name first', text: 'Kofi, thanks so much for the intro (moving you to bcc). Ama, lovely to meet you.', yes: ['reference'] },
+    { name: 'recruiter with a client and a role', text: "Hi Sven, I'm partnering with a Malmö retail client on a senior buyer role. Up for a chat?", yes: ['value', 'reason'], no: ['leech'] },
+  ])('$name', check);
+});

@@ -92,6 +92,7 @@ const NOT_NAMES = new Set(
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut ' +
+    'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant"
   ).split(' '),
 );
@@ -304,7 +305,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'hiring hire recruiting recrute recrutons contratando opening role position opportunity fit',
-    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile))`,
+    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile)|(?:working|partnering|work|partner) with (?:a|an|one of our) (?:${W} ){0,3}client (?:on|to fill|who is hiring|that is hiring|hiring|looking for) (?:a|an) (?:${W} ){0,3}(?:role|position|opportunity|opening|search|vacancy|hire))`,
     'offers a role',
     { tag: 'role' },
   ),
@@ -491,8 +492,10 @@ const ASKS: Family[] = [
   f(
     'ask',
     'introduce intro introduction put connect',
-    `(?:(?:introduce|intro|connect) me (?:to|with) (?:someone|anyone|people|folks|the (?:right|hiring)|a recruiter|recruiters|your (?:recruiter|recruiting|hiring|talent)|a few)|put me in touch with (?:someone|anyone|the right|people)|(?:an|a|the|any) (?:warm |quick |brief |e-)?(?:intro|introduction|introductions|connection) to (?:someone|anyone|the|a|people|folks|their|one of|your (?:recruit|hiring|talent|team))|introductions to (?:people|folks|anyone))${gap(3)}`,
+    `(?:(?:introduce|intro|connect) me (?:to|with) (?:someone|anyone|people|folks|the (?:right|hiring)|a recruiter|recruiters|your (?:recruiter|recruiting|hiring|talent)|a few)|put (?:me|us) in touch with (?:someone|anyone|somebody|anybody|whoever|whomever|the right|people)|(?:an|a|the|any) (?:warm |quick |brief |e-)?(?:intro|introduction|introductions|connection) to (?:someone|anyone|the|a|people|folks|their|one of|your (?:recruit|hiring|talent|team))|introductions to (?:people|folks|anyone))${gap(3)}`,
     'asks for an introduction to their contacts',
+    // From a friend that is what the seed recommends; from a stranger it is a favour (index.ts decides, as for named targets).
+    { tag: 'intro-request' },
   ),
   f('ask', 'brain brains', `pick ${YOUR} brains?`, 'asks to pick their brain'),
   f(
@@ -1407,7 +1410,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduce introducing connect connecting',
-    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|be comfortable|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?)`,
+    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|feel ok|feel okay|feel alright|be comfortable|be ok|be okay|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?(?! with (?:whoever|whomever|someone|anyone|somebody|anybody|people|folks|a |an |the (?:right|best|relevant)|${YOUR} )))`,
     'asks them to introduce you to someone they named',
     { negatable: false, tag: 'intro-request' },
   ),
@@ -2029,8 +2032,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new",
-    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|, right\?|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|que tal (?:por|todo|en|va|andas|sigues))`,
+    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao",
+    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -3209,6 +3212,14 @@ const ROUND6: Family[] = [
     'follow share like repost retweet reshare shoutout shout-out upvote vote review rating',
     `(?:a|your|one|any) (?:quick )?(?:follow|share|like|repost|retweet|reshare|shoutout|shout-out|upvote|vote|review|rating) (?:from you |back )?(?:would|could|will|'d) (?:really |honestly |truly )?(?:mean|help|make)`,
     'asks them to follow or share',
+  ),
+  // The introducer thanked by name first: "Marisa, thank you for connecting us (moving you to bcc)"
+  f(
+    'reference',
+    'thanks thank merci gracias danke',
+    `${NAME}, (?:thanks|thank you|many thanks|merci|gracias|danke)(?: so much| again| a lot)? (?:for|pour|por|fur) (?:connecting us|the intro|the introduction|introducing us|putting us in touch|the connection|la mise en relation|la presentacion|das kennenlernen|die vorstellung)`,
+    named(refWhy('who introduced you')),
+    { negatable: false },
   ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"

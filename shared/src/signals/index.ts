@@ -118,6 +118,8 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   evidence.reason.push(...askHits.filter(topical).map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...pitches.map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...byKind('introduction').map((h) => purpose(h, 'purpose')));
+  // An introduction to their contacts asked for without a name is no introduction, but still a purpose.
+  evidence.reason.push(...introRequests.filter((h) => h.kind === 'ask').map((h) => purpose(h, 'purpose')));
   // A recruiter "adding every designer in Toronto so you hear about roles first" offers something but names no
   // purpose: next to collecting language an offer is not a reason for writing.
   if (collectorSentences.size === 0) evidence.reason.push(...value.map((h) => purpose(h, 'purpose')));
