@@ -940,3 +940,13 @@ describe('signals: sixth round: unnamed go-betweens, introductions asked without
     { name: 'recruiter with a client and a role', text: "Hi Sven, I'm partnering with a Malmö retail client on a senior buyer role. Up for a chat?", yes: ['value', 'reason'], no: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: help promised to a business result is a pitch; devlogs and flowcharts are their work', () => {
+  it.each<Case>([
+    { name: 'help your org triple its revenue', text: 'Hi Kai, we can help your agency double its retainer revenue this year. Book a call: calendly.example/kai', yes: ['leech'], no: ['value'] },
+    { name: 'help a named company close faster', text: "Hi Ros, I'd love to help Harbour Mutual Bank close its month-end faster. Ledgerly automates it. Worth a call?", yes: ['reason', 'leech'], no: ['value'] },
+    { name: 'help a person is no pitch', text: "Hi Ros, I'd love to help Dara finish her thesis faster; happy to proofread two chapters.", yes: ['value'], no: ['leech'] },
+    { name: 'their devlog', text: 'Hi Oz, your devlog about fog volumes in Godot (part 3) fixed our night scenes.', yes: ['personal'] },
+    { name: 'their flowchart', text: 'Hi Oz, your flowchart on the Kiln Builders forum is taped above my bench.', yes: ['personal'] },
+  ])('$name', check);
+});

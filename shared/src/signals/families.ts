@@ -618,10 +618,23 @@ const PITCHES: Family[] = [
   f(
     'pitch',
     'help helps helping',
-    `help(?:s|ing)? (?:you|${YOUR} (?:${W} )?(?:team|company|business|firm|store|shop)) (?:make|earn|get|save|grow|double|triple|generate|hit|boost|increase|cut|book|close|add) (?:up to |over |at least )?(?:\\d[\\d,.]*\\s?(?:%|x|k)?|more (?:money|revenue|sales|leads|meetings|customers|deals)|(?:higher|bigger|better) (?:returns|revenue|margins))`,
+    `help(?:s|ing)? (?:you|${YOUR} (?:${W} )?(?:team|company|business|firm|store|shop|org|organisation|organization|brand|agency|clinic|practice|restaurant|salon|studio|club)) (?:make|earn|get|save|grow|double|triple|quadruple|generate|hit|boost|increase|cut|book|close|add) (?:up to |over |at least )?(?:\\d[\\d,.]*\\s?(?:%|x|k)?|more (?:money|revenue|sales|leads|meetings|customers|deals)|(?:higher|bigger|better) (?:returns|revenue|margins)|(?:its|their|your|the) (?:${W} )?(?:revenue|sales|profits?|returns|margins|pipeline|leads|bookings|roi|mrr|arr|conversions?|sign-?ups))`,
     'promises numbers (a pitch)',
   ),
   f('pitch', 'love like help', `(?:i'd|i would|we'd|we would) (?:love|like) to help ${YOUR} (?:team|company|business|org|sales)`, 'pitches a service'),
+  // "I'd love to help Northmoor Credit Union close the books faster": a named company helped to a business result is a pitch
+  f(
+    'pitch',
+    'faster quicker cheaper revenue sales costs pipeline leads margins growth',
+    `(?:i'd|i would|we'd|we would|i can|we can) (?:love|like)? ?(?:to )?help [a-z][a-z'&-]+(?: [a-z][a-z'&-]+){0,3} (?:${W} ){1,4}(?:faster|quicker|cheaper|in half the time|revenue|sales|costs|pipeline|leads|margins|growth)(?![a-z])`,
+    (m, ctx) => {
+      const after = ctx.orig.slice(m.index, m.index + m[0].length).split(/\s+/);
+      const at = after.findIndex((w) => /^help$/i.test(w));
+      // a company: two capitalised words ("Northmoor Credit Union"), or their company's own name; "help Priya" helps a person
+      const [a = '', b = ''] = after.slice(at + 1);
+      return (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b)) || (ctx.notNames.has(a.toLowerCase()) && /^\p{Lu}/u.test(a)) ? 'pitches a service' : undefined;
+    },
+  ),
   f(
     'pitch',
     'interested services service',
@@ -2499,7 +2512,7 @@ const ROUND3: Family[] = [
     'studienfreundinnen studienfreunde freunde freundinnen kollegen kolleginnen nachbarn kommilitonen trabajamos estudiamos somos fuimos coincidimos jugamos compartimos',
     `${NAME3} (?:und ich (?:sind|waren) (?:${W} )?(?:studienfreundinnen|studienfreunde|freunde|freundinnen|kollegen|kolleginnen|nachbarn|kommilitonen)|y yo (?:trabajamos|estudiamos|somos|fuimos|coincidimos|jugamos|compartimos))`,
     (m, ctx) => (wholeName(m, ctx) ? linkedOrOnward(refWhy('and how you know them'))(m, ctx) : undefined),
-    { negatable: false },
+    { negatable: false, names: true, back: 20 },
   ),
   // "I'm writing on behalf of Helen Achebe, who asked me to send you ...", "de la part de Sophie Marchand : elle"
   f(
@@ -2516,7 +2529,7 @@ const ROUND3: Family[] = [
     'vouched vouches thought thinks speaks spoke suggested told said mentioned recommended',
     `${NAME3} (?:(?:vouched|vouches) for you|(?:thought|thinks) (?:we|you two|the two of us) (?:should|would|might)|(?:speaks|spoke) (?:very )?highly of you|(?:suggested|recommended) (?:i|that i|we|you)|told me (?:to|about you|you|that you)|said (?:you|i should|to))`,
     (m, ctx) => (wholeName(m, ctx) ? named(refWhy('who knows you both'))(m, ctx) : undefined),
-    { negatable: false },
+    { negatable: false, names: true, back: 20 },
   ),
   // "Lena Ruiz is a mutual friend" ("I believe you know Lena Ruiz?" is not: the sender may not know her, as with an intro target)
   f(
