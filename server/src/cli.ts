@@ -1,3 +1,4 @@
+import './v8-flags.js';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';

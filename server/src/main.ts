@@ -1,6 +1,7 @@
 // The language server's entry point. The transport comes from the command line: `--node-ipc` when
 // VS Code starts it, `--stdio` for every other editor (also `--socket=PORT`, `--pipe=NAME`).
 // The same bundle runs as the workspace scan worker when started as a worker thread.
+import './v8-flags.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { isScanWorker, runScanWorker } from './lsp/scan-worker.js';
 import { ResyncingFramer } from './lsp/stdio-framing.js';

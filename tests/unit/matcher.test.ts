@@ -85,7 +85,7 @@ function stems(w: string): string[] {
 /** Hits and ruled-out evidence of one text, with the given matcher, as plain data. */
 function run(text: string, match: <H>(p: Prepared, read: ReadMatch<H>) => H[]): string {
   const doc = parseOutreach(text);
-  const p = prepare(doc, isGateWord);
+  const p = prepare(doc);
   const names = new Set(doc.placeholders.filter((ph) => ph.kind === 'template').map((ph) => ph.name));
   // As analyze() does: in an all lower-case or ALL CAPS message any uncommon word may start a name.
   const caseless = caselessStyle(p);
@@ -143,7 +143,7 @@ describe('the family matcher finds exactly what trying every family at every wor
     for (let i = 0; i < 120; i++) texts.push({ id: `file ${i}`, text: gen.fileText(1, i).text });
     // Longer than the sentences the required-string filter keeps caches for (it is skipped there).
     texts.push({ id: 'ten messages in one', text: Array.from({ length: 10 }, (_, k) => gen.singleMessage(2048, 40 + k)).join('\n\n') });
-    expect(prepare(parseOutreach(texts[texts.length - 1]!.text), isGateWord).sentences.length).toBeGreaterThan(128);
+    expect(prepare(parseOutreach(texts[texts.length - 1]!.text)).sentences.length).toBeGreaterThan(128);
     same(texts);
   });
 
@@ -190,7 +190,7 @@ describe('the strings every match of a family must contain (requiredStrings)', (
   function check(texts: readonly { id: string; text: string }[], hideText = false): number {
     let matches = 0;
     for (const { id, text } of texts) {
-      const p = prepare(parseOutreach(text), isGateWord);
+      const p = prepare(parseOutreach(text));
       FAMILIES.forEach((fam, fi) => {
         const clauses = requiredOfFamily(fi);
         if (clauses.length === 0) return;
@@ -271,7 +271,7 @@ describe('the gates are sound', () => {
         fam.re.lastIndex = 0;
         const m = fam.re.exec(sample);
         if (!m || m[0] !== sample) continue;
-        const p = prepare(parseOutreach(sample), isGateWord);
+        const p = prepare(parseOutreach(sample));
         const s = p.sentences[p.sentences.length - 1];
         if (p.sentences.length !== 1 || !s || s.norm !== sample) continue;
         const words = s.tokens.map((t) => [...new Set([t, ...(/^[0-9]/.test(t) ? ['#num'] : []), ...stems(t)])].filter(isGateWord));

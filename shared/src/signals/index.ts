@@ -3,7 +3,7 @@ import type { OutreachDocument } from '../document/parse.js';
 import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
 import type { Family, FamilyKind, MatchContext } from './families.js';
-import { isGateWord, matchFamilies, type ReadMatch } from './matcher.js';
+import { matchFamilies, type ReadMatch } from './matcher.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
@@ -26,7 +26,7 @@ const SUBJECT_KINDS: ReadonlySet<FamilyKind> = new Set(['reference', 'introducti
 
 /** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
 export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
-  const p = prepare(doc, isGateWord);
+  const p = prepare(doc);
   const greeting = findGreeting(p);
   const signoff = findSignoff(p);
   // All lower case or ALL CAPS: capitals say nothing, so name slots rely on the grammar around them.

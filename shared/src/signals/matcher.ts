@@ -99,6 +99,9 @@ interface WordGate {
   split?: Split;
   /** The same for tokens this word is a stem of ("i'm" for "i"), a bounded cache. */
   stems?: Map<string, Split>;
+  /** Where the word stands in the message being matched (packed positions), valid when `stamp` is the matcher's. */
+  at: number[];
+  stamp: number;
 }
 
 /** Start-word families: those any word may follow (no two-word filter), and the others by second word. */
@@ -110,7 +113,7 @@ interface Split {
 const WORDS = new Map<string, WordGate & { keyOf: number[]; startOf: number[] }>();
 const entry = (word: string) => {
   let e = WORDS.get(word);
-  if (!e) WORDS.set(word, (e = { word, keyOf: [], startOf: [], next: [] }));
+  if (!e) WORDS.set(word, (e = { word, keyOf: [], startOf: [], next: [], at: [], stamp: 0 }));
   return e;
 };
 GATES.forEach((gate, fi) => {
@@ -128,6 +131,62 @@ GATES.forEach((gate, fi) => {
   }
 });
 const GATE_OF: ReadonlyMap<string, WordGate> = WORDS;
+
+/**
+ * The gate words a token stands for: itself, "#num" for a number ("500+", "3,100", "10k" share one gate
+ * word) and its crude stems ("connecting": "connect", "connecte"; "i'd": "i"; "j'organise": "organise";
+ * "30-min": "min"), each once, those that are gate words only. Kept per token string in a bounded cache,
+ * so a word costs one lookup however many stems it has.
+ */
+const NO_GATES: readonly WordGate[] = [];
+const TOKEN_GATES = new Map<string, readonly WordGate[]>();
+const TOKEN_GATES_MAX = 50_000;
+function gatesOf(token: string): readonly WordGate[] {
+  let gates = TOKEN_GATES.get(token);
+  if (gates !== undefined) return gates;
+  const words = [token];
+  const first = token.charCodeAt(0);
+  if (first >= 48 && first <= 57) words.push('#num');
+  stemsOf(token, words);
+  const found: WordGate[] = [];
+  for (const w of words) {
+    const g = GATE_OF.get(w);
+    if (g && !found.includes(g)) found.push(g);
+  }
+  gates = found.length > 0 ? found : NO_GATES;
+  if (TOKEN_GATES.size >= TOKEN_GATES_MAX) TOKEN_GATES.clear();
+  TOKEN_GATES.set(token, gates);
+  return gates;
+}
+
+/** Adds the crude stems of a word to `out`. */
+function stemsOf(w: string, out: string[]): void {
+  const apo = w.indexOf("'");
+  const n = w.length;
+  if (apo > 0) {
+    out.push(w.slice(0, apo));
+    // "j'organise", "l'ouverture": the word after an elided article or pronoun
+    if (apo < n - 3) out.push(w.slice(apo + 1));
+  }
+  // "30-min", "thirty-minute", "follow-up": each part of a hyphenated word, with its own stems
+  if (w.indexOf('-') > 0) {
+    for (const part of w.split('-')) {
+      if (part.length < 2) continue;
+      out.push(part);
+      stemsOf(part, out);
+    }
+  }
+  const last = w.charCodeAt(n - 1);
+  if (n > 5 && last === 103 && w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    out.push(stem, stem + 'e');
+  } else if (n > 4 && last === 100 && w.charCodeAt(n - 2) === 101) {
+    out.push(w.slice(0, -2), w.slice(0, -1));
+  } else if (n > 3 && last === 115 && w.charCodeAt(n - 2) !== 115) {
+    out.push(w.slice(0, -1));
+    if (w.charCodeAt(n - 2) === 101) out.push(w.slice(0, -2));
+  }
+}
 
 function nextWords(fi: number, first: string): ReadonlySet<string> | null {
   const set = pairsOf(fi)?.get(first);
@@ -197,6 +256,8 @@ const CLAUSE_STRINGS: Int32Array[] = [];
   }
 }
 const STRING_LEN = Int32Array.from(STRINGS, (x) => x.length);
+const NSTRINGS = STRINGS.length;
+const NCLAUSES = CLAUSES.length;
 const CHAR_CLASS = new Uint8Array(65536); // 0: a character no string uses
 let classes = 1;
 for (const x of STRINGS) for (let i = 0; i < x.length; i++) if (CHAR_CLASS[x.charCodeAt(i)] === 0) CHAR_CLASS[x.charCodeAt(i)] = classes++;
@@ -294,7 +355,7 @@ function scan(si: number, n: number, norm: string): void {
     if ((t & 1) === 0) continue;
     for (let k = OUT_FROM[st]!, end = OUT_FROM[st + 1]!; k < end; k++) {
       const id = OUT_IDS[k]!;
-      const slot = id * n + si;
+      const slot = si * NSTRINGS + id;
       stringStamp[slot] = stamp;
       stringLast[slot] = i + 1 - STRING_LEN[id]!;
     }
@@ -307,7 +368,7 @@ function holdsRequired(fi: number, si: number, n: number, norm: string, at: numb
   if (!required) return true;
   for (let k = CLAUSE_FROM[fi]!, end = CLAUSE_FROM[fi + 1]!; k < end; k++) {
     const c = CLAUSE_ID[k]!;
-    const slot = c * n + si;
+    const slot = si * NCLAUSES + c;
     let last: number;
     if (clauseStamp[slot] === stamp) last = clauseLast[slot]!;
     else {
@@ -315,7 +376,7 @@ function holdsRequired(fi: number, si: number, n: number, norm: string, at: numb
       last = -1;
       const strings = CLAUSE_STRINGS[c]!;
       for (let j = 0; j < strings.length; j++) {
-        const ss = strings[j]! * n + si;
+        const ss = si * NSTRINGS + strings[j]!;
         if (stringStamp[ss] === stamp && stringLast[ss]! > last) last = stringLast[ss]!;
       }
       clauseStamp[slot] = stamp;
@@ -358,6 +419,7 @@ function push(c: number): void {
   }
   candidates[count++] = c;
 }
+const present: WordGate[] = [];
 const seen: WordGate[] = [];
 const seenAt: number[][] = [];
 
@@ -393,13 +455,31 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
     clauseStamp.fill(0);
     stringStamp.fill(0);
     scanned.fill(0);
+    for (const g of WORDS.values()) g.stamp = 0;
     stamp = 1;
   }
   count = 0;
+  // Where each gate word stands, in word order (so each word's positions are in order).
+  for (let si = 0; si < n; si++) {
+    const tokens = sentences[si]!.tokens;
+    for (let w = 0; w < tokens.length; w++) {
+      const gates = gatesOf(tokens[w]!);
+      if (gates.length === 0) continue;
+      const packed = si * WORD_SLOTS + w;
+      for (let j = 0; j < gates.length; j++) {
+        const g = gates[j]!;
+        if (g.stamp !== stamp) {
+          g.stamp = stamp;
+          g.at = [packed];
+          present.push(g);
+        } else g.at.push(packed);
+      }
+    }
+  }
   // Key words: which sentences open each start-gated family; key positions of open-ended families.
-  for (const [word, at] of p.words) {
-    const g = GATE_OF.get(word);
-    if (!g) continue;
+  for (let i = 0; i < present.length; i++) {
+    const g = present[i]!;
+    const at = g.at;
     const keyOf = g.keyOf;
     for (let j = 0; j < keyOf.length; j++) {
       const fi = keyOf[j]!;
@@ -416,6 +496,7 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
       seenAt.push(at);
     }
   }
+  present.length = 0;
   // Start words, in a sentence that holds one of the family's keys when needed, that the next word can continue.
   for (let i = 0; i < seen.length; i++) {
     const g = seen[i]!;

@@ -11,11 +11,6 @@ import type { Span } from '../engine/types.js';
 export interface Prepared {
   readonly doc: OutreachDocument;
   readonly norm: string;
-  /**
-   * Each word of the body (normalised, with crude stems) and where it occurs, packed as
-   * `sentence * WORD_SLOTS + word index`, for the family gates.
-   */
-  readonly words: ReadonlyMap<string, number[]>;
   /** Sentences with their normalised text: the subject first (when there is one), then the body's. */
   readonly sentences: readonly PreparedSentence[];
   /** Index of the subject among `sentences`, or -1. */
@@ -44,7 +39,7 @@ export interface PreparedSentence {
   readonly spaced: readonly boolean[];
 }
 
-/** Word slots per sentence in the packed positions of `Prepared.words`. */
+/** Word slots per sentence in packed word positions (`sentence * WORD_SLOTS + word index`). */
 export const WORD_SLOTS = 4096;
 
 const FOLD: Record<string, string> = {};
@@ -105,7 +100,7 @@ function normalizeSlow(s: string): string {
 
 
 /** Prepares a parsed document for the detectors. */
-export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean = () => true): Prepared {
+export function prepare(doc: OutreachDocument): Prepared {
   let norm = normalize(doc.prose);
   let prose = doc.prose;
   // The reader sees the email subject too: it is analysed as a first, separate sentence.
@@ -119,7 +114,6 @@ export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean 
   }
   if (doc.placeholders.length > 0) norm = maskPlaceholders(norm, doc.placeholders);
   for (const s of doc.sentences) units.push(s);
-  const words = new Map<string, number[]>();
   const sentences = units.map((s, index): PreparedSentence => {
     const n = norm.slice(s.span.start, s.span.end);
     const starts: number[] = [];
@@ -137,11 +131,6 @@ export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean 
       let token = n.slice(at, i);
       const first = n.charCodeAt(at);
       if (first === 0xa7 || first === 0xa4) token = token.replace(/§+/g, '§').replace(/¤+/g, '¤');
-      const packed = index * WORD_SLOTS + starts.length;
-      if (isKey(token)) add(words, token, packed);
-      // Numbers share one gate word ("500+", "3,100", "10k").
-      if (first >= 48 && first <= 57) add(words, '#num', packed);
-      addStems(words, token, packed, isKey);
       const c = prose.charCodeAt(s.span.start + at);
       tokens.push(token);
       spaced.push(n.charCodeAt(i) === 32 && i + 1 < len && isWordCode(n.charCodeAt(i + 1)));
@@ -150,52 +139,11 @@ export function prepare(doc: OutreachDocument, isKey: (word: string) => boolean 
     }
     return { index, span: s.span, text: s.text, norm: n, question: isQuestion(n), standalone: s.standalone, starts, caps, tokens, spaced };
   });
-  return { doc, norm, words, sentences, subject: subject && subject.end > subject.start ? 0 : -1, prose };
+  return { doc, norm, sentences, subject: subject && subject.end > subject.start ? 0 : -1, prose };
 }
 
 function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 43 || c === 45 || c === 0xa7 || c === 0xa4 || c === 0x153 || c === 0xe6;
-}
-
-/** Records the crude stems of a word ("connecting" as "connect", "connecte"; "i'd" as "i") that are gate words. */
-function addStems(words: Map<string, number[]>, w: string, index: number, isKey: (word: string) => boolean): void {
-  const apo = w.indexOf("'");
-  const n = w.length;
-  if (apo > 0) {
-    addKey(words, w.slice(0, apo), index, isKey);
-    // "j'organise", "l'ouverture": the word after an elided article or pronoun
-    if (apo < n - 3) addKey(words, w.slice(apo + 1), index, isKey);
-  }
-  // "30-min", "thirty-minute", "follow-up": each part of a hyphenated word, with its own stems
-  if (w.indexOf('-') > 0) {
-    for (const part of w.split('-')) {
-      if (part.length < 2) continue;
-      addKey(words, part, index, isKey);
-      addStems(words, part, index, isKey);
-    }
-  }
-  const last = w.charCodeAt(n - 1);
-  if (n > 5 && last === 103 && w.endsWith('ing')) {
-    const stem = w.slice(0, -3);
-    addKey(words, stem, index, isKey);
-    addKey(words, stem + 'e', index, isKey);
-  } else if (n > 4 && last === 100 && w.charCodeAt(n - 2) === 101) {
-    addKey(words, w.slice(0, -2), index, isKey);
-    addKey(words, w.slice(0, -1), index, isKey);
-  } else if (n > 3 && last === 115 && w.charCodeAt(n - 2) !== 115) {
-    addKey(words, w.slice(0, -1), index, isKey);
-    if (w.charCodeAt(n - 2) === 101) addKey(words, w.slice(0, -2), index, isKey);
-  }
-}
-
-function addKey(words: Map<string, number[]>, w: string, index: number, isKey: (word: string) => boolean): void {
-  if (isKey(w)) add(words, w, index);
-}
-
-function add(words: Map<string, number[]>, w: string, index: number): void {
-  const list = words.get(w);
-  if (!list) words.set(w, [index]);
-  else if (list[list.length - 1] !== index) list.push(index);
 }
 
 function maskPlaceholders(norm: string, placeholders: readonly Placeholder[]): string {
