@@ -950,3 +950,20 @@ describe('signals: sixth round: help promised to a business result is a pitch; d
     { name: 'their flowchart', text: 'Hi Oz, your flowchart on the Kiln Builders forum is taped above my bench.', yes: ['personal'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: news from someone met, Italian thanks and hearsay, things sent free, agents, pleasantries abroad', () => {
+  it.each<Case>([
+    { name: 'ran into X and she told me you', text: 'Hi Pat, I bumped into Lorna Keane at the trade fair and she mentioned you are rewiring the old mill.', yes: ['reference'], no: ['introduction'] },
+    { name: 'ran into X, nothing about you', text: 'Hi Pat, I bumped into Lorna Keane at the trade fair and she said the roads were awful.', no: ['reference'] },
+    { name: 'Portuguese: talked to X and he said you', text: 'Oi Duda, conversei com o Caio Prates ontem e ele disse que você mudou para Recife.', yes: ['reference'] },
+    { name: 'Italian: X told me that', text: 'Ciao Bea, Matteo Conti mi ha raccontato che hai chiuso tu il magazzino sabato.', yes: ['reference'] },
+    { name: 'Italian: thanks', text: 'Ciao Bea, volevo ringraziarti per aver sistemato i turni di agosto.', yes: ['reason'] },
+    { name: 'sent to you free', text: 'Hi Nia, we could bind a copy of your zine and mail it to you free, no strings.', yes: ['value'] },
+    { name: 'sent to you, paid', text: 'Hi Nia, we can bind a copy and mail it to you for 20 pounds.', no: ['value'] },
+    { name: 'an agent offers representation', text: "Dear Ines, I'm a literary agent and would love to discuss representing you.", yes: ['value'] },
+    { name: 'representing you in court is no offer', text: 'Dear Ines, the firm representing you in the appeal has not replied to us.', no: ['value'] },
+    { name: 'relation and name, tied by the next sentence', text: 'Hi Gus, my sister Ruth Oduya? She shared a lab with you at Leeds.', yes: ['reference'] },
+    { name: 'relation and name, not tied', text: 'Hi Gus, my sister Ruth Oduya is a chemist. She lives in Leeds.', no: ['reference'] },
+    { name: 'Spanish pleasantry and stock text', text: 'Hola Tere, ¡feliz viernes! Me gustaría agregarte a mi red profesional.', no: ['note'] },
+  ])('$name', check);
+});

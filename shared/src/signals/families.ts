@@ -1151,6 +1151,12 @@ function pointsOnward(m: RegExpExecArray, ctx: MatchContext): boolean {
   return /^[^.!?\n]{0,80}[.!?)]\s+(?:and )?(?:he|she|they)(?:'s| has| have)?(?: (?:always|also|just|even))? (?:said|says|told me|tells me|thought|thinks|suggested|reckons|reckoned|swears|swore|recommended|insisted|mentioned|keeps saying|was sure|is sure)/.test(after);
 }
 
+/** The next sentence ties the person just named to the recipient: "my cousin Ben Torres? He was at Deloitte with you." */
+function nextTiesToYou(m: RegExpExecArray, ctx: MatchContext): boolean {
+  const after = ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 200).toLowerCase();
+  return /^[^.!?\n]{0,60}[.!?]\s+(?:he|she|they)(?:'s|'d)? [^.!?\n]{0,100}(?:^|[^a-z'])(?:you|your)(?:[^a-z']|$)/.test(after);
+}
+
 /** A name check that also needs the sentence to tie the person to the recipient. */
 const namedLinked =
   (why: (name: string) => string) =>
@@ -1163,7 +1169,12 @@ const REFERENCES: Family[] = [
     'my our mutual your manager boss colleague coworker teammate classmate roommate friend mentor advisor adviser professor supervisor cofounder partner client neighbor neighbour lead director investor sister brother cousin brother-in-law sister-in-law mother-in-law father-in-law son-in-law daughter-in-law lecturer foreman',
     `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?,|,)? ${NAME}(?: (?:always|often|likes to|used to) (?:says?|said|tells?))?`,
     // "my mentor Clara always says ...": someone only the sender knows, quoted
-    (m, ctx) => (/ (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,? sagt (?:immer|oft)/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase()) ? undefined : namedLinked(refWhy('and how you know them'))(m, ctx)),
+    (m, ctx) =>
+      / (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,? sagt (?:immer|oft)/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase())
+        ? undefined
+        : nextTiesToYou(m, ctx)
+          ? named(refWhy('and how you know them'))(m, ctx)
+          : namedLinked(refWhy('and how you know them'))(m, ctx),
     { negatable: false },
   ),
   f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, named(refWhy('from their team')), {
@@ -1596,8 +1607,8 @@ const FILLER: Family[] = [
   f('filler', 'how', `how (?:are|is|have) (?:you|things|your|it|life)(?: (?:doing|going|been|week|day))*`, 'pleasantry', { negatable: false }),
   f(
     'filler',
-    'happy have enjoy',
-    `(?:happy (?:friday|monday|tuesday|wednesday|thursday|weekend|new year|holidays|holiday|birthday)|have (?:a|an) (?:great|nice|good|lovely|wonderful|awesome|fantastic) (?:day|week|weekend|evening|one|friday)|enjoy (?:your|the) (?:day|week|weekend))`,
+    'happy have enjoy feliz bon bonne buon buona schonen schones fijne fijn boa bom',
+    `(?:happy (?:friday|monday|tuesday|wednesday|thursday|weekend|new year|holidays|holiday|birthday)|(?:feliz|bon|bonne|buon|buona|schonen|schones|fijne|fijn|boa|bom) (?:lunes|martes|miercoles|jueves|viernes|fin de semana|semana|dia|lundi|mardi|mercredi|jeudi|vendredi|week-end|weekend|semaine|journee|lunedi|martedi|venerdi|fine settimana|settimana|giornata|montag|dienstag|mittwoch|donnerstag|freitag|wochenende|tag|wochenstart|maandag|vrijdag|segunda|sexta|fim de semana)|have (?:a|an) (?:great|nice|good|lovely|wonderful|awesome|fantastic) (?:day|week|weekend|evening|one|friday)|enjoy (?:your|the) (?:day|week|weekend))`,
     'pleasantry',
     { negatable: false },
   ),
@@ -3234,6 +3245,28 @@ const ROUND6: Family[] = [
     named(refWhy('who introduced you')),
     { negatable: false },
   ),
+  // News about them from someone both know, met or talked to: "I ran into Dana at the expo and she told me you ...",
+  // "encontrei a Fernanda no PayFórum e ela contou que você ...", "hablé con Pablo y me dijo que ..."
+  f(
+    'reference',
+    'ran bumped met talking spoke chatting caught encontrei falei conversei encontre hable',
+    `(?:i (?:ran into|bumped into|met|was talking to|was talking with|spoke to|spoke with|was chatting with|caught up with)|(?:encontrei|falei com|conversei com|me encontre con|hable con|estuve con)(?: a| o| con)?) ${NAME}(?: ${W}){0,6},? (?:and|e|y) (?:she|he|they|ela|ele|ella|el)? ?(?:told me|tells me|said|mentioned|contou|disse|falou|me conto|me dijo|me comento)(?: que| that)? (?:you|your|voce|tu|te|usted|vc)(?![a-z])`,
+    named(refWhy('who told them about you')),
+    { negatable: false, commonKeys: true },
+  ),
+  // Italian: "Gianluca mi ha raccontato che sei rimasta", thanks ("volevo solo ringraziarti per")
+  f('reference', 'raccontato detto parlato', `${NAME} mi ha (?:raccontato|detto|parlato)(?: che| di te| di lei)`, named(refWhy('who told them about you')), { negatable: false }),
+  f('thanks', 'ringraziarti ringraziarla ringraziarvi grazie', `(?:(?:volevo|voglio|vorrei) (?:solo |soltanto |davvero )?ringraziar(?:ti|la|vi)|grazie (?:mille |ancora |davvero )?per (?:aver|avermi|averci|avere))`, 'thanks them (Italian)'),
+  // A thing sent or made for them, free: "and post it to you free, no order needed", "print one for you free of charge"
+  f(
+    'value',
+    'free charge cost gratis',
+    `(?:send|post|ship|mail|deliver|give|hand|lend|bring|print|make|fix|build|install|frame|bind) (?:it|them|one|this|that|these|those|(?:a|an|the) ${W}(?: ${W})?) (?:to you|for you|to your ${W}|over)(?: ${W}){0,2} (?:free|for free|free of charge|at no cost|on us|gratis)(?= ?[.,;!)]| ?$| no | with )`,
+    offerWhy('offers to do something for free'),
+    { mode: 'statement', notInPitch: true },
+  ),
+  // An agent or label offering to take them on: "I'd like to talk about representing you"
+  f('value', 'representing represent', `(?:representing|to represent) you(?![a-z'])(?! (?:in|at|on behalf))`, 'offers to represent them', { senderOnly: true, mode: 'statement' }),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
   f(
