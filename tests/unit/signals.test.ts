@@ -967,3 +967,13 @@ describe('signals: sixth round: news from someone met, Italian thanks and hearsa
     { name: 'Spanish pleasantry and stock text', text: 'Hola Tere, ¡feliz viernes! Me gustaría agregarte a mi red profesional.', no: ['note'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: a community both belong to, where an offer goes, given to the sender, praise of effect', () => {
+  it.each<Case>([
+    { name: "you're the one in our club who", text: "Hi Ros, you're the only person in our choir who can sight-read Tallis, so I had to ask.", yes: ['personal'] },
+    { name: 'welcome in our club is an invitation', text: 'Hi Ros, you are always welcome in our choir on Thursdays.', no: ['personal'] },
+    { name: 'for your collection, in an offer', text: 'Hi Dr. Ng, I could send you the scans from both cases for your reference library.', yes: ['value'], no: ['personal'] },
+    { name: 'could give us an hour is asked, not offered', text: 'Dear Ms Obi, we need retired pilots who could give us an hour a month for our cadets.', no: ['value'] },
+    { name: 'praise of effect is no reason', text: 'Hi Jo, your thread on pricing pages changed how we write ours.', yes: ['personal'], no: ['reason'] },
+  ])('$name', check);
+});

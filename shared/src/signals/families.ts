@@ -182,6 +182,8 @@ function offerWhy(what: string) {
     if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
+    // "people who could give us one hour a month": something given to the sender is asked, not offered
+    if (/(?:^|[^a-z])(?:give|send|share|lend|show|offer|provide|pass|forward|hand|spare) (?:us|me)(?![a-z])/.test(tail)) return undefined;
     // "I'll bring the coffee", "un café ? Je vous l'offre": coffee or lunch is courtesy, not an offer
     if (COURTESY_OBJECT.test(tail) || (/ (?:l'|le |la |it\b)/.test(m[0]) && COURTESY_WORD.test(ctx.orig.slice(Math.max(0, m.index - 60), m.index).toLowerCase()))) return undefined;
     // "offer it to your patients at a 15% partner discount": a discount on a purchase
@@ -836,8 +838,9 @@ const THANKS: Family[] = [
   ),
   f(
     'thanks',
-    'saved rescued unblocked helped changed got',
-    `(?:saved (?:me|us|my|our)|got (?:us|me) out of|got me (?:my|a|the|an) (?:first )?(?:job|role|offer|interview|internship|promotion)|helped (?:me|us|my team|our team) (?:ship|fix|debug|get|understand|through|out|land|finally)|unblocked (?:me|us)|rescued (?:me|us|my|our)|changed how (?:we|i|my team|our team))`,
+    'saved rescued unblocked helped got',
+    // ("your post changed how I review drafts" is praise of its effect: personal, not a reason for writing)
+    `(?:saved (?:me|us|my|our)|got (?:us|me) out of|got me (?:my|a|the|an) (?:first )?(?:job|role|offer|interview|internship|promotion)|helped (?:me|us|my team|our team) (?:ship|fix|debug|get|understand|through|out|land|finally)|unblocked (?:me|us)|rescued (?:me|us|my|our))`,
     'says how their work helped',
   ),
   f(
@@ -885,6 +888,8 @@ function specificWork(m: RegExpExecArray, ctx: MatchContext): string | undefined
   // "your outstanding work in the field of materials science": a field is a broad trait
   if (/^ (?:in|within|across) (?:the )?(?:field|area|areas|space|domain|world|realm|sector) of/.test(qualifier ?? '') && !(hasSpecificModifier && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && !/['’]s$/.test(w)))) return undefined;
   if (!qualified && !hasSpecificModifier) return undefined;
+  // "I'd send you the radiographs for your teaching collection": where an offer goes, not their work
+  if (/(?:^|[^a-z])(?:send|sending|share|sharing|give|giving|offer|offering|donate|donating|lend|lending|provide|providing|bring|bringing|contribute)(?:[^a-z][^.;!?]{0,100})? for $/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart))) return undefined;
   return 'mentions their specific work';
 }
 
@@ -3267,6 +3272,15 @@ const ROUND6: Family[] = [
   ),
   // An agent or label offering to take them on: "I'd like to talk about representing you"
   f('value', 'representing represent', `(?:representing|to represent) you(?![a-z'])(?! (?:in|at|on behalf))`, 'offers to represent them', { senderOnly: true, mode: 'statement' }),
+  // A community both belong to, said of the recipient: "you're the only one in our club who ...", "you were in our year at Trinity"
+  f(
+    'personal',
+    'our',
+    `(?:you(?:'re| are| were)?|u(?:'re| are| were)?) (?:${W} ){0,6}(?:in|at|of|from) our (?:club|choir|team|class|cohort|group|chapter|gym|lab|squad|crew|band|society|guild|league|year|intake|batch|parish|congregation|allotment|union|association|meetup|program|programme)(?![a-z])`,
+    // "you're welcome in our choir", "you are invited to our club" invite them; they do not say they belong
+    (m) => (/(?:^|[^a-z])(?:welcome|invited|interested|joining|join|new)(?:[^a-z]|$)/.test(m[0]) ? undefined : 'points out a shared community'),
+    { mode: 'statement', commonKeys: true },
+  ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
   f(
