@@ -977,3 +977,10 @@ describe('signals: sixth round: a community both belong to, where an offer goes,
     { name: 'praise of effect is no reason', text: 'Hi Jo, your thread on pricing pages changed how we write ours.', yes: ['personal'], no: ['reason'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: a role offered to the target of an introduction', () => {
+  it.each<Case>([
+    { name: 'hiring, asking a friend to introduce a named target', text: 'Hi Lars! You know Mette Dahl from Vestas, right? We are hiring a blade engineer and her name keeps coming up. Could you introduce us?', yes: ['introduction'], no: ['value', 'leech'] },
+    { name: 'hiring, offered to the recipient', text: 'Hi Lars, we are hiring a blade engineer and your name keeps coming up. Open to a chat?', yes: ['value'] },
+  ])('$name', check);
+});

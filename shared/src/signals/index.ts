@@ -41,7 +41,10 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const pitches = byKind('pitch');
   const pitchSentences = new Set(pitches.map((h) => h.sentence));
   // An offer inside a sales pitch ("we can help you cut costs") is the pitch, not a gift.
-  const value = byKind('value').filter((h) => !(h.family.notInPitch && pitchSentences.has(h.sentence)));
+  let value = byKind('value').filter((h) => !(h.family.notInPitch && pitchSentences.has(h.sentence)));
+  // Asking a contact to introduce you to someone they named, a role you are hiring for is offered to that person, not to
+  // the contact ("We're hiring a test lead and her name keeps coming up. Would you introduce us?").
+  if (value.length > 0 && value.every((h) => h.family.tag === 'role') && hits.some((h) => h.kind === 'introduction' && h.family.tag === 'intro-request')) value = [];
   const collectorSentences = new Set(byKind('collector').map((h) => h.sentence));
   const introRequests = hits.filter((h) => h.family.tag === 'intro-request');
   // "I'd be happy to give you a referral" offers a referral; it does not ask for one.
