@@ -984,3 +984,12 @@ describe('signals: sixth round: a role offered to the target of an introduction'
     { name: 'hiring, offered to the recipient', text: 'Hi Lars, we are hiring a blade engineer and your name keeps coming up. Open to a chat?', yes: ['value'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: a question about how they work asks for advice', () => {
+  it.each<Case>([
+    { name: 'how do you handle X?', text: 'Hi Mina, your clinic switched to same-day dressings last year. How do you handle the weekend rota?', yes: ['leech'] },
+    { name: 'how did you X, with an offer', text: "Hi Mina, how did you get the council to fund it? Happy to share our own bid in return.", yes: ['value'], no: ['leech'] },
+    { name: 'how do you do is a greeting', text: 'How do you do? I restore pianos in Bath.', no: ['leech'] },
+    { name: 'how do you feel asks no advice', text: 'Hi Mina, how do you feel about the new market hall?', no: ['leech'] },
+  ])('$name', check);
+});

@@ -3281,6 +3281,14 @@ const ROUND6: Family[] = [
     (m) => (/(?:^|[^a-z])(?:welcome|invited|interested|joining|join|new)(?:[^a-z]|$)/.test(m[0]) ? undefined : 'points out a shared community'),
     { mode: 'statement', commonKeys: true },
   ),
+  // A question about how they do their work asks for advice: "How do you explain the scores to anxious owners?"
+  f(
+    'ask',
+    'how',
+    `how (?:do|did|would|should) you (?!(?:do|feel|know|like|mean|say|find|think|see|spell|pronounce)(?![a-z]))${W}(?: ${W}){1,12} ?\\?`,
+    (m, ctx) => (m.index - ctx.sentenceStart <= 1 || /^[^a-z]*(?:(?:hi|hey|hello|dear)(?: [a-z'-]+)?|and|so|also|but|out of curiosity|curious|quick question)[^a-z]+$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? 'asks them for advice' : undefined),
+    { commonKeys: true },
+  ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
   f(

@@ -511,6 +511,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["ppveje.bknsmm.ag",[["to your ","for you","to you","over"],["free of charge","at no cost","for free","gratis","on us","free"],["deliver","install","bring","build","frame","print","bind","give","hand","lend","mail","make","post","send","ship","fix"]]],
   ["1ojnts5.40m21v.2c",[[" you"],["representing","to represent"]]],
   ["npjol5.6nchr8.8k",[[" our "],["congregation","association","allotment","programme","chapter","program","society","cohort","intake","league","meetup","parish","batch","choir","class","group","guild","squad","union","band","club","crew","team","year","gym","lab"]]],
+  ["1437kq6.whwtoh.4y",[[" you "],["how "]]],
   ["o7ikiz.1krxsyj.av",[["be "],["handed over","reimbursed","sent over","paid for","provided","refunded","covered","donated","emailed","shipped","comped","mailed","posted","shared","waived","given","sent"],["could","shall","would","will","'ll","can"],["for you","to you","by me","by us","on us","to "]]],
   ["11xh87o.a3cz7e.3t",[[" for you"],[" been "],["allocated","earmarked","held back","kept back","put aside","set aside","reserved","saved"]]],
   ["12fo4va.by0eq.99",[["be "],["ed "],["acknowledged","credited","featured","thanked","listed","named"],["would","will","'ll"]]],
