@@ -993,3 +993,15 @@ describe('signals: sixth round: a question about how they work asks for advice',
     { name: 'how do you feel asks no advice', text: 'Hi Mina, how do you feel about the new market hall?', no: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: broad traits and crowds are no commonality', () => {
+  it.each<Case>([
+    { name: 'a field of study is broad', text: 'Hi Ade, we both studied chemistry and are both passionate about batteries.', no: ['personal'] },
+    { name: 'a field at a named school is specific', text: 'Hi Ade, we both studied chemistry at Imperial under the same tutor.', yes: ['personal'] },
+    { name: 'a LinkedIn group is a crowd', text: "Hi Ade, we're both in the Product Ops Collective group on LinkedIn. Nice to connect with fellow members!", no: ['personal'] },
+    { name: 'we met on a day is no place', text: 'Thanks for introducing me to Wen! We met on Friday and she is lending us her kiln.', no: ['personal'] },
+    { name: 'the sender and someone else in the same batch', text: 'hi lou, sam ortiz and i were in the same yc batch and he thought we should talk.', no: ['personal'] },
+    { name: 'an outlet by its topic is generic', text: 'Hi there, a quick question about your baking blog.', no: ['personal'] },
+    { name: 'a piece from their outlet is specific', text: 'Hi Di, the rye crackers from your baking blog are now our Sunday ritual.', yes: ['personal'] },
+  ])('$name', check);
+});

@@ -888,6 +888,9 @@ function specificWork(m: RegExpExecArray, ctx: MatchContext): string | undefined
   // "your outstanding work in the field of materials science": a field is a broad trait
   if (/^ (?:in|within|across) (?:the )?(?:field|area|areas|space|domain|world|realm|sector) of/.test(qualifier ?? '') && !(hasSpecificModifier && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && !/['’]s$/.test(w)))) return undefined;
   if (!qualified && !hasSpecificModifier) return undefined;
+  // "your gardening blog": an outlet named by its topic in lower case is the outlet, not a piece of work (a title is capitalised)
+  // ("the discard crackers from your recipe blog" names a piece of it)
+  if (!qualified && /^(?:blog|channel|newsletter|podcast|substack|show|stream|writing|work|content)$/.test(m[2] ?? '') && !/\p{Lu}|\d/u.test(ctx.orig.slice(m.index, m.index + m[0].length).replace(/^\S+/, '')) && !/[a-z] (?:from|in|on|of) $/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart))) return undefined;
   // "I'd send you the radiographs for your teaching collection": where an offer goes, not their work
   if (/(?:^|[^a-z])(?:send|sending|share|sharing|give|giving|offer|offering|donate|donating|lend|lending|provide|providing|bring|bringing|contribute)(?:[^a-z][^.;!?]{0,100})? for $/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart))) return undefined;
   return 'mentions their specific work';
@@ -928,12 +931,16 @@ const PERSONAL: Family[] = [
     'personal',
     'both also studied went attended graduated worked were regulars spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared sing sang row rowed climb climbed dance danced learned learnt',
     `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|regulars|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|sing|sang|row|rowed|climb|climbed|dance|danced|learned|learnt|at|in|from)(?: ${W}){0,6}`,
-    (m) => {
+    (m, ctx) => {
       const t = m[0];
       // "we're both from Lagos" is a hometown; "we're both from sales backgrounds" is a broad trait
       if (/^(?:we|we're|we are|you and i|both of us)(?: (?:both|also|all|each))* from /.test(t) && (!/ both /.test(t) || / from (?:a |an |the )?(?:[a-z-]+ )?(?:backgrounds?|industry|industries|world|field|space|sector|side)(?: |$)/.test(t))) return undefined;
-      // "We spoke for an hour yesterday": a conversation, not a place or community both share
-      if (/^we (?:spoke|met|talked)\b/.test(t) && !/ (?:at|during|in|on|through) /.test(t)) return undefined;
+      // "We spoke for an hour yesterday", "we met on Sunday": a conversation or a day, not a place or community both share
+      if (/^we (?:spoke|met|talked)\b/.test(t) && (!/ (?:at|during|in|on|through) /.test(t) || /^we (?:spoke|met|talked)(?: again| up| briefly)? (?:on|last|this|yesterday|today|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|the (?:morning|afternoon|evening)|\d)/.test(t))) return undefined;
+      // "we both studied engineering and are both passionate about AI": a field of study or an interest is a broad trait
+      if (/^(?:we|we're|we are)(?: both)? (?:studied|study|are|'re) (?:both )?(?:(?:passionate|interested|into) (?:about|in)|[a-z-]+(?: and| or|,|$| at (?:uni|university|college|school)))/.test(t) && !/ (?:at|in|under|with) (?!uni|university|college|school)/.test(t)) return undefined;
+      // "we're both in the Women in Supply Chain group here on LinkedIn": a LinkedIn group is a crowd, not a commonality
+      if (/linkedin/.test(ctx.sentence)) return undefined;
       // "we both work in sales" is a broad trait, not a commonality
       if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:[a-z-]+ )?(?:[a-z]+-)?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
       if (/¤/.test(t)) return undefined;
@@ -970,7 +977,8 @@ const PERSONAL: Family[] = [
     'personal',
     'fellow another',
     `(?:fellow|another|also an?|also a former) (?:${W} ){0,3}(?:alum|alumni|alumnus|alumna|alums|graduate|grad|grads|classmate|member|members|attendee|speaker|contributor|maintainer|volunteer|mentor|mentee|student|ex-student|cohort|fellow|organizer|organiser|resident|berliner|londoner|new yorker|parisian|runner|board member|expat|veteran|intern|panelist|host|author|committer|reviewer|batchmate|yc|ex-${W}|former ${W})(?: of| from| at)?`,
-    'points out a shared community',
+    // "connect with fellow members" of a LinkedIn group names no community worth the name
+    (m, ctx) => (/linkedin/.test(ctx.sentence) || /^fellow members?$/.test(m[0]) ? undefined : 'points out a shared community'),
   ),
   f('personal', 'fellow', `fellow ([a-z][a-z'-]+)(?: ${W}){0,2}`, (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts)(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
   f(
@@ -978,7 +986,8 @@ const PERSONAL: Family[] = [
     'same',
     `(?:the same|same) (?:${W} ){0,3}(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at|team|year at|year in|intake at|intake in)`,
     // "You and Karin were on the same team": about the recipient and someone else, not the sender
-    (_m, ctx) => (/you and [a-z]+|(?:he|she|they) (?:and you )?(?:was|were)/.test(ctx.sentence) ? undefined : 'points out a commonality'),
+    // ... nor "Amy and I were in the same batch": the sender and someone else
+    (_m, ctx) => (/you and [a-z]+|(?:he|she|they) (?:and you )?(?:was|were)|(?:^|[^a-z'])(?!you )[a-z]+ and i (?:were|was|are|both)/.test(ctx.sentence) ? undefined : 'points out a commonality'),
   ),
   f(
     'personal',
