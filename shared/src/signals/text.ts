@@ -70,22 +70,19 @@ const NOT_NAME_WORDS = new Set(
   "i i'm i'd i've i'll the a an my we you your hi hello hey dear thanks thank and but so if it this that our as at in on for with also just please would could can will when what how why who".split(' '),
 );
 
+// What normalize() must look at: anything but printable ASCII, and the Markdown marks * _ # > | ~ `.
+const NEEDS_FOLD = /[^\x20-\x22\x24-\x29\x2b-\x3d\x3f-\x5e\x61-\x7b\x7d]/g;
+
 /** Lower-cases and folds one string without changing its length (UTF-16 units). */
 export function normalize(s: string): string {
   const lower = s.toLowerCase();
   if (lower.length !== s.length) return normalizeSlow(s);
-  // Fold what is outside printable ASCII, and the Markdown marks; copy the runs in between.
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c >= 0x20 && c <= 0x7e && c !== 42 && c !== 95 && c !== 35 && c !== 62 && c !== 124 && c !== 126 && c !== 96) continue;
-    const to = FOLD[lower[i]!];
-    if (to === undefined) continue;
-    out += lower.slice(from, i) + to;
-    from = i + 1;
-  }
-  return from === 0 ? lower : out + lower.slice(from);
+  // The regex finds the few characters to fold (newlines, accents, curly quotes, marks) much faster than a loop.
+  return lower.replace(NEEDS_FOLD, foldChar);
+}
+
+function foldChar(ch: string): string {
+  return FOLD[ch] ?? ch;
 }
 
 function normalizeSlow(s: string): string {
@@ -142,8 +139,14 @@ export function prepare(doc: OutreachDocument): Prepared {
   return { doc, norm, sentences, subject: subject && subject.end > subject.start ? 0 : -1, prose };
 }
 
+// Word characters of the normalised text: a-z, 0-9, ' + -, the placeholder marks § ¤, œ and æ.
+const WORD_CODE = new Uint8Array(0x154);
+for (const c of [39, 43, 45, 0xa7, 0xa4, 0x153, 0xe6]) WORD_CODE[c] = 1;
+for (let c = 97; c <= 122; c++) WORD_CODE[c] = 1;
+for (let c = 48; c <= 57; c++) WORD_CODE[c] = 1;
+
 function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 43 || c === 45 || c === 0xa7 || c === 0xa4 || c === 0x153 || c === 0xe6;
+  return c < 0x154 && WORD_CODE[c] === 1;
 }
 
 function maskPlaceholders(norm: string, placeholders: readonly Placeholder[]): string {
