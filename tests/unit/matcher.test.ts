@@ -147,6 +147,17 @@ describe('the family matcher finds exactly what trying every family at every wor
     same(texts);
   });
 
+  it('after the cache of the gate words of each token has been emptied', () => {
+    // The matcher keeps each token's gate words in a cache that is emptied when it grows past 50,000 tokens
+    // (a long-running server sees an unbounded vocabulary): matching after that must be the same.
+    const texts = ['examples', 'tests/fixtures'].flatMap((d) => files(path.join(ROOT, d))).slice(0, 12).map((f) => ({ id: path.relative(ROOT, f), text: readFileSync(f, 'utf8') }));
+    const before = texts.map(({ text }) => run(text, matchFamilies));
+    const flood = Array.from({ length: 600 }, (_, k) => Array.from({ length: 100 }, (_, j) => `zq${k}x${j}`).join(' ')).join('. ');
+    run(flood, matchFamilies);
+    texts.forEach(({ id, text }, i) => expect(run(text, matchFamilies), id).toBe(before[i]));
+    same(texts);
+  });
+
   it('on random texts built from the families’ own words', () => {
     const words = new Set<string>();
     for (const fam of FAMILIES) {
