@@ -3165,6 +3165,8 @@ const ROUND5: Family[] = [
 
 /** Things that are sent or handed over without being a gift: paperwork, bills and logistics. */
 const NOT_A_GIFT = new RegExp(`(?:invoice|bill|contract|agreement|quote|questionnaire|survey|form|link|reminder|confirmation|calendar|agenda|details|terms|paperwork|nda|receipt|notice|application|request|order)s? (?:${W} ){0,3}(?:will|would|'ll|shall|can|could|have|has) be`);
+/** A noun phrase a relative clause can follow: "the willow arch (that) ", "the three chapters of Bitter Orange Season ". */
+const THING_BEFORE = new RegExp(`(?:^|[^a-z'])(?:the|that|this|those|these) (?:${W} ){0,5}${W} (?:that |which )?$`);
 const ROUND6: Family[] = [
   // People both know, named as go-betweens in the passive or a relative clause: "your name was given to me by X", "I was
   // referred to you by X", "X, who eventually told me to message you", "X, who was sure you're the person to ask"
@@ -3200,18 +3202,23 @@ const ROUND6: Family[] = [
     { mode: 'statement', commonKeys: true },
   ),
   // Something of theirs made specific by a relative clause in any verb, and a name: "the case study your unit published in the
-  // Northern Health Review", "the chapters of X you posted to the Y showcase", "the haul road redesign you two did at Chingola"
+  // Northern Health Review", "the chapters of X you posted to the Y showcase", "the haul road redesign you two did at Chingola".
+  // Tried at "you"/"your" (rarer than "the"); the noun phrase before it is checked in the text.
   f(
     'personal',
     'you your',
-    `(?:the|that|this|those|these) (?:${W} ){0,5}${W} (?:that |which )?(?:you(?: two| both| all)?|${YOUR} (?:team|unit|group|lab|department|office|company|studio|firm|shop|crew|band|squad|ward|class|students)) (?:[a-z'-]*[^e\\s]ed|wrote|gave|built|made|did|took|drew|shot|sang|spoke|won|found|began|chose|grew|held|led|ran|put|sent|set|sold|wove|sewed|threw|cut|dug|spun|taught|hung|put together|set up)(?: ${W}){1,8}`,
+    `(?:you(?: two| both| all)?|${YOUR} (?:team|unit|group|lab|department|office|company|studio|firm|shop|crew|band|squad|ward|class|students)) (?:[a-z'-]*[^e\\s]ed|wrote|gave|built|made|did|took|drew|shot|sang|spoke|won|found|began|chose|grew|held|led|ran|put|sent|set|sold|wove|sewed|threw|cut|dug|spun|taught|hung|put together|set up)(?: ${W}){1,8}`,
     (m, ctx) => {
-      const t = m[0];
-      if (/¤/.test(t) || / (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended|requested|received|signed|booked|ordered|paid|bought|asked for) /.test(` ${t} `.replace(/^ (?:\S+ ){1,7}?(?:you|your \S+)(?: two| both| all)? /, ' '))) return undefined;
+      const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 90), m.index - ctx.sentenceStart);
+      const np = THING_BEFORE.exec(before);
+      if (!np) return undefined;
+      const start = m.index - (before.length - np.index) + np[0].search(/[a-z]/);
+      const t = ctx.sentence.slice(start - ctx.sentenceStart, m.index - ctx.sentenceStart + m[0].length);
+      if (/¤/.test(t) || /^\S+(?: two| both| all)? (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended|requested|received|signed|booked|ordered|paid|bought)(?![a-z])/.test(m[0].replace(/^your \S+/, 'your'))) return undefined;
       if (/^(?:the|that|this|those|these) (?:job|role|position|opening|vacancy|ad|listing|message|email|note|invite|invitation|request|form|question|time|way|thing|stuff|one|ones|point|mistake|comment|call|decision|choice|money|offer)s? /.test(t)) return undefined;
       // the name must be more than the platform it was posted on
-      const orig = ctx.orig.slice(m.index, m.index + t.length).replace(/\b(?:LinkedIn|Twitter|X|Facebook|Instagram|TikTok|YouTube|Slack|Reddit|Indeed|Glassdoor|Medium|Substack|GitHub)\b/g, 'it');
-      return namesSomething({ ...m, 0: orig } as unknown as RegExpExecArray, ctx, 0, false) || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(t) ? 'mentions something they did' : undefined;
+      const orig = ctx.orig.slice(start, m.index + m[0].length).replace(/\b(?:LinkedIn|Twitter|X|Facebook|Instagram|TikTok|YouTube|Slack|Reddit|Indeed|Glassdoor|Medium|Substack|GitHub)\b/g, 'it');
+      return namesSomething({ ...m, index: start, 0: orig } as unknown as RegExpExecArray, ctx, 0, false) || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(t) ? 'mentions something they did' : undefined;
     },
     { mode: 'statement', commonKeys: true },
   ),

@@ -498,7 +498,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1e161nu.10ief09.jt",[[" who "],["said i should","recommended","advised me","pointed me","told me to","told us to","convinced","suggested","insisted","positive","urged me","adamant","certain","said to","sent me","sure"]]],
   ["1mgvt9y.5e5kej.jr",[["lembrancas","greetings","recuerdos","souvenirs","abracos","abrazos","amities","regards","saludos","saluti","wishes","grus"]]],
   ["gxnk1q.1tclm2.ci",[["by you"],["had been","has been","were","got","was"]]],
-  ["177trmg.mh8kfr.dm",[["these","those","that","this","the"],["department","students","company","office","studio","class","group","squad","band","crew","firm","shop","team","unit","ward","lab","you"]]],
+  ["1b0yz7c.qkb8zw.aw",[["department","students","company","office","studio","class","group","squad","band","crew","firm","shop","team","unit","ward","lab","you"]]],
   ["v7rhr4.ee5vo0.9d",[["que "],["laboratorio","servicio","estudio","squadra","equipa","equipo","gruppo","unidad","grupo"]]],
   ["1ffq9er.16l3dwe.4t",[["you were "]]],
   ["1xsaodg.lzdree.62",[[" you "],["across from","in front of","opposite","next to","behind","beside","near"],["found myself","ended up","stood","were","sat","was"]]],
