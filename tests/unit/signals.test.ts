@@ -1005,3 +1005,17 @@ describe('signals: sixth round: broad traits and crowds are no commonality', () 
     { name: 'a piece from their outlet is specific', text: 'Hi Di, the rye crackers from your baking blog are now our Sunday ritual.', yes: ['personal'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: pitches with numbers, pricing and demos sold, a heads-up given, CVs and Spanish favours', () => {
+  it.each<Case>([
+    { name: 'help your farm cut bills by N%', text: 'HI JO! WE CAN HELP YOUR BAKERY CUT ENERGY COSTS BY 40% WITH OUR HEAT PUMPS. CALL TODAY!', yes: ['leech'], no: ['value'] },
+    { name: 'walk you through pricing is a sale', text: 'Hi Jo, could we book a call so I can walk you through pricing?', yes: ['leech'], no: ['value'] },
+    { name: 'walk you through pricing data is an offer', text: 'Hi Jo, happy to walk you through the pricing data we gathered from 200 bakeries.', yes: ['value'] },
+    { name: 'a demo link is a sale', text: 'Hi Jo, can I send you a short demo video and book a call?', yes: ['leech'], no: ['value'] },
+    { name: 'just a heads-up gives information', text: 'Hi Jo, just a heads-up: the booking form on your site rejects every Welsh postcode.', yes: ['value'], no: ['leech'] },
+    { name: 'a heads-up asked for is an ask', text: "Hi Jo, I'd appreciate a heads-up if a sous-chef role opens.", yes: ['leech'], no: ['value'] },
+    { name: 'would love to send you my CV', text: 'hi jo, heard ur hiring line cooks? would love to send u my cv', yes: ['leech'] },
+    { name: 'Spanish: would you mind reviewing my plan', text: 'Hola Jo, ¿te importaría echar un vistazo a mi presupuesto?', yes: ['leech'] },
+    { name: 'Spanish: may I ask you a question', text: 'Hola Jo, ¿le puedo hacer una consulta sobre su horno de leña?', yes: ['leech'] },
+  ])('$name', check);
+});

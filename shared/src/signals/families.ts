@@ -161,7 +161,7 @@ const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|app
 const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner)(?![a-z])/;
@@ -480,8 +480,8 @@ const ASKS: Family[] = [
   ),
   f(
     'ask',
-    'attached attaching enclosed anhang',
-    `(?:(?:i(?:'ve| have)? )?(?:attached|attaching|enclosed|enclose)(?: is| are)? my (?:resume|cv|portfolio|transcripts?|application|cover letter|lebenslauf)|my (?:resume|cv|portfolio) is attached|(?:meinen|mein) lebenslauf(?: ${W}){0,3} (?:im anhang|anbei)|(?:adjunto|ci-joint) (?:mi|mon) (?:cv|curriculum))`,
+    'attached attaching enclosed anhang send share forward',
+    `(?:(?:i(?:'ve| have)? )?(?:attached|attaching|enclosed|enclose)(?: is| are)? my (?:resume|cv|portfolio|transcripts?|application|cover letter|lebenslauf)|(?:love|like|happy|glad|keen) to (?:send|share|forward) (?:you |u )?my (?:resume|cv|portfolio|cover letter|reel|showreel)|my (?:resume|cv|portfolio) is attached|(?:meinen|mein) lebenslauf(?: ${W}){0,3} (?:im anhang|anbei)|(?:adjunto|ci-joint) (?:mi|mon) (?:cv|curriculum))`,
     'sends their CV (applying)',
   ),
   f(
@@ -620,7 +620,7 @@ const PITCHES: Family[] = [
   f(
     'pitch',
     'help helps helping',
-    `help(?:s|ing)? (?:you|${YOUR} (?:${W} )?(?:team|company|business|firm|store|shop|org|organisation|organization|brand|agency|clinic|practice|restaurant|salon|studio|club)) (?:make|earn|get|save|grow|double|triple|quadruple|generate|hit|boost|increase|cut|book|close|add) (?:up to |over |at least )?(?:\\d[\\d,.]*\\s?(?:%|x|k)?|more (?:money|revenue|sales|leads|meetings|customers|deals)|(?:higher|bigger|better) (?:returns|revenue|margins)|(?:its|their|your|the) (?:${W} )?(?:revenue|sales|profits?|returns|margins|pipeline|leads|bookings|roi|mrr|arr|conversions?|sign-?ups))`,
+    `help(?:s|ing)? (?:you|${YOUR} (?:${W} )?(?:team|company|business|firm|store|shop|org|organisation|organization|brand|agency|clinic|practice|restaurant|salon|studio|club|farm|hotel|school|gym|venue)) (?:make|earn|get|save|grow|double|triple|quadruple|generate|hit|boost|increase|cut|book|close|add) (?:up to |over |at least )?(?:\\d[\\d,.]*\\s?(?:%|x|k)?|more (?:money|revenue|sales|leads|meetings|customers|deals)|(?:higher|bigger|better) (?:returns|revenue|margins)|(?:its|their|your|the) (?:${W} )?(?:revenue|sales|profits?|returns|margins|pipeline|leads|bookings|roi|mrr|arr|conversions?|sign-?ups)|(?:${W} ){1,3}by (?:up to |over |at least )?\\d[\\d,.]*\\s?(?:%|x|percent))`,
     'promises numbers (a pitch)',
   ),
   f('pitch', 'love like help', `(?:i'd|i would|we'd|we would) (?:love|like) to help ${YOUR} (?:team|company|business|org|sales)`, 'pitches a service'),
@@ -1679,7 +1679,7 @@ const MORE: Family[] = [
   f(
     'ask',
     'hear heads-up posted ear shout horen horst erfahren erfahrst enteras entera entendez entends',
-    `(?:if you hear of (?:anything|any|something)|let me know if you hear|keep me posted|keep an ear out|(?:a|any) heads-up|grateful for a shout|(?:i'd|i would) (?:really )?appreciate a (?:heads-up|shout|nudge)|(?:falls|wenn) (?:sie|du|ihr) von (?:${W} ){0,2}(?:stellen|stelle|jobs?|etwas|auftragen|projekten) (?:horen|horst|hort|erfahren|erfahrst)|si (?:te enteras|se entera|os enterais) de (?:${W} ){0,2}(?:puesto|puestos|trabajo|vacante|vacantes|algo|oferta|ofertas)|si (?:vous entendez|tu entends) parler (?:d'un|d'une|de) (?:${W} )?(?:poste|postes|emploi|offre|mission|missions))`,
+    `(?:if you hear of (?:anything|any|something)|let me know if you hear|keep me posted|keep an ear out|(?<!just |quick |friendly |small )(?:a|any) heads-up(?! ?:| that| on | about)|grateful for a shout|(?:i'd|i would) (?:really )?appreciate a (?:heads-up|shout|nudge)|(?:falls|wenn) (?:sie|du|ihr) von (?:${W} ){0,2}(?:stellen|stelle|jobs?|etwas|auftragen|projekten) (?:horen|horst|hort|erfahren|erfahrst)|si (?:te enteras|se entera|os enterais) de (?:${W} ){0,2}(?:puesto|puestos|trabajo|vacante|vacantes|algo|oferta|ofertas)|si (?:vous entendez|tu entends) parler (?:d'un|d'une|de) (?:${W} )?(?:poste|postes|emploi|offre|mission|missions))`,
     'asks them to pass on job leads',
   ),
   f(
@@ -3304,6 +3304,15 @@ const ROUND6: Family[] = [
     `how (?:do|did|would|should) you (?!(?:do|feel|know|like|mean|say|find|think|see|spell|pronounce)(?![a-z]))${W}(?: ${W}){1,12} ?\\?`,
     (m, ctx) => (m.index - ctx.sentenceStart <= 1 || /^[^a-z]*(?:(?:hi|hey|hello|dear)(?: [a-z'-]+)?|and|so|also|but|out of curiosity|curious|quick question)[^a-z]+$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? 'asks them for advice' : undefined),
     { commonKeys: true },
+  ),
+  // A heads-up given is information offered: "Just a heads-up: the survey link in your post now returns a 404"
+  f('value', 'heads-up', `(?:(?:just|quick|friendly|small) (?:a )?heads-up|(?:a|one) (?:quick |friendly |small )?heads-up(?= ?:| that))`, 'gives them a heads-up', { mode: 'statement' }),
+  // Spanish favours: "¿te importaría revisar mi plan de negocio?", "¿te puedo hacer una pregunta sobre ...?"
+  f(
+    'ask',
+    'importaria importarian importa pregunta preguntas consulta',
+    `(?:(?:te|le|os|les) importar(?:ia|ian|iais)? (?:${W} ){0,4}(?:mi|mis|me|nuestro|nuestra|nuestros|nuestras)(?![a-z])|(?:te|le|os) (?:puedo|podria|quisiera) (?:hacer|plantear) (?:una|un par de|algunas|unas) (?:pregunta|preguntas|consulta|consultas))`,
+    'asks them for a favour (Spanish)',
   ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
