@@ -1019,3 +1019,12 @@ describe('signals: sixth round: pitches with numbers, pricing and demos sold, a 
     { name: 'Spanish: may I ask you a question', text: 'Hola Jo, ¿le puedo hacer una consulta sobre su horno de leña?', yes: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: quotations, the sender\'s own mentor abroad, vague calls with placeholders', () => {
+  it.each<Case>([
+    { name: 'as a famous person said, a maxim', text: 'Hi Lee, as Marie Curie said, nothing in life is to be feared, it is only to be understood. Free for a demo?', no: ['reference'] },
+    { name: 'as the introducer mentioned, our news', text: 'Thanks Noor for the intro! Hi Lee, as Noor mentioned, we are testing your sensor in two greenhouses.', yes: ['reference'] },
+    { name: 'French: my mentor often says', text: "Bonjour Paul, mon mentor, Yves Carré, répète souvent qu'une boulangerie vit de son quartier.", no: ['reference'] },
+    { name: 'learn what you build at an unfilled company', text: "Hi <First Name>, I'd love to learn more about what you're building at [Company]. 15 minutes next week?", yes: ['leech'], no: ['reason'] },
+  ])('$name', check);
+});

@@ -699,7 +699,7 @@ const REASONS: Family[] = [
     'love like appreciate welcome keen interested curious',
     `(?:(?:i|we)(?:'d| would)|and would|and i'd|(?<=^|[;,:-] )would)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
     (m) =>
-      /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /(?:about|more about|of) (?:what you do|what you(?:'re| are) (?:building|doing|working on|up to|creating)|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: (?:at|over at) (?:§+|¤+))?$/.test(m[0])
+      /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /(?:about|more about|of) (?:what you do|what you(?:'re| are) (?:building|doing|working on|up to|creating)|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: (?:at|over at)(?: (?:§+|¤+))?)?$/.test(m[0])
         ? undefined
         : 'says what they want to talk about',
   ),
@@ -1171,6 +1171,13 @@ function nextTiesToYou(m: RegExpExecArray, ctx: MatchContext): boolean {
   return /^[^.!?\n]{0,60}[.!?]\s+(?:he|she|they)(?:'s|'d)? [^.!?\n]{0,100}(?:^|[^a-z'])(?:you|your)(?:[^a-z']|$)/.test(after);
 }
 
+const SAYS_OFTEN = /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,? (?:sagt|meint) (?:immer|oft)|^,? dice sempre/;
+
+/** "As Steve Jobs said, ...": a name quoted for what they said is a topic, not someone both know. */
+function quoting(m: RegExpExecArray, ctx: MatchContext): boolean {
+  return /(?:^|[^\p{L}])as\s+$/iu.test(ctx.orig.slice(Math.max(0, m.index - 6), m.index)) && /(?:said|says|put it|wrote|once said)$/.test(m[0].replace(/\s+$/, ''));
+}
+
 /** A name check that also needs the sentence to tie the person to the recipient. */
 const namedLinked =
   (why: (name: string) => string) =>
@@ -1184,7 +1191,7 @@ const REFERENCES: Family[] = [
     `(?:my|our|a|mutual|${YOUR})(?: mutual)? ${REL_ADJ}${REL_NOUN}(?: (?:at|from|on|in) ${W}(?: ${W})?,|,)? ${NAME}(?: (?:always|often|likes to|used to) (?:says?|said|tells?))?`,
     // "my mentor Clara always says ...": someone only the sender knows, quoted
     (m, ctx) =>
-      / (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,? sagt (?:immer|oft)/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase())
+      / (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || SAYS_OFTEN.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))
         ? undefined
         : nextTiesToYou(m, ctx)
           ? named(refWhy('and how you know them'))(m, ctx)
@@ -1227,7 +1234,7 @@ const REFERENCES: Family[] = [
       const name = nameAt(m, ctx);
       if (!name) return undefined;
       // "my mentor Clara always says ..." about something general does not make Clara a mutual
-      if (/always says/.test(m[0])) return undefined;
+      if (/always says/.test(m[0]) || quoting(m, ctx)) return undefined;
       if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop|after you|about you)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },
@@ -1254,7 +1261,13 @@ const REFERENCES: Family[] = [
     named(refWhy('as family of someone you both know')),
   ),
   f('reference', 'yours', `(?:a |an )?(?:former |old )?(?:colleague|friend|classmate|teammate|student|mentee|client) of yours,? ${NAME}`, named(refWhy('as someone you both know'))),
-  f('reference', 'mentioned said explained wrote noted', `as ${NAME} (?:mentioned|said|explained|wrote|noted|put it)(?: in (?:her|his|their) (?:email|note|intro|message))?`, named(refWhy('who introduced you'))),
+  f('reference', 'mentioned said explained wrote noted', `as ${NAME} (?:mentioned|said|explained|wrote|noted|put it)(?: in (?:her|his|their) (?:email|note|intro|message))?`, (m, ctx) => {
+    // "as Steve Jobs said, people don't know what they want": a maxim quoted, not the introducer's news about the sender
+    const name = nameAt(m, ctx);
+    const rest = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
+    if (!name || (!/(?:^|[^a-z'])(?:i|we|i'm|we're|i've|we've|our|my|us|me)(?:[^a-z']|$)/.test(rest) && ctx.orig.split(name).length < 3)) return undefined;
+    return refWhy('who introduced you')(name);
+  }),
   f('introduction', "cc'd cced cc'ed copied cc", `${NAME} (?:cc'd|cced|cc'ed|in cc|on cc|copied here|\\(cc\\)|\\(cc'd\\))`, named((n) => `copies in ${n}`), { negatable: false, alsoReference: true, tag: 'named' }),
   f(
     'introduction',
@@ -1357,7 +1370,8 @@ const REFERENCES: Family[] = [
     'reference',
     'mein meine meinem meinen mi mon ma',
     `(?:mein|meine|meinem|meinen|mi|mon|ma)(?: (?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?|gute[rnm]?|antigu[oa]|ex|buen[oa]?|gran|ancien(?:ne)?|bon(?:ne)?|cher|chere|vieil(?:le)?))? (?:kollege|kollegin|chef|chefin|betreuer|betreuerin|professor|professorin|freund|freundin|mentor|mentorin|teamkollege|kommilitone|kommilitonin|vorgesetzter|vorgesetzte|doktorvater|doktormutter|colega|jefe|jefa|companer[oa]|amig[oa]|mentora|profesora?|directora?|tutora?|soci[oa]|collegue|manager|ami|amie|professeur|directeur|directrice|associee?|camarade|responsable)(?: (?:bei|en|chez|de|aus|del|von) ${W})?,? ${NAME}`,
-    named(refWhy('and how you know them')),
+    // "ma mentor, Ghislaine Roux, répète souvent ...": someone only the sender knows, quoted (as in English)
+    (m, ctx) => (SAYS_OFTEN.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')) ? undefined : named(refWhy('and how you know them'))(m, ctx)),
     { negatable: false },
   ),
   f(
@@ -1375,7 +1389,7 @@ const INTRODUCTIONS: Family[] = [
     'introduction',
     'suggested recommended thought thinks said says mentioned told encouraged urged asked swears swore saying',
     `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|thinks|said|says|mentioned|told me|tells me|told us|tells us|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
-    named((n) => `says ${n} suggested writing`),
+    (m, ctx) => (quoting(m, ctx) ? undefined : named((n) => `says ${n} suggested writing`)(m, ctx)),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f(
