@@ -1028,3 +1028,14 @@ describe('signals: sixth round: quotations, the sender\'s own mentor abroad, vag
     { name: 'learn what you build at an unfilled company', text: "Hi <First Name>, I'd love to learn more about what you're building at [Company]. 15 minutes next week?", yes: ['leech'], no: ['reason'] },
   ])('$name', check);
 });
+
+describe('signals: sixth round: discounts sold, introductions asked after naming someone, volunteer time for a cause', () => {
+  it.each<Case>([
+    { name: 'offered at a discount is a sale', text: 'Hi Rob, we would love to supply your clinics with our splints at a 20% launch discount. Could we talk?', yes: ['reason', 'leech'], no: ['value'] },
+    { name: 'if you could introduce me to him', text: 'Hi Ms. Duarte, I see you know Tomasz Wierzba at Orlen. I would be grateful if you could introduce me to him.', yes: ['introduction'] },
+    { name: 'grateful for an introduction, after a name', text: 'Hi Ivo, you worked with Hana Sato at Kyocera, I believe? I would be grateful for an introduction.', yes: ['introduction'] },
+    { name: 'grateful for an introduction, nobody named', text: 'Hi Ivo, I am new in town and would be grateful for an introduction to the scene.', no: ['introduction'] },
+    { name: 'volunteer time for a cause', text: 'Hi Ivo, our charity teaches adults to read. Would you give one evening a month as a tutor?', yes: ['reason'], no: ['leech'] },
+    { name: 'an hour for a startup is a favour', text: 'Hi Ivo, I run a fintech startup. Could you spare one hour a month as an advisor to me?', yes: ['leech'] },
+  ])('$name', check);
+});

@@ -1462,7 +1462,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduce introducing connect connecting',
-    `(?:can|could|would|will|might) you(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|feel ok|feel okay|feel alright|be comfortable|be ok|be okay|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?(?! with (?:whoever|whomever|someone|anyone|somebody|anybody|people|folks|a |an |the (?:right|best|relevant)|${YOUR} )))`,
+    `(?:(?:can|could|would|will|might) you|if you (?:could|would|can|might))(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|feel ok|feel okay|feel alright|be comfortable|be ok|be okay|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?(?! with (?:whoever|whomever|someone|anyone|somebody|anybody|people|folks|a |an |the (?:right|best|relevant)|${YOUR} )))`,
     'asks them to introduce you to someone they named',
     { negatable: false, tag: 'intro-request' },
   ),
@@ -3181,13 +3181,15 @@ const ROUND5: Family[] = [
 const NOT_A_GIFT = new RegExp(`(?:invoice|bill|contract|agreement|quote|questionnaire|survey|form|link|reminder|confirmation|calendar|agenda|details|terms|paperwork|nda|receipt|notice|application|request|order)s? (?:${W} ){0,3}(?:will|would|'ll|shall|can|could|have|has) be`);
 /** A noun phrase a relative clause can follow: "the willow arch (that) ", "the three chapters of Bitter Orange Season ". */
 const THING_BEFORE = new RegExp(`(?:^|[^a-z'])(?:the|that|this|those|these) (?:${W} ){0,5}${W} (?:that |which )?$`);
+/** Words of a cause the sender does not profit from (volunteer time asked for it is no favour; see the labelling guide). */
+const CAUSE = /(?:volunteer|charity|refugee|asylum|nonprofit|non-profit|not-for-profit|food bank|mentoring scheme|unpaid|pro bono|community (?:group|centre|center|project)|humanitarian)/;
 const ROUND6: Family[] = [
   // People both know, named as go-betweens in the passive or a relative clause: "your name was given to me by X", "I was
   // referred to you by X", "X, who eventually told me to message you", "X, who was sure you're the person to ask"
   f(
     'introduction',
     'given passed forwarded sent recommended suggested mentioned referred pointed directed steered',
-    `(?:${YOUR} (?:name|details|email|e-mail|contact|contact details|number|address)|you) (?:was|were|came|has been|have been) (?:given|passed|forwarded|sent|recommended|suggested|mentioned|referred) (?:to me |on to me |along to me |over to me |to us )?(?:by|from) ${NAME}|(?:i|we) (?:was|were|have been|'ve been) (?:referred|pointed|directed|sent|steered) (?:to you |your way |in your direction )?by ${NAME}`,
+    `(?:${YOUR} (?:name|details|email|e-mail|contact|contact details|number|address)|you) (?:was|were|came|has been|have been) (?:given|passed|forwarded|sent|recommended|suggested|mentioned|referred) (?:to me |on to me |along to me |over to me |to us )?(?:by|from) ${NAME}|(?:i|we) (?:was|were|have been|'ve been) (?:referred|pointed|directed|sent|steered) (?:to you |your way |in your direction )?by ${NAME}(?![a-z])`,
     named((n) => `says ${n} pointed them to you`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -3247,7 +3249,7 @@ const ROUND6: Family[] = [
   f(
     'personal',
     'too well also',
-    `you were (?:also )?(?:at|in|on) (?:${W} ){1,12}(?:too|as well)|you were also (?:at|in|on) (?:${W} ){0,6}${W}`,
+    `(?:you were (?:also )?(?:at|in|on) (?:${W} ){1,12}(?:too|as well)|you were also (?:at|in|on) (?:${W} ){0,6}${W})`,
     (m, ctx) => (namesSomething(m, ctx, 0, true) ? 'names an event you both attended' : undefined),
     { mode: 'statement', commonKeys: true },
   ),
@@ -3327,6 +3329,23 @@ const ROUND6: Family[] = [
     'importaria importarian importa pregunta preguntas consulta',
     `(?:(?:te|le|os|les) importar(?:ia|ian|iais)? (?:${W} ){0,4}(?:mi|mis|me|nuestro|nuestra|nuestros|nuestras)(?![a-z])|(?:te|le|os) (?:puedo|podria|quisiera) (?:hacer|plantear) (?:una|un par de|algunas|unas) (?:pregunta|preguntas|consulta|consultas))`,
     'asks them for a favour (Spanish)',
+  ),
+  // A product offered at a discount is a sale: "offer it to your patients at a 15% partner discount"
+  f('pitch', 'discount off', `(?:offer|sell|provide|supply|give)(?: ${W}){0,6} (?:at|with) (?:a |an )?\\d+ ?% (?:${W} )?(?:discount|off)`, 'offers a discount (a pitch)'),
+  // An introduction asked for after naming the person: "I think you know Marco Rossi? I'd be grateful for an introduction"
+  f(
+    'introduction',
+    'grateful thankful appreciate',
+    `(?:grateful|thankful) for (?:an|the|a) (?:quick |warm |brief )?(?:intro|introduction)(?! to)(?![a-z])|appreciate (?:an|the|a) (?:quick |warm |brief )?(?:intro|introduction)(?! to)`,
+    (m, ctx) => (/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(ctx.orig.slice(Math.max(0, m.index - 200), m.index).replace(/^[^\n]*\n/, '')) ? 'asks them to introduce you to someone they named' : undefined),
+    { negatable: false, tag: 'intro-request' },
+  ),
+  // Volunteer time asked for a cause: "Would you give one hour a month as a mentor?" (a purpose; not a favour for the sender)
+  f(
+    'reason',
+    'hour hours evening evenings morning mornings afternoon day days weekend',
+    `(?:would|could|will|can) you (?:consider |be willing to |be able to )?(?:give|giving|spare|sparing|donate|donating|volunteer|volunteering|offer|offering) (?:us )?(?:one|an|a|two|three|\\d+|some|a few|the odd) (?:hour|hours|evening|evenings|morning|mornings|afternoon|day|days|weekend|saturday|sunday)(?: (?:a|per|every|each) (?:week|month|fortnight|term|year))?`,
+    (_m, ctx) => (CAUSE.test(ctx.orig.toLowerCase()) ? 'asks them to volunteer time for a cause' : undefined),
   ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"
