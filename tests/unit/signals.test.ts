@@ -1039,3 +1039,10 @@ describe('signals: sixth round: discounts sold, introductions asked after naming
     { name: 'an hour for a startup is a favour', text: 'Hi Ivo, I run a fintech startup. Could you spare one hour a month as an advisor to me?', yes: ['leech'] },
   ])('$name', check);
 });
+
+describe("signals: sixth round: the sender's own material for the favour asked is no offer", () => {
+  it.each<Case>([
+    { name: 'help me with mine, I can send my logs', text: 'Hi Ola, could you help me with my kiln controller? It overshoots by 40 degrees. I can send you my logs and a photo of the wiring.', yes: ['leech'], no: ['value'] },
+    { name: 'in return, my data to keep', text: 'Hi Ola, could you help me with my kiln controller? In return I can send you my firing logs to keep for your course.', yes: ['value'], no: ['leech'] },
+  ])('$name', check);
+});

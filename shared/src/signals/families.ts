@@ -182,6 +182,8 @@ function offerWhy(what: string) {
     if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
+    // "Could you help me with mine? I can send you my code": the sender's own material for the favour asked, not a gift
+    if (/(?:send|share|show|forward|pass) (?:you |u )?(?:my|our) /.test(tail) && !/in return|in exchange|return the favou?r|to keep|for your|yours/.test(ctx.sentence) && /(?:help (?:me|us) with|(?:take|have) a look at (?:my|our|it)|look (?:at|over) (?:my|our)|what(?:'s| is) wrong with (?:my|our|it))/.test(ctx.orig.toLowerCase())) return undefined;
     // "people who could give us one hour a month": something given to the sender is asked, not offered
     if (/(?:^|[^a-z])(?:give|send|share|lend|show|offer|provide|pass|forward|hand|spare) (?:us|me)(?![a-z])/.test(tail)) return undefined;
     // "I'll bring the coffee", "un café ? Je vous l'offre": coffee or lunch is courtesy, not an offer
