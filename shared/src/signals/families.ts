@@ -3227,12 +3227,15 @@ const ROUND6: Family[] = [
     'you your',
     `(?:you(?: two| both| all)?|${YOUR} (?:team|unit|group|lab|department|office|company|studio|firm|shop|crew|band|squad|ward|class|students)) (?:[a-z'-]*[^e\\s]ed|wrote|gave|built|made|did|took|drew|shot|sang|spoke|won|found|began|chose|grew|held|led|ran|put|sent|set|sold|wove|sewed|threw|cut|dug|spun|taught|hung|put together|set up)(?: ${W}){1,8}`,
     (m, ctx) => {
+      // cheap checks first: their job, visits and dealings are no deed ("you joined", "you asked"), and no name, no deed
+      if (/^\S+(?: two| both| all)? (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended|requested|received|signed|booked|ordered|paid|bought)(?![a-z])/.test(m[0].replace(/^your \S+/, 'your'))) return undefined;
+      if (!ctx.caseless && !/\p{Lu}|"|\d/u.test(ctx.orig.slice(Math.max(ctx.sentenceStart, m.index - 90), m.index + m[0].length).slice(1))) return undefined;
       const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 90), m.index - ctx.sentenceStart);
       const np = THING_BEFORE.exec(before);
       if (!np) return undefined;
       const start = m.index - (before.length - np.index) + np[0].search(/[a-z]/);
       const t = ctx.sentence.slice(start - ctx.sentenceStart, m.index - ctx.sentenceStart + m[0].length);
-      if (/¤/.test(t) || /^\S+(?: two| both| all)? (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended|requested|received|signed|booked|ordered|paid|bought)(?![a-z])/.test(m[0].replace(/^your \S+/, 'your'))) return undefined;
+      if (/¤/.test(t)) return undefined;
       if (/^(?:the|that|this|those|these) (?:job|role|position|opening|vacancy|ad|listing|message|email|note|invite|invitation|request|form|question|time|way|thing|stuff|one|ones|point|mistake|comment|call|decision|choice|money|offer)s? /.test(t)) return undefined;
       // the name must be more than the platform it was posted on
       const orig = ctx.orig.slice(start, m.index + m[0].length).replace(/\b(?:LinkedIn|Twitter|X|Facebook|Instagram|TikTok|YouTube|Slack|Reddit|Indeed|Glassdoor|Medium|Substack|GitHub)\b/g, 'it');
