@@ -17,6 +17,8 @@ import { buildEngine } from './bundle.mjs';
 
 const SELF = fileURLToPath(import.meta.url);
 const WARMUP = 320;
+// One thread, deterministic V8: no background compiler or GC threads whose work lands in one run and not the other.
+const NODE_FLAGS = (process.env.INSTR_FLAGS ?? '--predictable').split(' ').filter(Boolean);
 
 async function child(bundle, phase, calls) {
   const { singleMessage } = await import('./generate.mjs');
@@ -35,7 +37,7 @@ async function child(bundle, phase, calls) {
 }
 
 function count(bundle, phase, calls) {
-  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=yes', '--cachegrind-out-file=/dev/null', process.execPath, SELF, '--child', bundle, phase, String(calls)], { encoding: 'utf8' });
+  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=yes', '--cachegrind-out-file=/dev/null', process.execPath, ...NODE_FLAGS, SELF, '--child', bundle, phase, String(calls)], { encoding: 'utf8' });
   if (r.error) throw new Error(`valgrind: ${r.error.message} (apt-get install -y valgrind)`);
   const num = (label) => Number(new RegExp(`${label}:\\s+([\\d,]+)`).exec(r.stderr)?.[1]?.replace(/,/g, '') ?? NaN);
   return { ir: num('I\\s+refs'), d1: num('D1\\s+misses') };
