@@ -2,7 +2,7 @@
 // Instructions per engine call, counted by valgrind's cachegrind: a figure the machine's load does not move
 // (wall and CPU times on a shared 2-core machine vary by ±30 %), for A/B comparisons of engine changes.
 //
-//   node bench/instructions.mjs [--phase analyze|prepare|lint] [--calls 640] [--bundle FILE]
+//   node bench/instructions.mjs [--phase analyze|lint] [--calls 640] [--bundle FILE]
 //
 // Runs the engine bundle (bench/.cache/engine.mjs, or --bundle) under `valgrind --tool=cachegrind` twice: once
 // with only the warm-up (320 calls over 32 distinct ~2 KB messages), once with --calls more, and prints the
