@@ -21,7 +21,7 @@ export type FamilyKind =
   | 'familiar';
 
 /** Extra meaning some families carry for the combination step. */
-export type FamilyTag = 'intro-request' | 'call' | 'hearsay' | 'role' | 'named' | 'favour' | 'pronoun';
+export type FamilyTag = 'intro-request' | 'call' | 'hearsay' | 'role' | 'named' | 'favour' | 'pronoun' | 'cause';
 
 /** What a family's check gets to decide whether a match counts. */
 export interface MatchContext {
@@ -3351,6 +3351,7 @@ const ROUND6: Family[] = [
     'hour hours evening evenings morning mornings afternoon day days weekend',
     `(?:would|could|will|can) you (?:consider |be willing to |be able to )?(?:give|giving|spare|sparing|donate|donating|volunteer|volunteering|offer|offering) (?:us )?(?:one|an|a|two|three|\\d+|some|a few|the odd) (?:hour|hours|evening|evenings|morning|mornings|afternoon|day|days|weekend|saturday|sunday)(?: (?:a|per|every|each) (?:week|month|fortnight|term|year))?`,
     (_m, ctx) => (CAUSE.test(ctx.orig.toLowerCase()) ? 'asks them to volunteer time for a cause' : undefined),
+    { tag: 'cause' },
   ),
   // An offer in the passive: "flights would be covered by us", "the recording will be handed over to you", "a full report will be
   // sent to every branch that takes part", "five keys have been set aside for you", "your name will be listed in the credits"

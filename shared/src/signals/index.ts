@@ -52,7 +52,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   // "ROAD TO 5,000 CONNECTIONS, help me get there!": helping them reach a count is the collecting itself
   if (collectorSentences.size > 0) askHits = askHits.filter((h) => !/help (?:me|us) (?:get|reach|hit) (?:there|it|that)/.test(p.sentences[h.sentence]!.norm));
   // Volunteer time asked for a cause is no favour for the sender ("Would you give one hour a month mentoring refugees?").
-  const causeSentences = new Set(hits.filter((h) => h.kind === 'reason' && h.evidence.why === 'asks them to volunteer time for a cause').map((h) => h.sentence));
+  const causeSentences = new Set(hits.filter((h) => h.family.tag === 'cause').map((h) => h.sentence));
   if (causeSentences.size > 0) askHits = askHits.filter((h) => !causeSentences.has(h.sentence));
   const strangerIntro: Evidence[] = [];
   if (introRequests.length > 0) {
