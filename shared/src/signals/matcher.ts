@@ -419,9 +419,8 @@ function push(c: number): void {
   }
   candidates[count++] = c;
 }
+/** The gate words of the message being matched, each once, in order of first occurrence. */
 const present: WordGate[] = [];
-const seen: WordGate[] = [];
-const seenAt: number[][] = [];
 
 /**
  * Runs the families. Each family regex is sticky and is tried only where a match can start: at its
@@ -459,6 +458,7 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
     stamp = 1;
   }
   count = 0;
+  present.length = 0;
   // Where each gate word stands, in word order (so each word's positions are in order).
   for (let si = 0; si < n; si++) {
     const tokens = sentences[si]!.tokens;
@@ -491,16 +491,12 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
         for (let k = 0; k < at.length; k++) push(base + at[k]!);
       }
     }
-    if (g.startOf.length > 0) {
-      seen.push(g);
-      seenAt.push(at);
-    }
   }
-  present.length = 0;
   // Start words, in a sentence that holds one of the family's keys when needed, that the next word can continue.
-  for (let i = 0; i < seen.length; i++) {
-    const g = seen[i]!;
-    const at = seenAt[i]!;
+  for (let i = 0; i < present.length; i++) {
+    const g = present[i]!;
+    if (g.startOf.length === 0) continue;
+    const at = g.at;
     for (let k = 0; k < at.length; k++) {
       const packed = at[k]!;
       const si = (packed / WORD_SLOTS) | 0;
@@ -530,8 +526,7 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
       }
     }
   }
-  seen.length = 0;
-  seenAt.length = 0;
+  present.length = 0;
   if (count === 0) return hits;
   const sorted = candidates.subarray(0, count).sort();
   let family = -1;
