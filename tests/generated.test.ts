@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { generatedFiles } from '../scripts/generated-sources.js';
 import { configSchema } from '../shared/src/config/schema.js';
 import { rules, validateConfig } from '../shared/src/index.js';
+import { loadTuning } from './corpus/score.js';
+import { moduleText, train, trainingDigest } from './corpus/train.js';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -33,6 +35,8 @@ describe('the config JSON Schema', () => {
       { phrases: { vibe: ['x'] } },
       { colour: 'red' },
       { rules: { 'give-value': { severity: 'warning', bogusOption: 1 } } },
+      { secondOpinion: false },
+      { secondOpinion: 'no' },
     ];
     for (const c of cases) {
       expect(validate(c), JSON.stringify(c)).toBe(validateConfig(c).length === 0);
@@ -43,5 +47,18 @@ describe('the config JSON Schema', () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const entries = (pkg.contributes?.jsonValidation ?? []) as { fileMatch: string | string[]; url: string }[];
     expect(entries.some((e) => [e.fileMatch].flat().includes('.outreachlintrc.json') && e.url === './schemas/outreachlintrc.schema.json')).toBe(true);
+  });
+});
+
+describe('the second opinion (shared/src/signals/model.generated.ts)', () => {
+  it('is the model npm run train makes from the tuning part of the corpus (run "npm run train")', () => {
+    const tuning = loadTuning(path.join(ROOT, 'tests', 'corpus'));
+    const entries = tuning.flatMap((t) => t.entries);
+    expect(tuning.every((t) => t.file.startsWith('tune'))).toBe(true);
+    const expected = moduleText(train(entries), trainingDigest(ROOT, tuning.map((t) => t.file)), entries.length);
+    const current = readFileSync(path.join(ROOT, 'shared', 'src', 'signals', 'model.generated.ts'), 'utf8');
+    // The digest first: a stale model says which inputs moved, before the whole text is compared.
+    expect(current.match(/MODEL_DIGEST = '(\w+)'/)?.[1]).toBe(expected.match(/MODEL_DIGEST = '(\w+)'/)?.[1]);
+    expect(current).toBe(expected);
   });
 });

@@ -23,7 +23,9 @@ export function resolveConfig(layers: readonly ConfigFile[]): ResolvedConfig {
   }
   const channels = Object.fromEntries(CHANNELS.map((c) => [c, { ...DEFAULT_CHANNELS[c] }])) as Record<Channel, ChannelLimit>;
   const phrases = Object.fromEntries(SIGNAL_IDS.map((s) => [s, [] as string[]])) as Record<SignalId, string[]>;
+  let secondOpinion = true;
   for (const layer of layers) {
+    if (typeof layer.secondOpinion === 'boolean') secondOpinion = layer.secondOpinion;
     // Own keys only: "__proto__", "constructor" or "toString" in a config file are unknown names, not the prototype's.
     for (const [id, entry] of Object.entries(layer.rules ?? {})) {
       const current = Object.hasOwn(resolved, id) ? resolved[id] : undefined;
@@ -52,7 +54,7 @@ export function resolveConfig(layers: readonly ConfigFile[]): ResolvedConfig {
       if (Object.hasOwn(phrases, signal) && Array.isArray(list)) phrases[signal as SignalId].push(...list.filter((p) => typeof p === 'string' && p.trim() !== ''));
     }
   }
-  return { rules: resolved, channels, phrases };
+  return { rules: resolved, channels, phrases, secondOpinion };
 }
 
 /**
@@ -69,6 +71,9 @@ export function validateConfig(raw: unknown): ConfigProblem[] {
         break;
       case 'root':
         if (typeof value !== 'boolean') problems.push({ path: key, message: '"root" must be true or false' });
+        break;
+      case 'secondOpinion':
+        if (typeof value !== 'boolean') problems.push({ path: key, message: '"secondOpinion" must be true or false' });
         break;
       case 'extends':
         if (typeof value !== 'string' && !(Array.isArray(value) && value.every((v) => typeof v === 'string')))
@@ -93,7 +98,7 @@ export function validateConfig(raw: unknown): ConfigProblem[] {
         }
         break;
       default:
-        problems.push({ path: key, message: `Unknown key "${key}" (known: $schema, root, extends, rules, channels, phrases)` });
+        problems.push({ path: key, message: `Unknown key "${key}" (known: $schema, root, extends, rules, channels, phrases, secondOpinion)` });
     }
   }
   return problems;

@@ -73,6 +73,11 @@ export function configSchema(): Record<string, unknown> {
         additionalProperties: false,
         properties: Object.fromEntries(SIGNAL_IDS.map((s) => [s, { type: 'array', items: { type: 'string', minLength: 1 } }])),
       },
+      secondOpinion: {
+        type: 'boolean',
+        description: 'Whether the model trained on the labelled corpus may add a signal the phrase families missed (default true).',
+        default: true,
+      },
     },
   };
 }

@@ -25,6 +25,8 @@ export interface ConfigFile {
   readonly channels?: Readonly<Partial<Record<Channel, ChannelLimit>>>;
   /** Extra phrases (case-insensitive) that count as evidence for a signal. */
   readonly phrases?: Readonly<Partial<Record<SignalId, readonly string[]>>>;
+  /** Whether the trained model may add a signal the phrase families missed (default true). */
+  readonly secondOpinion?: boolean;
 }
 
 /** One rule after merging every layer: its severity and its options with defaults. */
@@ -38,6 +40,7 @@ export interface ResolvedConfig {
   readonly rules: Readonly<Record<string, ResolvedRule>>;
   readonly channels: Readonly<Record<Channel, ChannelLimit>>;
   readonly phrases: Readonly<Record<SignalId, readonly string[]>>;
+  readonly secondOpinion: boolean;
 }
 
 /** A problem found in a config file, at a JSON path such as `rules.give-value.severity`. */

@@ -4,6 +4,7 @@ import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from
 import type { Analysis } from './analysis.js';
 import type { Family, FamilyKind, MatchContext } from './families.js';
 import { matchFamilies, type ReadMatch } from './matcher.js';
+import { MODEL_SIGNALS, MODEL_THRESHOLD, opinions } from './model.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
@@ -41,7 +42,8 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const pitches = byKind('pitch');
   const pitchSentences = new Set(pitches.map((h) => h.sentence));
   // An offer inside a sales pitch ("we can help you cut costs") is the pitch, not a gift.
-  let value = byKind('value').filter((h) => !(h.family.notInPitch && pitchSentences.has(h.sentence)));
+  const valueHits = byKind('value');
+  let value = valueHits.filter((h) => !(h.family.notInPitch && pitchSentences.has(h.sentence)));
   // Asking a contact to introduce you to someone they named, a role you are hiring for is offered to that person, not to
   // the contact ("We're hiring a test lead and her name keeps coming up. Would you introduce us?").
   if (value.length > 0 && value.every((h) => h.family.tag === 'role') && hits.some((h) => h.kind === 'introduction' && h.family.tag === 'intro-request')) value = [];
@@ -139,6 +141,15 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
     ...pitches.map((h) => ({ ...h.evidence, why: `${h.evidence.why} (asks them to buy)` })),
     ...phrases.leech,
   ];
+  // What the families read and deliberately set aside, the model may not bring back: an offer inside a pitch or a
+  // role offered to someone else, a detail heard second-hand in a sales message, a favour or collecting ruled out
+  // ("I'm not looking for a job"), an introduction asked of a contact.
+  const ruledOut = new Set<SignalId>();
+  if (valueHits.length > 0 && value.length === 0) ruledOut.add('value');
+  if (evidence.personal.length === 0 && byKind('personal').length > 0) ruledOut.add('personal');
+  if (negated.length > 0) ruledOut.add('leech').add('collector');
+  if (introRequests.length > 0) ruledOut.add('leech');
+  if (config.secondOpinion) secondOpinion(p, evidence, askEvidence.length > 0, ruledOut);
   if (evidence.value.length === 0) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
 
   const signals = Object.fromEntries(
@@ -156,6 +167,40 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   if (greeting) (analysis as { greeting?: Span }).greeting = greeting;
   if (signoff) (analysis as { signoff?: Span }).signoff = signoff;
   return analysis;
+}
+
+const MODEL_WHY: Partial<Record<SignalId, string>> = {
+  reason: 'reads like a reason for writing',
+  personal: 'reads like something about them in particular',
+  value: 'reads like an offer',
+  collector: 'reads like collecting contacts',
+  leech: 'reads like a favour asked, offering nothing',
+};
+
+/**
+ * The second opinion (model.ts): a signal the phrase families did not find is added when the model trained on
+ * the corpus is confident of it, with the sentence that weighed most as evidence. It never removes a finding.
+ * Leech stays consistent with value: an offer the model reads is not counted against asks the families found
+ * (their reading of the favour wins), and the model's leech needs no offer found at all.
+ */
+function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>): void {
+  const wanted = MODEL_SIGNALS.filter((s) => {
+    if (ruledOut.has(s)) return false;
+    if (s === 'leech') return !asks && evidence.value.length === 0;
+    if (s === 'value') return !asks && evidence.value.length === 0;
+    return evidence[s].length === 0;
+  });
+  if (wanted.length === 0) return;
+  const said = opinions(p, wanted);
+  MODEL_SIGNALS.forEach((s, k) => {
+    const o = said[k];
+    if (!o || o.probability <= MODEL_THRESHOLD) return;
+    if (s === 'leech' && evidence.value.length > 0) return;
+    const sentence = p.sentences[o.sentence];
+    const span = sentence ? sentence.span : { start: p.doc.content.start, end: p.doc.content.start };
+    const e = makeEvidence(p, span.start, span.end, `${MODEL_WHY[s] ?? s} (second opinion of the trained model, ${Math.round(o.probability * 100)} %)`);
+    evidence[s].push(e);
+  });
 }
 
 const NAME_VAR = /introducer|referr|mutual|friend|colleague|manager|mentor|contact|person|connector|via|boss|advisor|teammate/i;

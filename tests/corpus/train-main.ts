@@ -1,0 +1,22 @@
+/**
+ * `npm run train`: trains the second opinion on every tuning file of the corpus (tests/corpus/tune*.yaml, never a
+ * held-out file) and writes shared/src/signals/model.generated.ts. Run it after editing the corpus, the tokenizer
+ * or the featurizer; tests/generated.test.ts fails while the model is stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTuning } from './score.js';
+import { moduleText, train, trainingDigest } from './train.js';
+
+const root = process.cwd();
+const tuning = loadTuning(join(root, 'tests', 'corpus'));
+if (tuning.length === 0) {
+  console.error('no tests/corpus/tune*.yaml found');
+  process.exit(2);
+}
+const entries = tuning.flatMap((t) => t.entries);
+const t0 = performance.now();
+const model = train(entries);
+const out = join(root, 'shared', 'src', 'signals', 'model.generated.ts');
+writeFileSync(out, moduleText(model, trainingDigest(root, tuning.map((t) => t.file)), entries.length));
+console.log(`trained on ${entries.length} messages (${tuning.map((t) => t.file).join(', ')}): ${model.hashes.length} features, ${model.signals.length} signals, ${((performance.now() - t0) / 1000).toFixed(1)} s -> ${out}`);

@@ -1,0 +1,114 @@
+// The second opinion (shared/src/signals/model.ts): the model trained on the tuning corpus, as the engine loads it
+// and combines it with the phrase families.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
+import { features, MODEL_SIGNALS, MODEL_THRESHOLD, opinions } from '../../shared/src/signals/model.js';
+import { prepare } from '../../shared/src/signals/text.js';
+import { loadTuning } from '../corpus/score.js';
+import { train } from '../corpus/train.js';
+
+const ON = resolveConfig([]);
+const OFF = resolveConfig([{ secondOpinion: false }]);
+const corpus = loadTuning(path.join(__dirname, '..', 'corpus')).flatMap((t) => t.entries);
+const found = (text: string, config = ON) => {
+  const { signals } = analyze(parseOutreach(text), config);
+  return new Set((Object.keys(signals) as SignalId[]).filter((s) => signals[s].found));
+};
+
+describe('the second opinion', () => {
+  it('is loaded as trained: the engine decodes the same decisions the trainer computed, for every tuning message', () => {
+    const model = train(corpus);
+    const row = new Map<number, number>();
+    model.hashes.forEach((h, i) => row.set(h, i));
+    let decisions = 0;
+    let disagree = 0;
+    for (const e of corpus) {
+      const p = prepare(parseOutreach(e.text));
+      const rows = features(p).all.map((h) => row.get(h)).filter((r): r is number => r !== undefined);
+      const loaded = opinions(p, MODEL_SIGNALS);
+      MODEL_SIGNALS.forEach((_, k) => {
+        let z = model.bias[k]!;
+        for (const r of rows) z += model.weights[k]![r]!;
+        const exact = 1 / (1 + Math.exp(-z));
+        decisions++;
+        if (exact > MODEL_THRESHOLD !== loaded[k]!.probability > MODEL_THRESHOLD) disagree++;
+        // int8 weights: the probability moves a little, never far.
+        expect(Math.abs(exact - loaded[k]!.probability)).toBeLessThan(0.1);
+      });
+    }
+    expect(decisions).toBe(corpus.length * MODEL_SIGNALS.length);
+    expect(disagree / decisions).toBeLessThan(0.005);
+  });
+
+  it('only ever adds: whatever the families find on a corpus message is still found, and only served signals are added', () => {
+    let added = 0;
+    for (const e of corpus) {
+      const off = found(e.text, OFF);
+      const on = found(e.text, ON);
+      for (const s of off) expect(on.has(s), `${e.id}: ${s} kept`).toBe(true);
+      for (const s of on) {
+        if (off.has(s)) continue;
+        added++;
+        expect(MODEL_SIGNALS, `${e.id}: ${s} added`).toContain(s);
+      }
+    }
+    // It does add: on the messages it was trained on the model finds signals the families missed.
+    expect(added).toBeGreaterThan(20);
+  });
+
+  it('points at a sentence of the message and says the evidence is the model', () => {
+    let seen = 0;
+    for (const e of corpus.slice(0, 400)) {
+      const doc = parseOutreach(e.text);
+      const a = analyze(doc, ON);
+      for (const s of MODEL_SIGNALS) {
+        for (const ev of a.signals[s].evidence.filter((x) => x.why.includes('second opinion'))) {
+          seen++;
+          expect(ev.span.start).toBeGreaterThanOrEqual(doc.content.start);
+          expect(ev.span.end).toBeLessThanOrEqual(e.text.length);
+          expect(ev.span.end).toBeGreaterThan(ev.span.start);
+          expect(e.text.slice(ev.span.start, ev.span.end)).toBe(ev.text);
+          expect(ev.why).toMatch(/^reads like .+ \(second opinion of the trained model, \d+ %\)$/);
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('never finds leech next to an offer, nor an offer next to a favour the families read as unreturned', () => {
+    for (const e of corpus) {
+      const a = analyze(parseOutreach(e.text), ON);
+      const modelLeech = a.signals.leech.evidence.some((x) => x.why.includes('second opinion'));
+      if (modelLeech) expect(a.signals.value.found, e.id).toBe(false);
+      const modelValue = a.signals.value.evidence.some((x) => x.why.includes('second opinion'));
+      if (modelValue) expect(a.asks.length, e.id).toBe(0);
+    }
+  });
+
+  it('reads negation, and does not bring back what the families ruled out', () => {
+    // Words under a negation are other features than the same words asserted ("not looking for a job").
+    const negated = "Hi Paulo, I'm not looking for a job and not after your contacts, I just liked your talk on tide-gauge data in Recife.";
+    expect(found(negated).has('leech')).toBe(false);
+    expect(found(negated).has('collector')).toBe(false);
+    // An introduction asked of a friend is no favour for the sender (the model alone reads it as leech, 97 %), and a
+    // role offered to the person to be introduced is no offer to the friend.
+    const intro = 'Hi Lars! You know Mette Dahl from Vestas, right? We are hiring a blade engineer and her name keeps coming up. Could you introduce us?';
+    expect(found(intro).has('value')).toBe(false);
+    expect(found(intro).has('leech')).toBe(false);
+  });
+
+  it('is off with "secondOpinion": false, and then the families alone decide', () => {
+    const text = corpus.find((e) => {
+      const on = found(e.text);
+      const off = found(e.text, OFF);
+      return [...on].some((s) => !off.has(s));
+    });
+    expect(text, 'a tuning message where the model adds a signal').toBeDefined();
+    const on = found(text!.text);
+    const off = found(text!.text, OFF);
+    expect([...on].some((s) => !off.has(s))).toBe(true);
+    const none = analyze(parseOutreach(text!.text), OFF);
+    for (const s of MODEL_SIGNALS) expect(none.signals[s].evidence.some((x) => x.why.includes('second opinion'))).toBe(false);
+  });
+});
