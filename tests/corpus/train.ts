@@ -21,6 +21,11 @@ import type { CorpusEntry } from './score.js';
 /** The signals the model serves, and the probability above which it adds one. */
 export const MODEL_SIGNALS: readonly SignalId[] = ['reason', 'personal', 'value', 'collector', 'leech'];
 export const THRESHOLD = 0.8;
+/**
+ * The model speaks only on a message with at least this many features (about 20 words): on shorter ones it did
+ * no better than the families in the rounds it was chosen on, and read one-line near misses wrong.
+ */
+export const MIN_FEATURES = 60;
 const MIN_MESSAGES = 3;
 const PASSES = 30;
 const L2 = 1e-4;
@@ -40,6 +45,7 @@ export function trainingDigest(root: string, corpusFiles: readonly string[]): st
 export interface TrainedModel {
   readonly signals: readonly SignalId[];
   readonly threshold: number;
+  readonly minFeatures: number;
   /** Sorted feature hashes kept (seen in at least MIN_MESSAGES training messages). */
   readonly hashes: Uint32Array;
   /** Per signal, its bias and one weight per kept hash. */
@@ -64,7 +70,7 @@ export function train(entries: readonly Pick<CorpusEntry, 'text' | 'signals'>[],
     bias.push(b);
     weights.push(w);
   }
-  return { signals, threshold: THRESHOLD, hashes, bias, weights };
+  return { signals, threshold: THRESHOLD, minFeatures: MIN_FEATURES, hashes, bias, weights };
 }
 
 /** L2-regularised logistic regression by AdaGrad over binary features, with a seeded shuffle each pass. */
@@ -128,6 +134,7 @@ export function moduleText(m: TrainedModel, digest: string, messages: number): s
     'export const MODEL_DATA = {',
     `  signals: ${JSON.stringify(m.signals)},`,
     `  threshold: ${m.threshold},`,
+    `  minFeatures: ${m.minFeatures},`,
     `  bias: ${JSON.stringify(m.bias.map(num))},`,
     `  scales: ${JSON.stringify(scales.map(num))},`,
     `  hashes: '${b64(bytes)}',`,

@@ -23,10 +23,17 @@ describe('the second opinion', () => {
     model.hashes.forEach((h, i) => row.set(h, i));
     let decisions = 0;
     let disagree = 0;
-    for (const e of corpus) {
+    let short = 0;
+    corpus.forEach((e) => {
       const p = prepare(parseOutreach(e.text));
       const rows = features(p).all.map((h) => row.get(h)).filter((r): r is number => r !== undefined);
       const loaded = opinions(p, MODEL_SIGNALS);
+      // A message of too few words gets no opinion at all.
+      if (features(p).all.length < model.minFeatures) {
+        expect(loaded.every((o) => o === undefined), e.id).toBe(true);
+        short++;
+        return;
+      }
       MODEL_SIGNALS.forEach((_, k) => {
         let z = model.bias[k]!;
         for (const r of rows) z += model.weights[k]![r]!;
@@ -36,8 +43,9 @@ describe('the second opinion', () => {
         // int8 weights: the probability moves a little, never far.
         expect(Math.abs(exact - loaded[k]!.probability)).toBeLessThan(0.1);
       });
-    }
-    expect(decisions).toBe(corpus.length * MODEL_SIGNALS.length);
+    });
+    expect(short).toBeLessThan(corpus.length / 4);
+    expect(decisions).toBe((corpus.length - short) * MODEL_SIGNALS.length);
     expect(disagree / decisions).toBeLessThan(0.005);
   });
 
@@ -84,6 +92,12 @@ describe('the second opinion', () => {
       const modelValue = a.signals.value.evidence.some((x) => x.why.includes('second opinion'));
       if (modelValue) expect(a.asks.length, e.id).toBe(0);
     }
+  });
+
+  it('leaves a one-line message to the families', () => {
+    // "How do you ..." weighs towards leech in a longer message; one line is too little to weigh.
+    const p = prepare(parseOutreach('How do you do? I restore pianos in Bath.'));
+    expect(opinions(p, MODEL_SIGNALS).every((o) => o === undefined)).toBe(true);
   });
 
   it('reads negation, and does not bring back what the families ruled out', () => {

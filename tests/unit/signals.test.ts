@@ -7,18 +7,12 @@ interface Case {
   readonly text: string;
   readonly yes?: readonly SignalId[];
   readonly no?: readonly SignalId[];
-  /**
-   * Checked with the second opinion off: the trained model reads this message wrong (a known error, listed in
-   * docs/detection.md), and the case still pins what the phrase families make of it.
-   */
-  readonly familiesOnly?: true;
 }
 
 const run = (text: string) => analyze(parseOutreach(text), defaultConfig());
-const FAMILIES_ONLY = resolveConfig([{ secondOpinion: false }]);
 
 function check(c: Case): void {
-  const { signals } = c.familiesOnly ? analyze(parseOutreach(c.text), FAMILIES_ONLY) : run(c.text);
+  const { signals } = run(c.text);
   const found = (Object.keys(signals) as SignalId[]).filter((s) => signals[s].found);
   for (const s of c.yes ?? []) expect(found, `${c.name}: expected ${s}`).toContain(s);
   for (const s of c.no ?? []) expect(found, `${c.name}: did not expect ${s}`).not.toContain(s);
@@ -901,7 +895,7 @@ describe('signals: sixth round: their deeds in the passive or a relative clause,
     { name: 'written by you, nothing named', text: 'Dear Dr. Ivers, I was told the guide was written by you.', no: ['personal'] },
     { name: 'the report your lab published in X', text: 'Hi Tove, we still use the soil map your lab released with the Uppsala Rural Survey.', yes: ['personal'] },
     { name: 'the renovation you two did at X', text: 'My uncle still brags about the chapel roof you two restored in Kilkenny.', yes: ['personal'] },
-    { name: 'the job you posted is no deed', text: 'Hi Tove, I saw the role your team listed with Hays Recruitment and would like to apply.', no: ['personal'], familiesOnly: true },
+    { name: 'the job you posted is no deed', text: 'Hi Tove, I saw the role your team listed with Hays Recruitment and would like to apply.', no: ['personal'] },
     { name: 'a made thing, by hand', text: 'Hi Gwen, the oak bench you carved outside the library is where I read every lunch.', yes: ['personal'] },
     { name: 'since we did X together', text: 'Hi Rufus, it has been years since we ran the Kestrel Ridge relay together.', yes: ['personal'] },
     { name: 'you were at X too', text: 'Hi Nell, you were at the Harwick Pottery Fair on Sunday too, I think.', yes: ['personal'] },
@@ -995,8 +989,8 @@ describe('signals: sixth round: a question about how they work asks for advice',
   it.each<Case>([
     { name: 'how do you handle X?', text: 'Hi Mina, your clinic switched to same-day dressings last year. How do you handle the weekend rota?', yes: ['leech'] },
     { name: 'how did you X, with an offer', text: "Hi Mina, how did you get the council to fund it? Happy to share our own bid in return.", yes: ['value'], no: ['leech'] },
-    { name: 'how do you do is a greeting', text: 'How do you do? I restore pianos in Bath.', no: ['leech'], familiesOnly: true },
-    { name: 'how do you feel asks no advice', text: 'Hi Mina, how do you feel about the new market hall?', no: ['leech'], familiesOnly: true },
+    { name: 'how do you do is a greeting', text: 'How do you do? I restore pianos in Bath.', no: ['leech'] },
+    { name: 'how do you feel asks no advice', text: 'Hi Mina, how do you feel about the new market hall?', no: ['leech'] },
   ])('$name', check);
 });
 

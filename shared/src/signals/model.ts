@@ -171,6 +171,8 @@ export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | u
   const which = MODEL_SIGNALS.map((s) => wanted.includes(s));
   if (!which.includes(true)) return MODEL_SIGNALS.map(() => undefined);
   const f = features(p);
+  // Too few words to weigh: the families alone decide (see MIN_FEATURES in tests/corpus/train.ts).
+  if (f.all.length < MODEL_DATA.minFeatures) return MODEL_SIGNALS.map(() => undefined);
   const rows: number[] = [];
   for (const h of f.all) {
     const r = ROW.get(h);
