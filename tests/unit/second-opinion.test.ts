@@ -2,7 +2,7 @@
 // and combines it with the phrase families.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
+import { analyze, lint, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
 import { features, MODEL_SIGNALS, MODEL_THRESHOLD, opinions } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import { loadTuning } from '../corpus/score.js';
@@ -82,6 +82,14 @@ describe('the second opinion', () => {
       }
     }
     expect(seen).toBeGreaterThan(0);
+  });
+
+  it("says in the leech-motive diagnostic that the favour is the model's reading", () => {
+    const e = corpus.find((x) => analyze(parseOutreach(x.text), ON).signals.leech.evidence.some((ev) => ev.why.includes('second opinion')));
+    expect(e, 'a tuning message whose leech only the model finds').toBeDefined();
+    const leech = lint(e!.text).findings.filter((f) => f.ruleId === 'leech-motive');
+    expect(leech.length).toBeGreaterThan(0);
+    expect(leech[0]!.message).toMatch(/reads as asking a favour \(".+": the trained model's reading, \d+ % sure\) and offers nothing/);
   });
 
   it('never finds leech next to an offer, nor an offer next to a favour the families read as unreturned', () => {

@@ -43,6 +43,9 @@ export function addValueLine(context: RuleContext): Fix {
 /** `asks for a referral ("could you refer me")`, from an ask's evidence. */
 export function describeAsk(ask: Evidence): string {
   const why = ask.why.trim().replace(/,\s*offering nothing$/, '');
+  // The second opinion's reading (signals/index.ts): say whose reading it is.
+  const model = /\(second opinion of the trained model, (\d+) %\)$/.exec(why);
+  if (model) return `reads as asking a favour (${quote(ask.text)}: the trained model's reading, ${model[1]} % sure)`;
   return /^asks\b/i.test(why) ? `${why} (${quote(ask.text)})` : `asks a favour (${quote(ask.text)})`;
 }
 
