@@ -159,7 +159,7 @@ const WEIGHTS: readonly Int8Array[] = MODEL_DATA.weights.map((w) => new Int8Arra
 /** What the model makes of a message, for one signal. */
 export interface Opinion {
   readonly probability: number;
-  /** The sentence whose features weigh most towards the signal, or -1 when none weighs for it. */
+  /** The sentence whose features weigh most towards the signal (only when above MODEL_THRESHOLD), else -1. */
   readonly sentence: number;
 }
 
@@ -181,26 +181,32 @@ export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | u
   return MODEL_SIGNALS.map((_, k) => {
     if (!which[k]) return undefined;
     const w = WEIGHTS[k]!;
-    const scale = MODEL_DATA.scales[k]!;
     let z = 0;
     for (const r of rows) z += w[r]!;
-    z = MODEL_DATA.bias[k]! + z * scale;
-    let sentence = -1;
-    let best = 0;
-    for (let si = 0; si < f.bySentence.length; si++) {
-      const seen = new Set<number>();
-      let sum = 0;
-      for (const h of f.bySentence[si]!) {
-        const r = ROW.get(h);
-        if (r === undefined || seen.has(r)) continue;
-        seen.add(r);
-        sum += w[r]!;
-      }
-      if (sum > best) {
-        best = sum;
-        sentence = si;
-      }
-    }
-    return { probability: 1 / (1 + Math.exp(-z)), sentence };
+    const probability = 1 / (1 + Math.exp(-(MODEL_DATA.bias[k]! + z * MODEL_DATA.scales[k]!)));
+    // The evidence is looked for only when the model will be heard.
+    const sentence = probability > MODEL_THRESHOLD ? weightiestSentence(f, w) : -1;
+    return { probability, sentence };
   });
+}
+
+/** The sentence whose features (each once) weigh most towards a signal, or -1 when none weighs for it. */
+function weightiestSentence(f: Features, w: Int8Array): number {
+  let sentence = -1;
+  let best = 0;
+  for (let si = 0; si < f.bySentence.length; si++) {
+    const seen = new Set<number>();
+    let sum = 0;
+    for (const h of f.bySentence[si]!) {
+      const r = ROW.get(h);
+      if (r === undefined || seen.has(r)) continue;
+      seen.add(r);
+      sum += w[r]!;
+    }
+    if (sum > best) {
+      best = sum;
+      sentence = si;
+    }
+  }
+  return sentence;
 }
