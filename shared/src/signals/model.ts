@@ -1,6 +1,6 @@
 import type { SignalId } from '../engine/types.js';
 import { MODEL_DATA } from './model.generated.js';
-import type { Prepared } from './text.js';
+import type { Prepared, PreparedSentence } from './text.js';
 
 /**
  * The second opinion: a logistic regression over the words of the message (one, two and three words in a
@@ -43,18 +43,8 @@ function mix(h: number, w: number): number {
   return Math.imul(h, 0x1b873593) >>> 0;
 }
 
-// Word hashes are kept per token string (bounded), as the matcher does with its gates.
-const WORD_HASH = new Map<string, number>();
-const WORD_HASH_MAX = 50_000;
-function wordHash(token: string): number {
-  let h = WORD_HASH.get(token);
-  if (h === undefined) {
-    h = fnv(token);
-    if (WORD_HASH.size >= WORD_HASH_MAX) WORD_HASH.clear();
-    WORD_HASH.set(token, h);
-  }
-  return h;
-}
+/** A word's hash: FNV-1a of the token (cheaper than a cache keyed by the token, which hashes it too). */
+const wordHash = fnv;
 
 const NEGATORS = new Set(
   "not no never nothing nobody none neither nor without don't dont doesn't didn't won't isn't aren't wasn't weren't can't cannot couldn't wouldn't shouldn't haven't hasn't nicht kein keine keinen keinem nie niemals nunca ni sin pas jamais sans rien".split(' '),
@@ -85,24 +75,33 @@ function markNegated(tokens: readonly string[], starts: readonly number[], norm:
   }
 }
 
+/** A sentence's word hashes as the model sees them: negated words marked, a question mark as a last word. */
+function sentenceWords(s: PreparedSentence): number[] {
+  const words = s.tokens.map(wordHash);
+  markNegated(s.tokens, s.starts, s.norm, words);
+  if (s.question) words.push(QUESTION);
+  return words;
+}
+
+/** Calls `each` with every feature of a sentence's words (in order; a feature may repeat). */
+function eachFeature(words: readonly number[], each: (h: number) => void): void {
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    each(a);
+    if (i + 1 < words.length) {
+      each(mix(mix(BIGRAM, a), words[i + 1]!));
+      if (i + 2 < words.length) each(mix(mix(mix(TRIGRAM, a), words[i + 1]!), words[i + 2]!));
+    }
+  }
+}
+
 /** The features of every sentence of the body (the subject line too), the way the model was trained on them. */
 export function features(p: Prepared): Features {
   const all = new Set<number>();
   const bySentence: number[][] = [];
   for (const s of p.sentences) {
-    const words = s.tokens.map(wordHash);
-    markNegated(s.tokens, s.starts, s.norm, words);
-    if (s.question) words.push(QUESTION);
     const own: number[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const a = words[i]!;
-      own.push(a);
-      if (i + 1 < words.length) {
-        const b = mix(mix(BIGRAM, a), words[i + 1]!);
-        own.push(b);
-        if (i + 2 < words.length) own.push(mix(mix(mix(TRIGRAM, a), words[i + 1]!), words[i + 2]!));
-      }
-    }
+    eachFeature(sentenceWords(s), (h) => own.push(h));
     for (const f of own) all.add(f);
     bySentence.push(own);
   }
@@ -137,7 +136,8 @@ function fromBase64(text: string): Uint8Array {
 export const MODEL_SIGNALS: readonly SignalId[] = MODEL_DATA.signals;
 export const MODEL_THRESHOLD: number = MODEL_DATA.threshold;
 
-const ROW = new Map<number, number>();
+// Feature hash -> row, by open addressing (a table at most half full): cheaper than a Map, and 128 KB.
+const HASHES: number[] = [];
 {
   const bytes = fromBase64(MODEL_DATA.hashes);
   let h = 0;
@@ -148,13 +148,63 @@ const ROW = new Map<number, number>();
     shift += 7;
     if (b < 0x80) {
       h += d;
-      ROW.set(h, ROW.size);
+      HASHES.push(h);
       d = 0;
       shift = 0;
     }
   }
 }
+const TABLE_BITS = Math.max(4, Math.ceil(Math.log2(HASHES.length * 2 + 1)));
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const TABLE_KEYS = new Uint32Array(1 << TABLE_BITS);
+const TABLE_ROWS = new Int32Array(1 << TABLE_BITS).fill(-1);
+const slotOf = (h: number) => Math.imul(h, 0x9e3779b1) >>> (32 - TABLE_BITS);
+HASHES.forEach((h, row) => {
+  let i = slotOf(h);
+  while (TABLE_ROWS[i]! >= 0) i = (i + 1) & TABLE_MASK;
+  TABLE_KEYS[i] = h;
+  TABLE_ROWS[i] = row;
+});
+
+/** The row of a feature in the model, or -1 when the model did not keep it. */
+function rowOf(h: number): number {
+  for (let i = slotOf(h); ; i = (i + 1) & TABLE_MASK) {
+    const row = TABLE_ROWS[i]!;
+    if (row < 0 || TABLE_KEYS[i] === h) return row;
+  }
+}
+
 const WEIGHTS: readonly Int8Array[] = MODEL_DATA.weights.map((w) => new Int8Array(fromBase64(w).buffer));
+/** Per row, the call that last took it (so each row counts once a message). */
+const STAMPS = new Int32Array(HASHES.length);
+/** Per row, the sentence (negative index) and the call where it was last counted for a sentence's evidence. */
+const IN_SENTENCE = new Int32Array(HASHES.length);
+const SENTENCE_OF = new Int32Array(HASHES.length);
+let stamp = 0;
+/** Scratch lists of rows: the message's, and each sentence's one after the other. */
+let ROWS: Int32Array = new Int32Array(1024);
+let SENTENCE_ROWS: Int32Array = new Int32Array(1024);
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+// Distinct features counted up to the floor (MODEL_DATA.minFeatures, at most 127) in a small open-addressing set.
+const DISTINCT_KEYS = new Uint32Array(128);
+const DISTINCT_STAMPS = new Int32Array(128);
+let distinctCount = 0;
+function countDistinct(h: number): void {
+  for (let i = Math.imul(h, 0x9e3779b1) >>> 25; ; i = (i + 1) & 127) {
+    if (DISTINCT_STAMPS[i] !== stamp) {
+      DISTINCT_STAMPS[i] = stamp;
+      DISTINCT_KEYS[i] = h;
+      distinctCount++;
+      return;
+    }
+    if (DISTINCT_KEYS[i] === h) return;
+  }
+}
 
 /** What the model makes of a message, for one signal. */
 export interface Opinion {
@@ -170,39 +220,74 @@ export interface Opinion {
 export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | undefined)[] {
   const which = MODEL_SIGNALS.map((s) => wanted.includes(s));
   if (!which.includes(true)) return MODEL_SIGNALS.map(() => undefined);
-  const f = features(p);
-  // Too few words to weigh: the families alone decide (see MIN_FEATURES in tests/corpus/train.ts).
-  if (f.all.length < MODEL_DATA.minFeatures) return MODEL_SIGNALS.map(() => undefined);
-  const rows: number[] = [];
-  for (const h of f.all) {
-    const r = ROW.get(h);
-    if (r !== undefined) rows.push(r);
+  // The rows of the message's features, each once (stamped), and whether it has enough distinct features
+  // for the model to speak (counted only up to the floor).
+  if (++stamp === 0x7fffffff) {
+    STAMPS.fill(0);
+    SENTENCE_OF.fill(0);
+    DISTINCT_STAMPS.fill(0);
+    stamp = 1;
   }
+  const floor = MODEL_DATA.minFeatures;
+  distinctCount = 0;
+  // Every row of the message once (for the probability), and each sentence's rows once (for the evidence).
+  let nRows = 0;
+  let nSentenceRows = 0;
+  const sentenceEnds: number[] = [];
+  const add = (h: number, sentenceStamp: number) => {
+    if (distinctCount < floor) countDistinct(h);
+    const row = rowOf(h);
+    if (row < 0) return;
+    if (STAMPS[row] !== stamp) {
+      STAMPS[row] = stamp;
+      if (nRows === ROWS.length) ROWS = grow(ROWS);
+      ROWS[nRows++] = row;
+    }
+    if (IN_SENTENCE[row] !== sentenceStamp || SENTENCE_OF[row] !== stamp) {
+      IN_SENTENCE[row] = sentenceStamp;
+      SENTENCE_OF[row] = stamp;
+      if (nSentenceRows === SENTENCE_ROWS.length) SENTENCE_ROWS = grow(SENTENCE_ROWS);
+      SENTENCE_ROWS[nSentenceRows++] = row;
+    }
+  };
+  for (const s of p.sentences) {
+    const words = sentenceWords(s);
+    // A row is new to this sentence unless it was last counted for this sentence (its negative index) in this call.
+    const sentenceStamp = -(sentenceEnds.length + 1);
+    const n = words.length;
+    for (let i = 0; i < n; i++) {
+      const a = words[i]!;
+      add(a, sentenceStamp);
+      if (i + 1 < n) {
+        add(mix(mix(BIGRAM, a), words[i + 1]!), sentenceStamp);
+        if (i + 2 < n) add(mix(mix(mix(TRIGRAM, a), words[i + 1]!), words[i + 2]!), sentenceStamp);
+      }
+    }
+    sentenceEnds.push(nSentenceRows);
+  }
+  // Too few words to weigh: the families alone decide (see MIN_FEATURES in tests/corpus/train.ts).
+  if (distinctCount < floor) return MODEL_SIGNALS.map(() => undefined);
   return MODEL_SIGNALS.map((_, k) => {
     if (!which[k]) return undefined;
     const w = WEIGHTS[k]!;
     let z = 0;
-    for (const r of rows) z += w[r]!;
+    for (let r = 0; r < nRows; r++) z += w[ROWS[r]!]!;
     const probability = 1 / (1 + Math.exp(-(MODEL_DATA.bias[k]! + z * MODEL_DATA.scales[k]!)));
     // The evidence is looked for only when the model will be heard.
-    const sentence = probability > MODEL_THRESHOLD ? weightiestSentence(f, w) : -1;
+    const sentence = probability > MODEL_THRESHOLD ? weightiestSentence(SENTENCE_ROWS, sentenceEnds, w) : -1;
     return { probability, sentence };
   });
 }
 
 /** The sentence whose features (each once) weigh most towards a signal, or -1 when none weighs for it. */
-function weightiestSentence(f: Features, w: Int8Array): number {
+function weightiestSentence(rows: Int32Array, ends: readonly number[], w: Int8Array): number {
   let sentence = -1;
   let best = 0;
-  for (let si = 0; si < f.bySentence.length; si++) {
-    const seen = new Set<number>();
+  let from = 0;
+  for (let si = 0; si < ends.length; si++) {
     let sum = 0;
-    for (const h of f.bySentence[si]!) {
-      const r = ROW.get(h);
-      if (r === undefined || seen.has(r)) continue;
-      seen.add(r);
-      sum += w[r]!;
-    }
+    for (let k = from; k < ends[si]!; k++) sum += w[rows[k]!]!;
+    from = ends[si]!;
     if (sum > best) {
       best = sum;
       sentence = si;
