@@ -43,9 +43,9 @@ const row = new Map<number, number>();
 model.hashes.forEach((h, i) => row.set(h, i));
 const probability = (e: CorpusEntry, k: number): number => {
   const f = features(prepare(parseOutreach(e.text)));
-  if (f.all.length < model.minFeatures) return 0;
+  if (f.length < model.minFeatures) return 0;
   let z = model.bias[k]!;
-  for (const h of f.all) z += model.weights[k]![row.get(h) ?? -1] ?? 0;
+  for (const h of f) z += model.weights[k]![row.get(h) ?? -1] ?? 0;
   return 1 / (1 + Math.exp(-z));
 };
 const says = (e: CorpusEntry, s: SignalId) => {

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseOutreach } from '../../shared/src/document/parse.js';
 import type { SignalId } from '../../shared/src/engine/types.js';
-import { features, fnv, type Features } from '../../shared/src/signals/model.js';
+import { features, fnv } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import type { CorpusEntry } from './score.js';
 
@@ -55,13 +55,13 @@ export interface TrainedModel {
 
 /** Trains one model per signal of MODEL_SIGNALS on the given messages (their labels). */
 export function train(entries: readonly Pick<CorpusEntry, 'text' | 'signals'>[], signals: readonly SignalId[] = MODEL_SIGNALS): TrainedModel {
-  const feats: Features[] = entries.map((e) => features(prepare(parseOutreach(e.text))));
+  const feats: number[][] = entries.map((e) => features(prepare(parseOutreach(e.text))));
   const df = new Map<number, number>();
-  for (const f of feats) for (const h of f.all) df.set(h, (df.get(h) ?? 0) + 1);
+  for (const f of feats) for (const h of f) df.set(h, (df.get(h) ?? 0) + 1);
   const hashes = Uint32Array.from([...df].filter(([, n]) => n >= MIN_MESSAGES).map(([h]) => h)).sort();
   const index = new Map<number, number>();
   hashes.forEach((h, i) => index.set(h, i));
-  const rows = feats.map((f) => Int32Array.from(f.all.map((h) => index.get(h) ?? -1).filter((i) => i >= 0)).sort());
+  const rows = feats.map((f) => Int32Array.from(f.map((h) => index.get(h) ?? -1).filter((i) => i >= 0)).sort());
   const bias: number[] = [];
   const weights: Float64Array[] = [];
   for (const s of signals) {

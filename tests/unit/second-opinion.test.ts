@@ -26,10 +26,10 @@ describe('the second opinion', () => {
     let short = 0;
     corpus.forEach((e) => {
       const p = prepare(parseOutreach(e.text));
-      const rows = features(p).all.map((h) => row.get(h)).filter((r): r is number => r !== undefined);
+      const rows = features(p).map((h) => row.get(h)).filter((r): r is number => r !== undefined);
       const loaded = opinions(p, MODEL_SIGNALS);
       // A message of too few words gets no opinion at all.
-      if (features(p).all.length < model.minFeatures) {
+      if (features(p).length < model.minFeatures) {
         expect(loaded.every((o) => o === undefined), e.id).toBe(true);
         short++;
         return;

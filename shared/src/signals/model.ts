@@ -14,14 +14,6 @@ import type { Prepared, PreparedSentence } from './text.js';
  * words' hashes, so the table holds only hashes and weights.
  */
 
-/** The hashes of one sentence's features, and of the message's (each feature once). */
-export interface Features {
-  /** Every feature of the message, each once. */
-  readonly all: readonly number[];
-  /** For each sentence (by index in `Prepared.sentences`), its features (a feature may repeat across sentences). */
-  readonly bySentence: readonly (readonly number[])[];
-}
-
 const QUESTION = fnv('?');
 const BIGRAM = 0x9e3779b1;
 const TRIGRAM = 0x85ebca77;
@@ -95,17 +87,11 @@ function eachFeature(words: readonly number[], each: (h: number) => void): void 
   }
 }
 
-/** The features of every sentence of the body (the subject line too), the way the model was trained on them. */
-export function features(p: Prepared): Features {
+/** Every feature of the message (the subject line too), each once: what the model was trained on. */
+export function features(p: Prepared): number[] {
   const all = new Set<number>();
-  const bySentence: number[][] = [];
-  for (const s of p.sentences) {
-    const own: number[] = [];
-    eachFeature(sentenceWords(s), (h) => own.push(h));
-    for (const f of own) all.add(f);
-    bySentence.push(own);
-  }
-  return { all: [...all], bySentence };
+  for (const s of p.sentences) eachFeature(sentenceWords(s), (h) => all.add(h));
+  return [...all];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -254,15 +240,7 @@ export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | u
     const words = sentenceWords(s);
     // A row is new to this sentence unless it was last counted for this sentence (its negative index) in this call.
     const sentenceStamp = -(sentenceEnds.length + 1);
-    const n = words.length;
-    for (let i = 0; i < n; i++) {
-      const a = words[i]!;
-      add(a, sentenceStamp);
-      if (i + 1 < n) {
-        add(mix(mix(BIGRAM, a), words[i + 1]!), sentenceStamp);
-        if (i + 2 < n) add(mix(mix(mix(TRIGRAM, a), words[i + 1]!), words[i + 2]!), sentenceStamp);
-      }
-    }
+    eachFeature(words, (h) => add(h, sentenceStamp));
     sentenceEnds.push(nSentenceRows);
   }
   // Too few words to weigh: the families alone decide (see MIN_FEATURES in tests/corpus/train.ts).
