@@ -186,8 +186,8 @@ const MODEL_WHY: Partial<Record<SignalId, string>> = {
 function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>): void {
   const wanted = MODEL_SIGNALS.filter((s) => {
     if (ruledOut.has(s)) return false;
-    if (s === 'leech') return !asks && evidence.value.length === 0;
-    if (s === 'value') return !asks && evidence.value.length === 0;
+    // Offers and unreturned favours are asked about only where the families found neither an offer nor a favour.
+    if (s === 'leech' || s === 'value') return !asks && evidence.value.length === 0;
     return evidence[s].length === 0;
   });
   if (wanted.length === 0) return;
