@@ -15,11 +15,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { SIGNAL_IDS, type SignalId } from '../../shared/src/engine/types.js';
-import { parseOutreach } from '../../shared/src/document/parse.js';
-import { features } from '../../shared/src/signals/model.js';
-import { prepare } from '../../shared/src/signals/text.js';
-import { loadCorpus, type CorpusEntry } from './score.js';
-import { train, type TrainedModel } from './train.js';
+import { loadCorpus, withScores } from './score.js';
+import { predict, train, type TrainedModel } from './train.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -39,39 +36,36 @@ const test = testFiles.flatMap(load);
 const old = createRequire(join(process.cwd(), 'package.json'))(engineFile) as { lint: (t: string) => { analysis: { signals: Record<SignalId, { found: boolean }> } } };
 
 const model: TrainedModel = train(trainFiles.flatMap(load));
-const row = new Map<number, number>();
-model.hashes.forEach((h, i) => row.set(h, i));
-const probability = (e: CorpusEntry, k: number): number => {
-  const f = features(prepare(parseOutreach(e.text)));
-  if (f.length < model.minFeatures) return 0;
-  let z = model.bias[k]!;
-  for (const h of f) z += model.weights[k]![row.get(h) ?? -1] ?? 0;
-  return 1 / (1 + Math.exp(-z));
-};
-const says = (e: CorpusEntry, s: SignalId) => {
-  const k = model.signals.indexOf(s);
-  return k >= 0 && probability(e, k) > model.threshold;
-};
+// Per message, once: what the old engine found, and what the model says of each of its signals.
+const cases = test.map((e) => {
+  const found = old.lint(e.text).analysis.signals;
+  const probabilities = predict(model, e.text);
+  const says = (s: SignalId) => {
+    const k = model.signals.indexOf(s);
+    return k >= 0 && !!probabilities && probabilities[k]! > model.threshold;
+  };
+  // As analyze() combines them: an offer the model reads does not count against favours the families read.
+  const value = found.value.found || (says('value') && !found.leech.found);
+  const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? found.leech.found || (!value && says('leech')) : found[s].found || says(s));
+  return { e, found, combined };
+});
 
 let before = 0;
 let after = 0;
 console.log(`trained on ${trainFiles.join(', ')}; tested on ${testFiles.join(', ')} (${test.length} messages)`);
 for (const s of SIGNAL_IDS) {
-  const a = [0, 0, 0];
-  const b = [0, 0, 0];
-  for (const e of test) {
-    const found = old.lint(e.text).analysis.signals;
-    // As analyze() combines them: an offer the model reads does not count against favours the families read.
-    const value = found.value.found || (says(e, 'value') && !found.leech.found);
-    const combined = s === 'value' ? value : s === 'leech' ? found.leech.found || (!value && says(e, 'leech')) : found[s].found || says(e, s);
+  const a = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const b = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  const tally = (t: typeof a, hit: boolean, labelled: boolean) => (hit && labelled ? t.tp++ : hit ? t.fp++ : labelled ? t.fn++ : t.tn++);
+  for (const { e, found, combined } of cases) {
     const labelled = e.signals.includes(s);
-    const tally = (t: number[], hit: boolean) => (hit && labelled ? t[0]!++ : hit ? t[1]!++ : labelled ? t[2]!++ : 0);
-    tally(a, found[s].found);
-    tally(b, combined);
+    tally(a, found[s].found, labelled);
+    tally(b, combined(s), labelled);
   }
-  const f1 = (t: number[]) => (t[0] === 0 ? 0 : (2 * t[0]!) / (2 * t[0]! + t[1]! + t[2]!));
-  before += f1(a) / SIGNAL_IDS.length;
-  after += f1(b) / SIGNAL_IDS.length;
-  console.log(`${s.padEnd(13)} families ${f1(a).toFixed(3)}  with the model ${f1(b).toFixed(3)}`);
+  const fa = withScores(a).f1;
+  const fb = withScores(b).f1;
+  before += fa / SIGNAL_IDS.length;
+  after += fb / SIGNAL_IDS.length;
+  console.log(`${s.padEnd(13)} families ${fa.toFixed(3)}  with the model ${fb.toFixed(3)}`);
 }
 console.log(`macro F1     families ${before.toFixed(3)}  with the model ${after.toFixed(3)}`);

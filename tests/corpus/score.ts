@@ -173,7 +173,8 @@ function relatedEvidence(s: SignalId, analysis: ReturnType<typeof lint>['analysi
   return [];
 }
 
-function withScores(c: { tp: number; fp: number; fn: number; tn: number }): SignalScore {
+/** Precision, recall and F1 from a signal's counts (as `npm run eval` reports them). */
+export function withScores(c: { tp: number; fp: number; fn: number; tn: number }): SignalScore {
   const precision = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
   const recall = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);

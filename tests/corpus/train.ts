@@ -105,6 +105,29 @@ function logistic(rows: readonly Int32Array[], y: readonly number[], n: number):
   return { w, b };
 }
 
+const ROWS = new WeakMap<TrainedModel, Map<number, number>>();
+
+/**
+ * The trained model's own probabilities (unquantised) for a message, one per signal in `m.signals` order, or
+ * undefined when the message has fewer features than the floor (the engine's model.ts then stays silent too).
+ */
+export function predict(m: TrainedModel, text: string): number[] | undefined {
+  let rows = ROWS.get(m);
+  if (!rows) {
+    rows = new Map();
+    m.hashes.forEach((h, i) => rows!.set(h, i));
+    ROWS.set(m, rows);
+  }
+  const f = features(prepare(parseOutreach(text)));
+  if (f.length < m.minFeatures) return undefined;
+  const kept = f.map((h) => rows.get(h)).filter((r): r is number => r !== undefined);
+  return m.weights.map((w, k) => {
+    let z = m.bias[k]!;
+    for (const r of kept) z += w[r]!;
+    return 1 / (1 + Math.exp(-z));
+  });
+}
+
 /**
  * The model as a TypeScript module: hashes as base64 varint deltas, each signal's weights as base64 int8
  * with one scale per signal (quantised; the loss is tested to change no decision on the corpus).

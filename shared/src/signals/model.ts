@@ -35,9 +35,6 @@ function mix(h: number, w: number): number {
   return Math.imul(h, 0x1b873593) >>> 0;
 }
 
-/** A word's hash: FNV-1a of the token (cheaper than a cache keyed by the token, which hashes it too). */
-const wordHash = fnv;
-
 const NEGATORS = new Set(
   "not no never nothing nobody none neither nor without don't dont doesn't didn't won't isn't aren't wasn't weren't can't cannot couldn't wouldn't shouldn't haven't hasn't nicht kein keine keinen keinem nie niemals nunca ni sin pas jamais sans rien".split(' '),
 );
@@ -69,7 +66,8 @@ function markNegated(tokens: readonly string[], starts: readonly number[], norm:
 
 /** A sentence's word hashes as the model sees them: negated words marked, a question mark as a last word. */
 function sentenceWords(s: PreparedSentence): number[] {
-  const words = s.tokens.map(wordHash);
+  // A word's hash is FNV-1a of its token (a cache keyed by the token cost more: it hashes the token too).
+  const words = s.tokens.map(fnv);
   markNegated(s.tokens, s.starts, s.norm, words);
   if (s.question) words.push(QUESTION);
   return words;
