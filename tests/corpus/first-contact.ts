@@ -10,6 +10,8 @@
  *
  * The rounds used (docs/detection.md): a847551 with tune10+tune11, 1089256 with tune8+tune9, faec72a with
  * tune6+tune7. The model is trained on the tuning files numbered below the first test file.
+ *
+ * `--sweep`: also each signal's F1 with the model's threshold at each of SWEEP (how a threshold is chosen per signal).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,18 +39,20 @@ const old = createRequire(join(process.cwd(), 'package.json'))(engineFile) as { 
 
 const model: TrainedModel = train(trainFiles.flatMap(load));
 // Per message, once: what the old engine found, and what the model says of each of its signals.
-const cases = test.map((e) => {
-  const found = old.lint(e.text).analysis.signals;
-  const probabilities = predict(model, e.text);
-  const says = (s: SignalId) => {
-    const k = model.signals.indexOf(s);
-    return k >= 0 && !!probabilities && probabilities[k]! > model.threshold;
-  };
-  // As analyze() combines them: an offer the model reads does not count against favours the families read.
-  const value = found.value.found || (says('value') && !found.leech.found);
-  const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? found.leech.found || (!value && says('leech')) : found[s].found || says(s));
-  return { e, found, combined };
-});
+const scored = test.map((e) => ({ e, found: old.lint(e.text).analysis.signals, probabilities: predict(model, e.text) }));
+/** The messages with the combined reading at a threshold, as analyze() combines them. */
+const combineAt = (threshold: number) =>
+  scored.map(({ e, found, probabilities }) => {
+    const says = (s: SignalId) => {
+      const k = model.signals.indexOf(s);
+      return k >= 0 && !!probabilities && probabilities[k]! > threshold;
+    };
+    // An offer the model reads does not count against favours the families read.
+    const value = found.value.found || (says('value') && !found.leech.found);
+    const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? found.leech.found || (!value && says('leech')) : found[s].found || says(s));
+    return { e, found, combined };
+  });
+const cases = combineAt(model.threshold);
 
 let before = 0;
 let after = 0;
@@ -69,3 +73,24 @@ for (const s of SIGNAL_IDS) {
   console.log(`${s.padEnd(13)} families ${fa.toFixed(3)}  with the model ${fb.toFixed(3)}`);
 }
 console.log(`macro F1     families ${before.toFixed(3)}  with the model ${after.toFixed(3)}`);
+
+const SWEEP = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
+if (args.includes('--sweep')) {
+  const at = SWEEP.map(combineAt);
+  console.log(`\nwith the model at threshold   ${SWEEP.map((t) => t.toFixed(2).padStart(6)).join('')}`);
+  for (const s of model.signals) {
+    const f1s = at.map((cs) => {
+      const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
+      for (const { e, combined } of cs) {
+        const hit = combined(s);
+        const labelled = e.signals.includes(s);
+        if (hit && labelled) t.tp++;
+        else if (hit) t.fp++;
+        else if (labelled) t.fn++;
+        else t.tn++;
+      }
+      return withScores(t).f1;
+    });
+    console.log(`${s.padEnd(29)} ${f1s.map((f) => f.toFixed(3).padStart(6)).join('')}`);
+  }
+}
