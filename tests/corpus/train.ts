@@ -118,8 +118,9 @@ export function predict(m: TrainedModel, text: string): number[] | undefined {
     m.hashes.forEach((h, i) => rows!.set(h, i));
     ROWS.set(m, rows);
   }
-  const f = features(prepare(parseOutreach(text)));
-  if (f.length < m.minFeatures) return undefined;
+  const prepared = prepare(parseOutreach(text));
+  if (features(prepared, false).length < m.minFeatures) return undefined;
+  const f = features(prepared);
   const kept = f.map((h) => rows.get(h)).filter((r): r is number => r !== undefined);
   return m.weights.map((w, k) => {
     let z = m.bias[k]!;
