@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, applyFixes, defaultConfig, lint, parseOutreach, resolveConfig } from '../../../shared/src/index.js';
 import { md, ruleTester } from './rule-tester.js';
 
 const fm = (mutual: string) => md`
@@ -81,4 +83,46 @@ ruleTester('mention-mutual', {
       errors: [{ line: 5, text: 'name: Sam Ortiz' }, { line: 7, text: 'name: Priya Nair' }],
     },
   ],
+});
+
+describe('mention-mutual: where the reason is the second opinion\'s reading', () => {
+  // No ask and no phrase family's reason: the trained model reads the reason, and its evidence (the sentence it
+  // weighed most) is where "Insert mutual reference" goes. Written against the evidence, not a fixed sentence,
+  // so a retrained model that weighs another sentence still has to put the mutual right after that one.
+  const text =
+    fm(sam) +
+    md`
+      Hi Dana,
+
+      Our warehouse team has spent the last year moving pick routes from paper lists to handheld scanners across three sites. Your RoboConf talk on path planning for mixed fleets changed how we order the aisles on the night shift. We are now redoing the routing for the two remaining sites before the spring peak.
+
+      Best,
+      Lee
+    `;
+
+  it('inserts the mutual after the sentence the model read as the reason, keeping every word', () => {
+    const config = defaultConfig();
+    const reason = analyze(parseOutreach(text), config).signals.reason;
+    expect(reason.found, 'the model reads a reason in this message').toBe(true);
+    expect(reason.evidence).toHaveLength(1);
+    const evidence = reason.evidence[0]!;
+    expect(evidence.why).toMatch(/second opinion of the trained model/);
+    const finding = lint(text, { config }).findings.find((f) => f.ruleId === 'mention-mutual');
+    const fixed = applyFixes(text, finding ? [finding] : []).text;
+    const doc = parseOutreach(text);
+    const sentence = doc.sentences.find((s) => s.span.start <= evidence.span.start && evidence.span.start < s.span.end)!;
+    const head = text.slice(0, sentence.span.end);
+    expect(fixed.startsWith(`${head} We have a mutual connection in Sam Ortiz, my former teammate at Initech.`)).toBe(true);
+    expect(fixed.replace(' We have a mutual connection in Sam Ortiz, my former teammate at Initech.', '')).toBe(text);
+  });
+
+  it('with "secondOpinion": false there is no reason to follow: its own paragraph after the greeting', () => {
+    const config = resolveConfig([{ secondOpinion: false }]);
+    expect(analyze(parseOutreach(text), config).signals.reason.found).toBe(false);
+    const finding = lint(text, { config }).findings.find((f) => f.ruleId === 'mention-mutual');
+    const fixed = applyFixes(text, finding ? [finding] : []).text;
+    const added = 'We have a mutual connection in Sam Ortiz, my former teammate at Initech.\n\n';
+    expect(fixed).toContain(`Hi Dana,\n\n${added}Our warehouse team`);
+    expect(fixed.replace(added, '')).toBe(text);
+  });
 });
