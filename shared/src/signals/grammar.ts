@@ -21,8 +21,40 @@ export function alt(...parts: readonly (string | readonly string[])[]): string {
 /** Makes a sticky, index-reporting regex bounded by word edges; it is tried at chosen word starts only. */
 export function rx(source: string, flags = ''): RegExp {
   // A placeholder is a run of `§` (or `¤`) as long as the slot: one `§` in a pattern stands for the run.
-  const runs = source.replace(/§(?![+{])/g, '§+').replace(/¤(?![+{])/g, '¤+');
+  const runs = informal(source).replace(/§(?![+{])/g, '§+').replace(/¤(?![+{])/g, '¤+');
   return new RegExp(`${runs}(?![a-z0-9§¤ßœæ])`, `yd${flags}`);
+}
+
+/**
+ * How people type on a phone: the plain words of a pattern that have a common chat spelling also match it.
+ * Only a whole word of the pattern is widened (one between spaces, brackets or bars, never a word's part,
+ * never before a `?` that makes its last letter optional).
+ */
+const CHAT: Readonly<Record<string, string>> = {
+  you: 'u',
+  your: 'ur',
+  please: 'pls|plz',
+  thanks: 'thx|tnx|thnx',
+  because: 'bc|cuz|coz',
+  about: 'abt',
+  really: 'rly',
+  people: 'ppl',
+  with: 'w/',
+};
+const CHAT_WORD = new RegExp(`(^|[ (|:])(${Object.keys(CHAT).join('|')})(?=$|[ )|(])`, 'g');
+
+/**
+ * A pattern with chat spellings: the words of CHAT, and contractions without their apostrophe ("im", "ive",
+ * "id", "dont", "cant", "youre"), as typed when the apostrophe is a long press away. "'re" stays required
+ * after "we" and "they" ("were" is a word), and "'ll" everywhere ("ill", "well").
+ */
+export function informal(source: string): string {
+  return source
+    .replace(CHAT_WORD, (_, before: string, word: string) => `${before}(?:${word}|${CHAT[word]!})`)
+    .replace(/(^|[ (|:])(i|we)'(m|d|ve)(?=$|[ )|(])/g, "$1$2'?$3")
+    .replace(/(\(\?:|\|)'(m|d|ve)(?=[|)])/g, "$1'?$2")
+    .replace(/(^|[ (|:])you're(?=$|[ )|(])/g, "$1you'?re")
+    .replace(/n't(?=$|[ )|(])/g, "n'?t");
 }
 
 /** The sender as subject, with an optional modal and adverb: "I", "I'd", "we can", "I'm also". */
