@@ -110,10 +110,11 @@ suite('Configuration', () => {
     for (const problem of problems) {
       assert.match(problem.message, /^Invalid JSON/, problem.message);
       assert.equal(problem.severity, vscode.DiagnosticSeverity.Error, problem.message);
-      assert.equal(problem.range.start.line, 4, `on the line of the stray comma: ${problem.message}`);
+      assert.equal(problem.range.start.line, broken.split('\n').findIndex((line) => line.includes(',,')), `on the line of the stray comma: ${problem.message}`);
     }
+    // Still linted, with the defaults (the trained second opinion on, so give-value may go: only the mutual is sure).
     const still = vscode.languages.getDiagnostics(template());
-    assert.ok(BOTH(still), `the template is still linted: ${ruleIds(still).join(', ')}`);
+    assert.ok(ofRule(still, 'mention-mutual').length > 0, `the template is still linted: ${ruleIds(still).join(', ')}`);
 
     await rewrite(editor, original);
     await waitForDiagnostics(config(), (d) => !d.some((x) => x.source === 'outreach-lint'), 20_000, 'the config problem to clear');
