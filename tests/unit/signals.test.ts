@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, defaultConfig, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
+import { informal } from '../../shared/src/signals/grammar.js';
 
 /** A message and what a careful reader finds in it: signals that must be found, and signals that must not. */
 interface Case {
@@ -1044,5 +1045,24 @@ describe("signals: sixth round: the sender's own material for the favour asked i
   it.each<Case>([
     { name: 'help me with mine, I can send my logs', text: 'Hi Ola, could you help me with my kiln controller? It overshoots by 40 degrees. I can send you my logs and a photo of the wiring.', yes: ['leech'], no: ['value'] },
     { name: 'in return, my data to keep', text: 'Hi Ola, could you help me with my kiln controller? In return I can send you my firing logs to keep for your course.', yes: ['value'], no: ['leech'] },
+  ])('$name', check);
+});
+
+describe('signals: chat spellings (typed on a phone)', () => {
+  it('widens whole words of a pattern only', () => {
+    expect(informal('could you help')).toBe('could (?:you|u) help');
+    expect(informal('(?:your|ur|yr)')).toBe('(?:(?:your|ur)|ur|yr)');
+    expect(informal("(?:i|we)(?:'d|'ll|'m|'re| would)?")).toBe("(?:i|we)(?:'?d|'ll|'?m|'re| would)?");
+    expect(informal("don't (?:worry|mind)")).toBe("don'?t (?:worry|mind)");
+    // A word's part, a character class, an optional last letter and "were"/"ill"/"well" stay as written.
+    for (const kept of ['youth', 'yours', '[you]', 'you?', "we're", "i'll", "we'll", 'aboutness', 'pleased']) expect(informal(kept)).toBe(kept);
+  });
+
+  it.each<Case>([
+    { name: 'an offer typed fast', text: 'hey sam, saw ur thread on flaky ci tests. im happy to share the retry script we use, lmk', yes: ['value', 'personal'] },
+    { name: 'a favour of a stranger, no apostrophes', text: 'hi, im looking for my first job in data. can u refer me to ur hiring manager pls? thx', yes: ['leech'], no: ['value'] },
+    { name: 'an introduction asked of a friend', text: 'hey jo, could u intro me to priya at stripe? shes the one who built their payouts thing', yes: ['introduction'] },
+    { name: 'the reason, with bc', text: 'hi mira, writing bc ur talk on bike lanes in ghent changed how our council votes', yes: ['reason', 'personal'] },
+    { name: 'a negation without its apostrophe', text: 'hi tom, i dont want anything from u, just wanted to say ur guide on tax returns for freelancers saved me a week', no: ['leech'] },
   ])('$name', check);
 });
