@@ -63,7 +63,7 @@ export interface TrainedModel {
 
 /** Trains one model per signal of MODEL_SIGNALS on the given messages (their labels). */
 export function train(entries: readonly Pick<CorpusEntry, 'text' | 'signals'>[], signals: readonly SignalId[] = MODEL_SIGNALS): TrainedModel {
-  const feats: number[][] = entries.map((e) => features(prepare(parseOutreach(e.text))));
+  const feats: number[][] = entries.map((e) => features(prepare(parseOutreach(e.text))).all);
   const df = new Map<number, number>();
   for (const f of feats) for (const h of f) df.set(h, (df.get(h) ?? 0) + 1);
   const hashes = Uint32Array.from([...df].filter(([, n]) => n >= MIN_MESSAGES).map(([h]) => h)).sort();
@@ -140,9 +140,8 @@ export function predict(m: TrainedModel, text: string): number[] | undefined {
     m.hashes.forEach((h, i) => rows!.set(h, i));
     ROWS.set(m, rows);
   }
-  const prepared = prepare(parseOutreach(text));
-  if (features(prepared, false).length < m.minFeatures) return undefined;
-  const f = features(prepared);
+  const { all: f, ngrams } = features(prepare(parseOutreach(text)));
+  if (ngrams < m.minFeatures) return undefined;
   const kept = f.map((h) => rows.get(h)).filter((r): r is number => r !== undefined);
   return m.weights.map((w, k) => {
     let z = m.bias[k]!;

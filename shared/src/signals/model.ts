@@ -102,19 +102,18 @@ function eachPlaceFeature(words: readonly number[], si: number, n: number, each:
 }
 
 /**
- * Every feature of the message (the subject line too), each once: what the model was trained on. Without
- * `places`, the n-grams only: what the floor below which the model is silent counts (so that a short message
- * is not made long enough by its words counted twice).
+ * Every feature of the message (the subject line too), each once: what the model was trained on; and how many
+ * distinct n-grams it has, which is what the floor below which the model is silent counts (so that a short
+ * message is not made long enough by its words counted twice as words of their place).
  */
-export function features(p: Prepared, places = true): number[] {
+export function features(p: Prepared): { readonly all: number[]; readonly ngrams: number } {
   const all = new Set<number>();
   const n = p.sentences.length;
-  for (let si = 0; si < n; si++) {
-    const words = sentenceWords(p.sentences[si]!);
-    eachFeature(words, (h) => all.add(h));
-    if (places) eachPlaceFeature(words, si, n, (h) => all.add(h));
-  }
-  return [...all];
+  const words = p.sentences.map(sentenceWords);
+  for (const w of words) eachFeature(w, (h) => all.add(h));
+  const ngrams = all.size;
+  for (let si = 0; si < n; si++) eachPlaceFeature(words[si]!, si, n, (h) => all.add(h));
+  return { all: [...all], ngrams };
 }
 
 // ---------------------------------------------------------------------------------------------
