@@ -8,8 +8,8 @@
  *   npx esbuild /tmp/r6/shared/src/index.ts --bundle --platform=node --format=cjs --outfile=/tmp/r6.cjs
  *   npm run first-contact -- --engine /tmp/r6.cjs --test tune10.yaml,tune11.yaml
  *
- * The rounds used (docs/detection.md): a847551 with tune10+tune11, 1089256 with tune8+tune9, faec72a with
- * tune6+tune7. The model is trained on the tuning files numbered below the first test file.
+ * The rounds used (docs/detection.md): 69b4ef3 with tune12+tune13, a847551 with tune10+tune11, 1089256 with
+ * tune8+tune9, faec72a with tune6+tune7. The model is trained on the tuning files numbered below the first test file.
  *
  * `--sweep`: also each signal's F1 with the model's threshold at each of SWEEP (how a threshold is chosen per signal).
  */
@@ -53,21 +53,28 @@ const combineAt = (threshold: number) =>
     return { e, found, combined };
   });
 const cases = combineAt(model.threshold);
+type Case = (typeof cases)[number];
+
+/** F1 of signal `s` over the cases, with `hit` saying whether a case was read as having it. */
+function f1Of(cs: readonly Case[], s: SignalId, hit: (c: Case) => boolean): number {
+  const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const c of cs) {
+    const h = hit(c);
+    const labelled = c.e.signals.includes(s);
+    if (h && labelled) t.tp++;
+    else if (h) t.fp++;
+    else if (labelled) t.fn++;
+    else t.tn++;
+  }
+  return withScores(t).f1;
+}
 
 let before = 0;
 let after = 0;
 console.log(`trained on ${trainFiles.join(', ')}; tested on ${testFiles.join(', ')} (${test.length} messages)`);
 for (const s of SIGNAL_IDS) {
-  const a = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  const b = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  const tally = (t: typeof a, hit: boolean, labelled: boolean) => (hit && labelled ? t.tp++ : hit ? t.fp++ : labelled ? t.fn++ : t.tn++);
-  for (const { e, found, combined } of cases) {
-    const labelled = e.signals.includes(s);
-    tally(a, found[s].found, labelled);
-    tally(b, combined(s), labelled);
-  }
-  const fa = withScores(a).f1;
-  const fb = withScores(b).f1;
+  const fa = f1Of(cases, s, (c) => c.found[s].found);
+  const fb = f1Of(cases, s, (c) => c.combined(s));
   before += fa / SIGNAL_IDS.length;
   after += fb / SIGNAL_IDS.length;
   console.log(`${s.padEnd(13)} families ${fa.toFixed(3)}  with the model ${fb.toFixed(3)}`);
@@ -79,18 +86,7 @@ if (args.includes('--sweep')) {
   const at = SWEEP.map(combineAt);
   console.log(`\nwith the model at threshold   ${SWEEP.map((t) => t.toFixed(2).padStart(6)).join('')}`);
   for (const s of model.signals) {
-    const f1s = at.map((cs) => {
-      const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
-      for (const { e, combined } of cs) {
-        const hit = combined(s);
-        const labelled = e.signals.includes(s);
-        if (hit && labelled) t.tp++;
-        else if (hit) t.fp++;
-        else if (labelled) t.fn++;
-        else t.tn++;
-      }
-      return withScores(t).f1;
-    });
+    const f1s = at.map((cs) => f1Of(cs, s, (c) => c.combined(s)));
     console.log(`${s.padEnd(29)} ${f1s.map((f) => f.toFixed(3).padStart(6)).join('')}`);
   }
 }
