@@ -1066,3 +1066,36 @@ describe('signals: chat spellings (typed on a phone)', () => {
     { name: 'a negation without its apostrophe', text: 'hi tom, i dont want anything from u, just wanted to say ur guide on tax returns for freelancers saved me a week', no: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: eleventh round: news from a person both know, the introducer thanked by name, a teacher both had', () => {
+  it.each<Case>([
+    { name: 'news passed on, with when in between', text: 'Hi Rhea, Tobias Lindqvist mentioned at the allotment meeting on Sunday that your bakery is switching to rye sourdough. I mill rye at our farm and could send you a sample sack.', yes: ['reference', 'value'], no: ['introduction'] },
+    { name: 'news passed on, over dinner', text: 'Hello Kemal, Aylin Demir told me over dinner that the ferry cooperative wants new timetables. We redid ours last spring and I can share the spreadsheet.', yes: ['reference'] },
+    { name: 'a famous person quoted is not someone both know', text: 'Hi Rhea, as Warren Buffett told us in 1987, price is what you pay. I run a small index fund and would like your view.', no: ['reference'] },
+    { name: 'the introducer thanked in a reply that moves them to bcc', text: 'Thanks Oskar for connecting us, moving you to bcc.\n\nMirela, great to meet you. I can send our sensor logs whenever suits.', yes: ['reference', 'introduction'] },
+    { name: 'the introducer thanked first, in a chat reply', text: 'Nadia ty for looping us in, dropping u to bcc\n\nhey Carl, im Joss, I fix bike shop websites', yes: ['reference', 'introduction'] },
+    { name: 'the recipient thanked for an introduction is not a third person', text: 'Pia, thank you for putting me in touch with the buyers at Norrland Foods. The call went well and they want samples.', no: ['reference'] },
+    { name: 'a teacher both had, by possessive', text: "Hi Wen, we were both in Lars Berg's Tuesday pottery class at the community college back in 2018.", yes: ['reference'] },
+    { name: 'a boss of both', text: 'Hi Osei, Mariana Lopes managed both of us at Trellis, a few years apart.', yes: ['reference'] },
+    { name: 'German participle at the end', text: 'Hallo Frau Vogt, Dr. Jens Amann hat mir gestern am Rande der Tagung in Jena erzählt, dass Sie ein Archiv für Flurnamen aufbauen.', yes: ['reference'] },
+    { name: 'French, confided', text: "Bonjour Paul, Hélène Garnier m'a confié que vous cherchez un luthier pour l'atelier.", yes: ['reference'] },
+  ])('$name', check);
+});
+
+describe('signals: eleventh round: fields and interests are broad traits; titles in quotes; friends by how they know', () => {
+  it.each<Case>([
+    { name: 'both in a field, lower case', text: "Hi Petra, we're both in municipal water treatment, so I thought we should connect.", no: ['personal'] },
+    { name: 'both in a named community', text: "Hi Petra, we were both in the Ghent Harriers running club when I lived in Belgium.", yes: ['personal'] },
+    { name: 'like you, a field', text: 'Hello Mr Osei, like you I work in industrial refrigeration. Would be glad to connect.', no: ['personal'] },
+    { name: 'like you, an interest', text: "Hi Ilse, like you I'm passionate about circular fashion.", no: ['personal'] },
+    { name: 'like you, a place', text: 'Hi Ilse, like you I trained at the Royal Brompton in London.', yes: ['personal'] },
+    { name: 'German talk named by a quoted title', text: 'Sehr geehrter Herr Lenz, Ihr Vortrag "Lehm im Geschosswohnungsbau" beim Baustofftag in Kassel hat unsere Planung verändert.', yes: ['personal'] },
+    { name: 'German talk at an event (beim)', text: 'Hallo Frau Sommer, Ihr Vortrag beim Forsttag in Freising hat mir die Augen geöffnet.', yes: ['personal'] },
+    { name: 'Italian, a recipe from their blog', text: 'Ciao Marta, ho provato il risotto del tuo blog "Riso e Nebbia" e a casa è piaciuto moltissimo.', yes: ['personal'] },
+    { name: 'a friend asked for an introduction, knowing whom they know', text: 'Hey Sol! You and Ines Duarte still run the Saturday market together, right? Could you introduce me to her? I make goat cheese and want a stall.', yes: ['introduction'], no: ['leech'] },
+    { name: 'a stranger asked for an introduction, seen on LinkedIn', text: 'Hello Mr Duarte, I saw on LinkedIn that you and Ines Duarte worked together. Could you introduce me to her? I make goat cheese and want a stall.', yes: ['leech'] },
+    { name: 'leads asked for are no offer', text: 'Hi! Looking for warehouse roles in Rotterdam. If you hear of anything please send it my way!', no: ['value'] },
+    { name: 'work passed on is an offer', text: 'Hi Dirk, I do small bathroom refits. If you get jobs too small for your crew, send them my way and I will pay a finder fee.', yes: ['value'] },
+    { name: 'walking them through our range is a pitch', text: 'Hi Pieter, could we get 30 minutes so I can walk you through our range of cold-store doors?', no: ['value'], yes: ['leech'] },
+  ])('$name', check);
+});
