@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, defaultConfig, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
-import { informal } from '../../shared/src/signals/grammar.js';
+import { informal, rx } from '../../shared/src/signals/grammar.js';
 
 /** A message and what a careful reader finds in it: signals that must be found, and signals that must not. */
 interface Case {
@@ -1046,6 +1046,23 @@ describe("signals: sixth round: the sender's own material for the favour asked i
     { name: 'help me with mine, I can send my logs', text: 'Hi Ola, could you help me with my kiln controller? It overshoots by 40 degrees. I can send you my logs and a photo of the wiring.', yes: ['leech'], no: ['value'] },
     { name: 'in return, my data to keep', text: 'Hi Ola, could you help me with my kiln controller? In return I can send you my firing logs to keep for your course.', yes: ['value'], no: ['leech'] },
   ])('$name', check);
+});
+
+describe('signals: where a family match may end', () => {
+  const at0 = (source: string, text: string) => {
+    const re = rx(source);
+    re.lastIndex = 0;
+    return re.exec(text)?.[0];
+  };
+  it('never inside a word or on the space before one', () => {
+    expect(at0('your talk', 'your talks on x')).toBeUndefined();
+    expect(at0('show you ', 'show you what we built')).toBeUndefined();
+    expect(at0('your talk', 'your talk on x')).toBe('your talk');
+  });
+  it('right after a quote or a bracket, before the word it opens', () => {
+    expect(at0('your talk "', 'your talk "holz im bau"')).toBe('your talk "');
+    expect(at0('episode \\d+ \\(', 'episode 41 (the one with')).toBe('episode 41 (');
+  });
 });
 
 describe('signals: chat spellings (typed on a phone)', () => {

@@ -22,7 +22,9 @@ export function alt(...parts: readonly (string | readonly string[])[]): string {
 export function rx(source: string, flags = ''): RegExp {
   // A placeholder is a run of `§` (or `¤`) as long as the slot: one `§` in a pattern stands for the run.
   const runs = informal(source).replace(/§(?![+{])/g, '§+').replace(/¤(?![+{])/g, '¤+');
-  return new RegExp(`${runs}(?![a-z0-9§¤ßœæ])`, `yd${flags}`);
+  // A match never ends inside a word or on the space before one; one that ends on a quote or a bracket may
+  // be followed by a word ('your talk "Holz im Bau"': the title starts right after the quote).
+  return new RegExp(`${runs}(?!(?<=[a-z0-9§¤ßœæ ])[a-z0-9§¤ßœæ])`, `yd${flags}`);
 }
 
 /**
