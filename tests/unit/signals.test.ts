@@ -1113,6 +1113,9 @@ describe('signals: eleventh round: fields and interests are broad traits; titles
     { name: 'a stranger asked for an introduction, seen on LinkedIn', text: 'Hello Mr Duarte, I saw on LinkedIn that you and Ines Duarte worked together. Could you introduce me to her? I make goat cheese and want a stall.', yes: ['leech'] },
     { name: 'leads asked for are no offer', text: 'Hi! Looking for warehouse roles in Rotterdam. If you hear of anything please send it my way!', no: ['value'] },
     { name: 'work passed on is an offer', text: 'Hi Dirk, I do small bathroom refits. If you get jobs too small for your crew, send them my way and I will pay a finder fee.', yes: ['value'] },
+    { name: 'material that eases the favour is no offer', text: 'Hi Moira, would you write me a reference for the harbour-master post? I can send you the job description and my log of the dredging works so it takes you less time.', yes: ['leech'], no: ['value'] },
+    { name: 'asking leave to send it is no offer', text: 'Hi Ruben, I am closing a seed round for a composting start-up and would love your eyes on the deck. Could I send it over?', yes: ['leech'], no: ['value'] },
+    { name: 'sending it, no strings, is an offer', text: 'Hi Ruben, we wrote up everything that broke when our depot moved to handhelds. Happy to send it over, no strings.', yes: ['value'], no: ['leech'] },
     { name: 'walking them through our range is a pitch', text: 'Hi Pieter, could we get 30 minutes so I can walk you through our range of cold-store doors?', no: ['value'], yes: ['leech'] },
   ])('$name', check);
 });

@@ -174,6 +174,9 @@ function clauseFrom(m: RegExpExecArray, ctx: MatchContext): string {
   return clause.length >= m[0].length ? clause : m[0];
 }
 
+const EASES_THE_FAVOUR = /so (?:it|this|that) (?:takes|will take|is|won't take)(?: (?:you|u))? (?:less|as little|no more|only|quick|easy|easier|faster)|as little of (?:your|ur) time|(?:to )?make (?:it|this|things|that) (?:as )?(?:easy|easier|quick|quicker|painless|simple)|so (?:you|u) (?:don't|do not|won't|dont) (?:have|need) to/;
+const SEND_IT_QUESTION = /^\W*(?:and |so )?(?:could|can|may|shall|should|might) (?:i|we) (?:send|share|forward|pass|email|drop)(?: (?:you|u))? (?:it|them|this|that|these|those)(?: (?:over|along|across|through|your way|to you))? ?\?/;
+
 function offerWhy(what: string) {
   return (m: RegExpExecArray, ctx: MatchContext): string | undefined => {
     const tail = clauseFrom(m, ctx);
@@ -184,6 +187,11 @@ function offerWhy(what: string) {
     if (/ how (?:i|we) can /.test(tail)) return undefined;
     // "Could you help me with mine? I can send you my code": the sender's own material for the favour asked, not a gift
     if (/(?:send|share|show|forward|pass) (?:you |u )?(?:my|our) /.test(tail) && !/in return|in exchange|return the favou?r|to keep|for your|yours/.test(ctx.sentence) && /(?:help (?:me|us) with|(?:take|have) a look at (?:my|our|it)|look (?:at|over) (?:my|our)|what(?:'s| is) wrong with (?:my|our|it))/.test(ctx.orig.toLowerCase())) return undefined;
+    // "I can send you the job description and a list of projects so it takes you less time": material that makes the
+    // favour asked easier to do is part of the favour, not a gift
+    if (EASES_THE_FAVOUR.test(ctx.sentence)) return undefined;
+    // "Could I send it over?" after asking for a review: asking leave to send their own thing, not offering one
+    if (SEND_IT_QUESTION.test(ctx.sentence)) return undefined;
     // "people who could give us one hour a month": something given to the sender is asked, not offered
     if (/(?:^|[^a-z])(?:give|send|share|lend|show|offer|provide|pass|forward|hand|spare) (?:us|me)(?![a-z])/.test(tail)) return undefined;
     // "I'll bring the coffee", "un café ? Je vous l'offre": coffee or lunch is courtesy, not an offer
