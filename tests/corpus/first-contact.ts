@@ -19,6 +19,7 @@ import { createRequire } from 'node:module';
 import { SIGNAL_IDS, type SignalId } from '../../shared/src/engine/types.js';
 import { loadCorpus, withScores } from './score.js';
 import { predict, train, type TrainedModel } from './train.js';
+import { VALUE_VETO } from '../../shared/src/signals/model.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -35,21 +36,34 @@ const order = (f: string) => (f === 'tune.yaml' ? 1 : Number(/^tune(\d+)\.yaml$/
 const first = Math.min(...testFiles.map(order));
 const trainFiles = readdirSync(dir).filter((f) => order(f) < first).sort((a, b) => order(a) - order(b));
 const test = testFiles.flatMap(load);
-const old = createRequire(join(process.cwd(), 'package.json'))(engineFile) as { lint: (t: string) => { analysis: { signals: Record<SignalId, { found: boolean }> } } };
+type OldEngine = {
+  lint: (t: string, o?: { config: unknown }) => { analysis: { signals: Record<SignalId, { found: boolean }>; asks: readonly unknown[] } };
+  resolveConfig?: (layers: object[]) => unknown;
+};
+const old = createRequire(join(process.cwd(), 'package.json'))(engineFile) as OldEngine;
+// An engine with a second opinion of its own is read with it turned off: its families are what a round starts from.
+const off = old.resolveConfig ? { config: old.resolveConfig([{ secondOpinion: false }]) } : undefined;
 
 const model: TrainedModel = train(trainFiles.flatMap(load));
 // Per message, once: what the old engine found, and what the model says of each of its signals.
-const scored = test.map((e) => ({ e, found: old.lint(e.text).analysis.signals, probabilities: predict(model, e.text) }));
+const scored = test.map((e) => {
+  const { signals, asks } = old.lint(e.text, off).analysis;
+  return { e, found: signals, asks: asks.length > 0, probabilities: predict(model, e.text) };
+});
 /** The messages with the combined reading at a threshold, as analyze() combines them. */
 const combineAt = (threshold: number) =>
-  scored.map(({ e, found, probabilities }) => {
-    const says = (s: SignalId) => {
+  scored.map(({ e, found, asks, probabilities }) => {
+    const p = (s: SignalId) => {
       const k = model.signals.indexOf(s);
-      return k >= 0 && !!probabilities && probabilities[k]! > threshold;
+      return k >= 0 && probabilities ? probabilities[k] : undefined;
     };
+    const says = (s: SignalId) => (p(s) ?? 0) > threshold;
+    // The families' offers the model overrules (VALUE_VETO): their favours then stand unreturned.
+    const vetoed = found.value.found && p('value') !== undefined && p('value')! < VALUE_VETO;
     // An offer the model reads does not count against favours the families read.
-    const value = found.value.found || (says('value') && !found.leech.found);
-    const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? found.leech.found || (!value && says('leech')) : found[s].found || says(s));
+    const value = (found.value.found && !vetoed) || (says('value') && !found.leech.found);
+    const leech = found.leech.found || (vetoed && asks) || (!value && !asks && says('leech'));
+    const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? leech : found[s].found || says(s));
     return { e, found, combined };
   });
 const cases = combineAt(model.threshold);

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, lint, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
-import { MODEL_SIGNALS, MODEL_THRESHOLD, opinions } from '../../shared/src/signals/model.js';
+import { MODEL_SIGNALS, MODEL_THRESHOLD, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import { loadTuning } from '../corpus/score.js';
 import { predict, train } from '../corpus/train.js';
@@ -43,12 +43,25 @@ describe('the second opinion', () => {
     expect(disagree / decisions).toBeLessThan(0.005);
   });
 
-  it('only ever adds: whatever the families find on a corpus message is still found, and only served signals are added', () => {
+  it('adds, and removes only an offer it is sure is none: whatever else the families find is still found, and only served signals are added', () => {
     let added = 0;
+    let overruled = 0;
     for (const e of corpus) {
       const off = found(e.text, OFF);
       const on = found(e.text, ON);
-      for (const s of off) expect(on.has(s), `${e.id}: ${s} kept`).toBe(true);
+      const vetoed = off.has('value') && !on.has('value');
+      if (vetoed) {
+        overruled++;
+        // The favours the families read then stand unreturned.
+        const { asks } = analyze(parseOutreach(e.text), ON);
+        if (asks.length > 0) expect(on.has('leech'), `${e.id}: leech after the offer was overruled`).toBe(true);
+        expect(opinions(prepare(parseOutreach(e.text)), ['value'])[MODEL_SIGNALS.indexOf('value')]!.probability).toBeLessThan(VALUE_VETO);
+      }
+      for (const s of off) {
+        // The purpose read from an overruled offer goes with it; nothing else is ever removed.
+        if (vetoed && (s === 'value' || s === 'reason')) continue;
+        expect(on.has(s), `${e.id}: ${s} kept`).toBe(true);
+      }
       for (const s of on) {
         if (off.has(s)) continue;
         added++;
@@ -57,6 +70,9 @@ describe('the second opinion', () => {
     }
     // It does add: on the messages it was trained on the model finds signals the families missed.
     expect(added).toBeGreaterThan(20);
+    // And it overrules some offers, rarely (VALUE_VETO).
+    expect(overruled).toBeGreaterThan(0);
+    expect(overruled).toBeLessThan(corpus.length / 20);
   });
 
   it('points at a sentence of the message and says the evidence is the model', () => {

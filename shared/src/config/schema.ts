@@ -75,7 +75,7 @@ export function configSchema(): Record<string, unknown> {
       },
       secondOpinion: {
         type: 'boolean',
-        description: 'Whether the model trained on the labelled corpus may add a signal the phrase families missed (default true).',
+        description: 'Whether the model trained on the labelled corpus may add a signal the phrase families missed, and overrule an offer they read where it is all but sure there is none (default true).',
         default: true,
       },
     },

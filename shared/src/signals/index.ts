@@ -4,7 +4,7 @@ import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from
 import type { Analysis } from './analysis.js';
 import type { Family, FamilyKind, MatchContext } from './families.js';
 import { matchFamilies, type ReadMatch } from './matcher.js';
-import { MODEL_SIGNALS, MODEL_THRESHOLD, opinions } from './model.js';
+import { MODEL_SIGNALS, MODEL_THRESHOLD, VALUE_VETO, opinions } from './model.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
@@ -179,12 +179,15 @@ const MODEL_WHY: Partial<Record<SignalId, string>> = {
 
 /**
  * The second opinion (model.ts): a signal the phrase families did not find is added when the model trained on
- * the corpus is confident of it, with the sentence that weighed most as evidence. It never removes a finding.
+ * the corpus is confident of it, with the sentence that weighed most as evidence. It removes one kind of finding only:
+ * an offer the families read in a message the model is at least 99 % sure offers nothing (VALUE_VETO).
  * Leech stays consistent with value: an offer the model reads is not counted against asks the families found
  * (their reading of the favour wins), and the model's leech needs no offer found at all.
  */
 function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>): void {
   const wanted = MODEL_SIGNALS.filter((s) => {
+    // An offer the families read is weighed too: the model may overrule it (VALUE_VETO).
+    if (s === 'value' && evidence.value.length > 0) return true;
     if (ruledOut.has(s)) return false;
     // Offers and unreturned favours are asked about only where the families found neither an offer nor a favour.
     if (s === 'leech' || s === 'value') return !asks && evidence.value.length === 0;
@@ -194,6 +197,17 @@ function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks
   const said = opinions(p, wanted);
   MODEL_SIGNALS.forEach((s, k) => {
     const o = said[k];
+    if (s === 'value' && evidence.value.length > 0) {
+      // What the families read as an offer in a message the model is all but sure offers nothing ("I can walk you
+      // through our range", "I can send it over today" after a favour) is set aside; the favours then stand unreturned.
+      if (o && o.probability < VALUE_VETO) {
+        // The purpose read from those offers goes with them.
+        const spans = new Set(evidence.value.map((e) => `${e.span.start}:${e.span.end}`));
+        evidence.reason = evidence.reason.filter((e) => !(e.why.startsWith('purpose: ') && spans.has(`${e.span.start}:${e.span.end}`)));
+        evidence.value.length = 0;
+      }
+      return;
+    }
     if (!o || o.probability <= MODEL_THRESHOLD) return;
     if (s === 'leech' && evidence.value.length > 0) return;
     const sentence = p.sentences[o.sentence];
