@@ -1119,3 +1119,24 @@ describe('signals: eleventh round: fields and interests are broad traits; titles
     { name: 'walking them through our range is a pitch', text: 'Hi Pieter, could we get 30 minutes so I can walk you through our range of cold-store doors?', no: ['value'], yes: ['leech'] },
   ])('$name', check);
 });
+
+describe('signals: twelfth round: go-betweens and shared pasts in more languages; titles, clubs and alumni', () => {
+  it.each<Case>([
+    { name: 'Dutch news passed on', text: 'Hoi Femke, Joost Bakker vertelde me gisteren na de training dat jullie een nieuwe kantine bouwen. Ik heb tekeningen van de onze liggen.', yes: ['reference'] },
+    { name: 'Portuguese, on the word of a titled person', text: 'Exmo. Senhor Eng. Tavares, escrevo-lhe por indicação do Eng. Paulo Reis, que foi meu orientador no Porto.', yes: ['introduction', 'reference'] },
+    { name: 'Italian, at the suggestion of a professor', text: 'Gentile dott. Galli, Le scrivo su suggerimento del prof. Marini, che mi ha detto che Lei conosce bene i mosaici di Ravenna.', yes: ['introduction', 'reference'] },
+    { name: 'Dutch, on the advice of', text: 'Beste Lotte, op aanraden van Sanne de Wit stuur ik je dit bericht over ons buurtcompostproject.', yes: ['introduction', 'reference'] },
+    { name: 'Spanish, a friend of someone both know', text: 'Hola Marta, soy Inés, amiga de Lucía Ferrer del coro. Me dijo que tú organizas el mercado de los sábados.', yes: ['reference'] },
+    { name: 'Spanish thanks for the introduction, moved to the hidden copy', text: 'Lucía, muchas gracias por la presentación, te paso a copia oculta.\n\nEstimado Sr. Prieto, encantada de saludarle.', yes: ['introduction'] },
+    { name: 'Spanish, the same class', text: 'Hola Pablo, estudiamos juntos en la misma clase del instituto en Cuenca, ¿te acuerdas?', yes: ['personal'] },
+    { name: 'Spanish, the same sector is a broad trait', text: 'Hola Pablo, trabajamos en el mismo sector, me encantaría conectar.', no: ['personal'] },
+    { name: 'Italian article, elided preposition', text: "Buongiorno dott.ssa Neri, ho letto il suo articolo sull'ultimo numero di Restauro Oggi e mi ha aiutato molto.", yes: ['personal'] },
+    { name: 'a promotion congratulated is a reason, not their work', text: 'Dear Mr. Obi, congratulations on your promotion to Head of Logistics at Delta Freight! Wishing you every success.', yes: ['reason'], no: ['personal'] },
+    { name: 'a launch congratulated is their work', text: 'Hi Jo, congrats on the launch of Trailhead 3.0, the offline maps finally work in the Cairngorms.', yes: ['personal', 'reason'] },
+    { name: 'a fellow alum of a school never named', text: 'Hi {first_name},\n\nAs a fellow alum, I always enjoy reaching out to our community first.', no: ['personal'] },
+    { name: 'a fellow alum of a school left unfilled', text: 'Hi Jordan! Looks like we both went to [University], always great to meet a fellow alum.', no: ['personal'] },
+    { name: 'a fellow alum of a named school', text: 'Hi Ana, as a fellow Wharton alum I wanted to say hello.', yes: ['personal'] },
+    { name: 'a club both play for is a commonality, not a person', text: 'hi jonas, we both play for Lindenau FC reserves, im the new left back.', yes: ['personal'], no: ['reference'] },
+    { name: 'a place of two words after a group', text: 'Hi Shauna, Dmitri Vale from our Tuesday running group at Kelso Park suggested I message you about health informatics.', yes: ['introduction', 'reference'] },
+  ])('$name', check);
+});

@@ -13,7 +13,7 @@ export interface Sentence {
 
 // Words whose trailing period does not end a sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp dept univ approx mt ft no fig al cf jan feb mar apr jun jul aug sep sept oct nov dec z.b bzw usw ca sra sr dra ud uds mme mlle m'.split(' '),
+  'mr mrs ms dr prof sr jr st vs etc e.g i.e inc ltd co corp dept univ approx mt ft no fig al cf jan feb mar apr jun jul aug sep sept oct nov dec z.b bzw usw ca sra sr dra ud uds mme mlle m eng ing arq lic mag mgr ir drs avv geom dott dott.ssa exma exmo sig sgt capt rev'.split(' '),
 );
 
 /** Splits the masked prose within `span` into sentences, keeping UTF-16 offsets. */

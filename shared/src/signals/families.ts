@@ -81,7 +81,7 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 // Names: a capitalised word (checked on the original text) that is not a stop word or the recipient;
 // or a `{{slot}}` whose variable holds a person's name.
 
-const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
+const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? |(?:eng|ing|arq|lic|mag|mgr|ir|drs|avv|geom)\\. ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
 /** The recipient's possessive, including informal spellings. */
 const YOUR = `(?:your|ur|yr(?! \\d))`;
 
@@ -949,8 +949,8 @@ const PERSONAL: Family[] = [
   ),
   f(
     'personal',
-    'both also studied went attended graduated worked were regulars spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared sing sang row rowed climb climbed dance danced learned learnt',
-    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|attended|graduated|worked|were|are|regulars|spoke|presented|met|overlapped|grew up|live|lived|played|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|did|took|shared|started|came|interned|belong|belonged|mentor|have both|sing|sang|row|rowed|climb|climbed|dance|danced|learned|learnt|at|in|from)(?: ${W}){0,6}`,
+    'attend play go train run ran swim swam both also studied went attended graduated worked were regulars spoke presented met overlapped grew live lived played volunteer volunteered contributed served trained did took shared sing sang row rowed climb climbed dance danced learned learnt',
+    `(?:we|we're|we are|we've|we were|you and i|both of us)(?: (?:both|also|all|each))* (?:studied|went to|go to|attended|attend|graduated|worked|were|are|regulars|spoke|presented|met|overlapped|grew up|live|lived|played|play|volunteer|volunteered|contribute|contributed|maintain|sat|served|trained|train|did|took|shared|started|came|interned|belong|belonged|mentor|have both|sing|sang|row|rowed|climb|climbed|dance|danced|learned|learnt|run|ran|swim|swam|at|in|from)(?: ${W}){0,6}`,
     (m, ctx) => {
       const t = m[0];
       // "we're both from Lagos" is a hometown; "we're both from sales backgrounds" is a broad trait
@@ -1002,7 +1002,19 @@ const PERSONAL: Family[] = [
     'fellow another',
     `(?:fellow|another|also an?|also a former) (?:${W} ){0,3}(?:alum|alumni|alumnus|alumna|alums|graduate|grad|grads|classmate|member|members|attendee|speaker|contributor|maintainer|volunteer|mentor|mentee|student|ex-student|cohort|fellow|organizer|organiser|resident|berliner|londoner|new yorker|parisian|runner|board member|expat|veteran|intern|panelist|host|author|committer|reviewer|batchmate|yc|ex-${W}|former ${W})(?: of| from| at)?`,
     // "connect with fellow members" of a LinkedIn group names no community worth the name
-    (m, ctx) => (/linkedin/.test(ctx.sentence) || /^fellow members?$/.test(m[0]) ? undefined : 'points out a shared community'),
+    (m, ctx) => {
+      if (/linkedin/.test(ctx.sentence) || /^fellow members?$/.test(m[0])) return undefined;
+      // "a fellow alum" of a school left unfilled ("we both went to [University]") or never named is no community
+      if (/(?:alum|alumni|alumnus|alumna|alums|graduate|grad|grads|member|members)(?: of| from| at)?$/.test(m[0])) {
+        if (/¤/.test(ctx.sentence)) return undefined;
+        const sentence = ctx.orig
+          .slice(ctx.sentenceStart, ctx.sentenceStart + ctx.sentence.length)
+          .replace(/^\W*(?:hi|hello|hey|hiya|dear|greetings)\s+[^\s,!]+[,!]?/i, '')
+          .replace(/\bI\b/g, 'i');
+        if (!ctx.caseless && !/.\s[^\s]*\p{Lu}/u.test(sentence)) return undefined;
+      }
+      return 'points out a shared community';
+    },
   ),
   f('personal', 'fellow', `fellow ([a-z][a-z'-]+)(?: ${W}){0,2}`, (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts)(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
   f(
@@ -1071,7 +1083,9 @@ const PERSONAL: Family[] = [
     'personal',
     'congrats congratulations kudos',
     `(?:congrats|congratulations|kudos)(?: (?:on|to you on|for))? (?:${YOUR}|the|§'s|on) (?:${W} ){0,3}(?:launch|promotion|raise|funding|round|series ${W}|award|book|acquisition|ipo|release|paper|talk|win|milestone|anniversary|exit|publication|patent|grant|keynote|v\\d|1\\.0|2\\.0|ship)`,
-    'congratulates them on something specific',
+    // a promotion, a funding round or a work anniversary is their title or their company's news, not their work (an
+    // acquisition or an exit stays: what a founder built)
+    (m) => (/(?:promotion|raise|funding|round|series [a-z0-9'-]+|ipo|anniversary|milestone)$/.test(m[0]) ? undefined : 'congratulates them on something specific'),
   ),
   f(
     'personal',
@@ -1179,7 +1193,7 @@ const PEOPLE_NOUN = new RegExp(`^(?:${REL_NOUN}|mate|batch|cohort|class|year|int
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
 const APPOSITIVE = `(?: \\([^()]{1,90}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
-const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our|their|his|her)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer|dem|der)|vom|von der|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W})?| (?:from|at) ${W}(?: ${W}){0,2})?`;
+const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our|their|his|her)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer|dem|der)|vom|von der|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W}(?: ${W})?)?| (?:from|at) ${W}(?: ${W}){0,2})?`;
 
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
@@ -1282,7 +1296,13 @@ const REFERENCES: Family[] = [
     'reference',
     'worked work studied study with under report reported',
     `(?:i|we)(?: both| now both| both now)? (?:worked|work|studied|study|collaborated|collaborate|played|play|volunteered|volunteer|served|trained|train|interned|shared an office|wrote|built|report|reported) (?:closely )?(?:with|under|alongside|for|into|to) ${NAME}`,
-    (m, ctx) => (/^we both/.test(m[0]) ? named((n) => `names ${n}, whom you both worked with`)(m, ctx) : namedLinked((n) => `names ${n} and how they know them`)(m, ctx)),
+    (m, ctx) =>
+      // "we both play for Oberweiler FC", "I volunteered for Shelter": a team or an organisation, not a person
+      / (?:played|play|volunteered|volunteer|served) for /.test(m[0])
+        ? undefined
+        : /^we both/.test(m[0])
+          ? named((n) => `names ${n}, whom you both worked with`)(m, ctx)
+          : namedLinked((n) => `names ${n} and how they know them`)(m, ctx),
     { negatable: false },
   ),
   f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served)`, (m, ctx) => (pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
@@ -1614,7 +1634,7 @@ const STOCK: Family[] = [
   f(
     'stock',
     'add join network',
-    `(?:i'd|i would|id|i want to|i wanted to|i'd love to|i would love to|i'd like to|i would like to|i wish to|would love to|would like to|happy to)(?: (?:like|love) to)? (?:add you to|join|be part of|be a part of|invite you to|have you in|include you in|welcome you to|being part of) (?:my|your) (?:professional |linkedin |business )?(?:network|connections)(?: on linkedin)?`,
+    `(?:i'd|i would|id|i want to|i wanted to|i'd love to|i would love to|i'd like to|i would like to|i wish to|would love to|would like to|happy to)(?: (?:like|love) to)? (?:add you to|add you in|add you into|join|be part of|be a part of|invite you to|have you in|include you in|welcome you to|being part of) (?:my|your) (?:professional |linkedin |business )?(?:network|connections)(?: on linkedin)?`,
     'stock invitation text',
     { negatable: false },
   ),
@@ -1864,7 +1884,7 @@ const MORE: Family[] = [
   f(
     'personal',
     'abbiamo facevamo eravamo stesso stessa tua tuo sua suo',
-    `(?:(?:abbiamo fatto|facevamo|abbiamo studiato|eravamo) (?:lo stesso|la stessa|insieme)|(?:lo )?stess[oa] (?:master|corso|universita|scuola|programma|dottorato)|(?:(?:la|della|dalla|nella|sulla|alla) (?:tua|sua)|(?:il|del|dal|nel|sul|al) (?:tuo|suo)) (?:${W} )?(?:tesi|articolo|talk|intervento|libro|progetto|lavoro|podcast|post|ricerca|presentazione|blog|ricetta|ricette|canale|video|corso|newsletter)(?: ${W})? (?:su|sui|sul|sulla|sugli|di|al|alla|"${W}))`,
+    `(?:(?:abbiamo fatto|facevamo|abbiamo studiato|eravamo) (?:lo stesso|la stessa|insieme)|(?:lo )?stess[oa] (?:master|corso|universita|scuola|programma|dottorato)|(?:(?:la|della|dalla|nella|sulla|alla) (?:tua|sua)|(?:il|del|dal|nel|sul|al) (?:tuo|suo)) (?:${W} )?(?:tesi|articolo|talk|intervento|libro|progetto|lavoro|podcast|post|ricerca|presentazione|blog|ricetta|ricette|canale|video|corso|newsletter)(?: ${W})? (?:su|sui|sul|sulla|sugli|sull'${W}|di|del|della|dell'${W}|al|alla|"${W}))`,
     'points out a commonality or their work (Italian)',
   ),
   f(
@@ -3425,7 +3445,7 @@ const SHARED_PLACE_KEYS = SHARED_PLACES.slice(3, -1).replace(/s\?/g, '').replace
  * The introducer thanked by name is a third person only in a reply to the introduction, which moves them to bcc or
  * greets the person introduced ("Dana, great to meet you"); "Ana, thank you for putting me in touch" thanks the recipient.
  */
-const INTRO_REPLY = /(?:^|[^a-z])(?:bcc|b\.c\.c\.)(?:[^a-z]|$)|(?:great|lovely|nice|good|pleasure|glad|happy) to (?:e-?)?meet (?:you|u)(?:[^a-z]|$)/;
+const INTRO_REPLY = /(?:^|[^a-z])(?:bcc|b\.c\.c\.|cci|copie cachee|copia oculta|copia nascosta|copia occulta|copia cega)(?:[^a-z]|$)|(?:great|lovely|nice|good|pleasure|glad|happy) to (?:e-?)?meet (?:you|u)(?:[^a-z]|$)|(?:encantad[oa] de (?:saludarte|saludarle|conocerte|conocerle)|ravie? de (?:vous|te) (?:rencontrer|connaitre)|piacere di conoscert[ie]|prazer em conhece-l[oa])/;
 function introducerThanked(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   return INTRO_REPLY.test(ctx.orig.toLowerCase()) ? named((n) => `thanks ${n} for the introduction`)(m, ctx) : undefined;
 }
@@ -3494,6 +3514,47 @@ const ROUND7: Family[] = [
     named(refWhy('as someone you both know')),
     { negatable: false },
   ),
+  // Dutch news passed on: "Pieter de Graaf vertelde me vorige week op de borrel dat jullie ..."
+  f(
+    'reference',
+    'vertelde zei',
+    `${NAME}${APPOSITIVE},? (?:vertelde|zei) (?:me|mij|ons)(?: ${W}){0,6},? (?:dat|over)(?![a-z])`,
+    named(refWhy('who told them about you')),
+    { negatable: false },
+  ),
+  // Written on someone's word, in more languages: "por indicação do Eng. Rui Monteiro", "su suggerimento del prof. Bassani",
+  // "por recomendación de Flor Benítez", "op aanraden van Pieter", "at the suggestion of Dr. Amsel"
+  f(
+    'introduction',
+    'indicacao indicacion recomendacion recomendacao suggerimento consiglio indicazione aanraden advies suggestion advice recommendation anraten hinweis',
+    `(?:por (?:indicacao|indicacion|recomendacion|recomendacao|sugestao|sugerencia|consejo) (?:do|da|de|del|de la)|(?:su|per) (?:suggerimento|consiglio|indicazione|segnalazione) (?:del|della|di|dello)|op (?:aanraden|advies|aanbeveling) van|(?:at|on) the (?:suggestion|advice|recommendation|urging) of|auf (?:anraten|hinweis) von) ${NAME}`,
+    named((n) => `says ${n} suggested writing`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  // A friend or colleague of someone both know, in more languages: "Soy Carla, amiga de Flor Benítez"
+  f(
+    'reference',
+    'amiga amigo companera companero colega amie ami collegue amica amico collega vriendin vriend collega freundin freund kollegin kollege',
+    `(?:amig[oa]|companer[oa]|colega|amie?|collegue|amic[oa]|collega|vriend(?:in)?|freund(?:in)?|kolleg(?:e|in)) (?:de|di|do|da|del|della|van|von|d') ?${NAME}`,
+    named((n) => `names ${n} and how they know them`),
+  ),
+  // The introducer thanked in more languages, in a reply that moves them to the hidden copy: "Beatriz, muchas gracias por
+  // la presentación. Te paso a copia oculta", "grazie per la presentazione", "obrigada pela apresentação"
+  f(
+    'introduction',
+    'gracias grazie obrigado obrigada bedankt danke',
+    `(?:(?:muchas |mil )?gracias por (?:la presentacion|presentarnos|ponernos en contacto|el contacto)|grazie (?:mille |tante )?per (?:la presentazione|averci presentat[io]|avermi messo in contatto|il contatto)|obrigad[oa] (?:pela apresentacao|por nos apresentar|pelo contato|pelo contacto)|bedankt voor (?:de introductie|het voorstellen|het contact)|danke (?:dir |ihnen |euch )?(?:furs vorstellen|fur die vorstellung|fur das vorstellen|furs vernetzen|fur den kontakt))`,
+    'thanks the person who introduced you',
+    { negatable: false },
+  ),
+  f('introduction', 'oculta nascosta occulta cega', `(?:(?:en|a|em|in|con|para|na) )?(?:copia (?:oculta|nascosta|occulta|cega))`, 'replies to an introduction', { negatable: false }),
+  // The same class or team, in Spanish and Portuguese: "íbamos en el mismo grupo en la Prepa 7", "estudamos na mesma turma"
+  f(
+    'personal',
+    'ibamos estabamos estudiamos trabajamos estuvimos fuimos coincidimos jugabamos cantabamos eramos estudamos trabalhamos estivemos fomos jogavamos',
+    `(?:ibamos|estabamos|estudiamos|trabajamos|estuvimos|fuimos|coincidimos|jugabamos|cantabamos|eramos|estudamos|trabalhamos|estivemos|fomos|jogavamos)(?: ${W}){0,3} (?:en|a|na|no|em|del|de|da|do|con)(?: el| la| los| las| o| a| os| as)? (?:mism[oa]s?|mesm[oa]s?) (?:${W} )?(?:grupo|equipo|clase|colegio|escuela|universidad|master|curso|promocion|empresa|club|coro|barrio|generacion|salon|prepa|facultad|carrera|turma|escola|faculdade|time|equipa|bairro|coral|turno|laboratorio|lab|programa|residencia|oficina|planta|hospital)(?![a-z])`,
+    'points out a commonality (Spanish, Portuguese)',
+  ),
   // "Anjali Rao at Mehta Textiles is a client of both of ours"
   f(
     'reference',
@@ -3505,7 +3566,7 @@ const ROUND7: Family[] = [
   // right?", "you and Leticia had breakfast last month"; a stranger writes "I see you're connected to ..."
   f(
     'familiar',
-    'two still both used had worked work play played go know knew grew',
+    'two still both used had have worked work play played go know knew grew were are',
     `(?:you|u) two (?:co-${W}|were|are|still|used to|worked|work|know|go back|had|have)|(?:you|u) and ${W} (?:still|both|used to|had|have|worked|work|play|played|go back|know|knew|grew up|were|are)(?![a-z])`,
     (m, ctx) => (/(?:^|[^a-z])(?:see|saw|noticed|notice|linkedin|profile)(?:[^a-z]|$)/.test(ctx.sentence) ? undefined : 'knows whom they know, as a friend does'),
     { negatable: false, commonKeys: true },
