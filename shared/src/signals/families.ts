@@ -3437,9 +3437,11 @@ const ROUND6: Family[] = [
   ),
 ];
 
-// Round 7 (the eleventh corpus round, docs/detection.md): the people between sender and recipient in shapes the
-// families above did not read, found in fresh batches the families had never been changed for.
+// Round 7 (the eleventh and twelfth corpus rounds, docs/detection.md): the people between sender and recipient in
+// shapes the families above did not read, found in fresh batches the families had never been changed for, and the
+// same go-betweens in more languages.
 const SHARED_PLACES = `(?:class|classes|course|seminar|workshop|lab|kitchen|studio|team|group|choir|band|crew|unit|ward|clinic|lectures?|lecture series|module|office|restaurant|practice|programme|program|cohort|section|brigade|shop|firm|department|squad|orchestra|troupe|dojo|gym|salon|garage|atelier)`;
+/** The gate words of a family built on SHARED_PLACES: its words, without the group and the optional plural. */
 const SHARED_PLACE_KEYS = SHARED_PLACES.slice(3, -1).replace(/s\?/g, '').replace(/\|/g, ' ');
 /**
  * The introducer thanked by name is a third person only in a reply to the introduction, which moves them to bcc or
