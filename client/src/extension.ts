@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import {
+  CloseAction,
   DiagnosticPullMode,
+  ErrorAction,
   ExecuteCommandRequest,
   LanguageClient,
   RevealOutputChannelOn,
   TransportKind,
+  type ErrorHandler,
   type LanguageClientOptions,
 } from 'vscode-languageclient/node';
+import { MAX_RESTARTS, shouldRestart } from './restarts.js';
 
 const SECTION = 'outreachLint';
 let client: LanguageClient | undefined;
@@ -15,6 +19,27 @@ let client: LanguageClient | undefined;
 function readSettings(scope?: vscode.Uri): { enable: boolean; run: 'onType' | 'onSave'; rules: Record<string, string> } {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
   return { enable: c.get('enable', true), run: c.get<string>('run', 'onType') === 'onSave' ? 'onSave' : 'onType', rules: c.get('rules', {}) };
+}
+
+/**
+ * A server that dies is restarted (up to 4 times in 3 minutes, as the default handler does), and the restarted server
+ * is sent the open documents again, so their diagnostics come back. Unlike the default, errors writing to the
+ * connection never shut the client down: while the user types into a server that just died, every keystroke's
+ * message fails with EPIPE, and after three of them the default handler gave up for good before the close that
+ * would have restarted it arrived (seen in the VS Code crash-recovery test).
+ */
+function restartingErrorHandler(): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () =>
+      shouldRestart(crashes, Date.now())
+        ? { action: CloseAction.Restart, handled: true }
+        : {
+            action: CloseAction.DoNotRestart,
+            message: `The Outreach Lint server stopped ${MAX_RESTARTS + 1} times in 3 minutes and will not be restarted. See its output ("Outreach Lint: Show Output") and run "Outreach Lint: Restart Server" when ready.`,
+          },
+  };
 }
 
 /** Starts the bundled server over IPC and registers the commands and the status bar item. */
@@ -38,9 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
           params.items.map((item) => (item.section === SECTION ? readSettings(item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined) : null)),
       },
     },
+    errorHandler: restartingErrorHandler(),
   };
-  // No errorHandler of our own: the default one restarts a server that dies (up to 4 times in 3 minutes),
-  // and the restarted server is sent the open documents again, so their diagnostics come back.
   client = new LanguageClient(
     'outreachLint',
     'Outreach Lint',
