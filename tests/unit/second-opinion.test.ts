@@ -75,6 +75,16 @@ describe('the second opinion', () => {
     expect(overruled).toBeLessThan(corpus.length / 20);
   });
 
+  it("never overrules an offer the user's own phrases found", () => {
+    const e = corpus.find((x) => found(x.text, OFF).has('value') && !found(x.text, ON).has('value'));
+    expect(e, 'a tuning message whose offer the model overrules').toBeDefined();
+    const offer = analyze(parseOutreach(e!.text), OFF).signals.value.evidence[0]!.text;
+    const mine = resolveConfig([{ phrases: { value: [offer] } }]);
+    const a = analyze(parseOutreach(e!.text), mine);
+    expect(a.signals.value.found).toBe(true);
+    expect(a.signals.value.evidence.some((x) => x.why.startsWith('matches your configured value phrase'))).toBe(true);
+  });
+
   it('points at a sentence of the message and says the evidence is the model', () => {
     let seen = 0;
     for (const e of corpus.slice(0, 400)) {

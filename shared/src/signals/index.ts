@@ -149,7 +149,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   if (evidence.personal.length === 0 && byKind('personal').length > 0) ruledOut.add('personal');
   if (negated.length > 0) ruledOut.add('leech').add('collector');
   if (introRequests.length > 0) ruledOut.add('leech');
-  if (config.secondOpinion) secondOpinion(p, evidence, askEvidence.length > 0, ruledOut);
+  if (config.secondOpinion) secondOpinion(p, evidence, askEvidence.length > 0, ruledOut, phrases.value.length > 0);
   if (evidence.value.length === 0) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
 
   const signals = Object.fromEntries(
@@ -180,14 +180,15 @@ const MODEL_WHY: Partial<Record<SignalId, string>> = {
 /**
  * The second opinion (model.ts): a signal the phrase families did not find is added when the model trained on
  * the corpus is confident of it, with the sentence that weighed most as evidence. It removes one kind of finding only:
- * an offer the families read in a message the model is at least 99 % sure offers nothing (VALUE_VETO).
+ * an offer the families read in a message the model is at least 99 % sure offers nothing (VALUE_VETO), unless the
+ * user's own `phrases.value` matched.
  * Leech stays consistent with value: an offer the model reads is not counted against asks the families found
  * (their reading of the favour wins), and the model's leech needs no offer found at all.
  */
-function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>): void {
+function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>, configuredOffer: boolean): void {
   const wanted = MODEL_SIGNALS.filter((s) => {
-    // An offer the families read is weighed too: the model may overrule it (VALUE_VETO).
-    if (s === 'value' && evidence.value.length > 0) return true;
+    // An offer the families read is weighed too: the model may overrule it (VALUE_VETO), never the user's own phrase.
+    if (s === 'value' && evidence.value.length > 0) return !configuredOffer;
     if (ruledOut.has(s)) return false;
     // Offers and unreturned favours are asked about only where the families found neither an offer nor a favour.
     if (s === 'leech' || s === 'value') return !asks && evidence.value.length === 0;
@@ -198,6 +199,7 @@ function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks
   MODEL_SIGNALS.forEach((s, k) => {
     const o = said[k];
     if (s === 'value' && evidence.value.length > 0) {
+      if (configuredOffer) return;
       // What the families read as an offer in a message the model is all but sure offers nothing ("I can walk you
       // through our range", "I can send it over today" after a favour) is set aside; the favours then stand unreturned.
       if (o && o.probability < VALUE_VETO) {
