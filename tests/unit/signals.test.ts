@@ -1137,6 +1137,8 @@ describe('signals: twelfth round: go-betweens and shared pasts in more languages
     { name: 'a fellow alum of a school left unfilled', text: 'Hi Jordan! Looks like we both went to [University], always great to meet a fellow alum.', no: ['personal'] },
     { name: 'a fellow alum of a named school', text: 'Hi Ana, as a fellow Wharton alum I wanted to say hello.', yes: ['personal'] },
     { name: 'a club both play for is a commonality, not a person', text: 'hi jonas, we both play for Lindenau FC reserves, im the new left back.', yes: ['personal'], no: ['reference'] },
+    { name: 'German: a capitalised relation noun before the name', text: 'Hallo Frau Brandt, Ihr Kollege Jonas Weber hat mir letzte Woche erzählt, dass Sie ein Lastenrad-Netz für Kassel planen.', yes: ['reference'] },
+    { name: 'German: an unnamed colleague is no name', text: 'Sehr geehrter Herr Voss, ein Kollege von Ihnen hat mir empfohlen, mich direkt bei Ihnen zu melden.', no: ['reference'] },
     { name: 'a place of two words after a group', text: 'Hi Shauna, Dmitri Vale from our Tuesday running group at Kelso Park suggested I message you about health informatics.', yes: ['introduction', 'reference'] },
   ])('$name', check);
 });

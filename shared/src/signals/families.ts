@@ -93,7 +93,10 @@ const NOT_NAMES = new Set(
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
-    "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant"
+    "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
+    // German writes every noun with a capital: the relation nouns and the polite pronouns are never a name
+    'kollege kollegin kollegen freund freundin freunde chefin mitarbeiter mitarbeiterin nachbar nachbarin bekannter bekannte betreuer betreuerin ' +
+    'doktorvater doktormutter lehrer lehrerin vorgesetzter vorgesetzte professorin sie ihnen ihr ihre ihrem ihren ihres dich dir euch'
   ).split(' '),
 );
 
@@ -115,7 +118,9 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
   if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before) && !/\bour (?:[\w-]+ )*(?:mutual|common|shared)\b/i.test(before)) return undefined;
   // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
-  if (!ctx.caseless && idx[0] === m.index && /[\p{L},)] +\p{Lu}[\p{L}'-]+ $/u.test(before) && !/(?:^|\s)(?:hi|hello|hey|dear|thanks|thank you|cheers|per|ps|p\.s\.)\s+\S+ $/i.test(before)) return undefined;
+  // (A capitalised word that is never a name may stand before one: German "Ihr Kollege Bernd Faller".)
+  const capitalBefore = !ctx.caseless && idx[0] === m.index ? /[\p{L},)] +(\p{Lu}[\p{L}'-]+) $/u.exec(before) : null;
+  if (capitalBefore && !NOT_NAMES.has(capitalBefore[1]!.toLowerCase()) && !/(?:^|\s)(?:hi|hello|hey|dear|thanks|thank you|cheers|per|ps|p\.s\.)\s+\S+ $/i.test(before)) return undefined;
   const raw = ctx.orig.slice(idx[0], idx[1]);
   if (raw.startsWith('{{')) {
     const v = raw.replace(/^\{\{\s*|\s*\}\}$/g, '');
@@ -125,7 +130,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   const out: string[] = [];
   for (const p of parts) {
     const bare = p.replace(/\.$/, '');
-    if (/^(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|señor|señora|senor|senora|m|mme|sig|dott|dottssa|dott\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)$/i.test(bare)) continue;
+    if (/^(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|señor|señora|senor|senora|m|mme|sig|dott|dottssa|dott\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant|eng|ing|arq|lic|mag|mgr|ir|drs|avv|geom)$/i.test(bare)) continue;
     if (out.length > 0 && /^(?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|ní|nic|mac|ua|zu)$/i.test(p)) continue;
     const first = p.charAt(0);
     const lower = p.toLowerCase().replace(/['’]s$/, '');
