@@ -1139,6 +1139,9 @@ describe('signals: twelfth round: go-betweens and shared pasts in more languages
     { name: 'a club both play for is a commonality, not a person', text: 'hi jonas, we both play for Lindenau FC reserves, im the new left back.', yes: ['personal'], no: ['reference'] },
     { name: 'German: a capitalised relation noun before the name', text: 'Hallo Frau Brandt, Ihr Kollege Jonas Weber hat mir letzte Woche erzählt, dass Sie ein Lastenrad-Netz für Kassel planen.', yes: ['reference'] },
     { name: 'German: an unnamed colleague is no name', text: 'Sehr geehrter Herr Voss, ein Kollege von Ihnen hat mir empfohlen, mich direkt bei Ihnen zu melden.', no: ['reference'] },
+    { name: 'a recruiter with a role for a client', text: 'Hello Marta, we are looking for a Senior Data Engineer for our logistics client in Gdańsk, fully remote, 24-28k PLN a month. Open to a short call?', yes: ['value'], no: ['leech'] },
+    { name: 'a recruiter partnering with a client on a role', text: "Hi Sam, I'm partnering with a fast-growing insurer in Leeds on a Claims Analytics Lead role: hybrid, strong bonus. Would you be open to a chat?", yes: ['value'], no: ['leech'] },
+    { name: 'feedback sought for a client is no role', text: "Hi Dan, we're looking for feedback for our client on their new booking app. Could you spare ten minutes?", no: ['value'] },
     { name: 'a place of two words after a group', text: 'Hi Shauna, Dmitri Vale from our Tuesday running group at Kelso Park suggested I message you about health informatics.', yes: ['introduction', 'reference'] },
   ])('$name', check);
 });

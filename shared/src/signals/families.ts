@@ -2792,6 +2792,16 @@ const ROUND4: Family[] = [
     'offers paid work',
     { tag: 'role' },
   ),
+  // A recruiter's role for a client: "We are looking for Senior QA Engineer for our fintech client", "I'm partnering with
+  // a consumer lending client on a Senior Credit Risk Analyst role"
+  f(
+    'value',
+    'client clients customer partnering partnered',
+    `(?:(?:we are|we're|i am|i'm|we have been|we've been|i have been|i've been)(?: currently)? (?:looking for|searching for|seeking|recruiting|hiring)(?: (?:a|an))? ((?:${W} ){1,4})(?:for|at|with|on behalf of) (?:our|a|an|one of our|my) (?:${W} ){0,3}(?:client|customer)|(?:partnering|partnered) with (?:a|an|one of my|one of our|our) (?:${W} ){0,4}${W} (?:${W} ){0,4}(?:on|for|to (?:hire|fill|find)) (?:a|an|their|its) ((?:${W} ){1,4})(?:role|position|opening|opportunity|vacancy|hire|search))(?![a-z])`,
+    // the role's own words, not the client, say whether it is a role ("looking for feedback from our client" is not)
+    (m) => (NOT_A_ROLE.test(m[1] ?? m[2] ?? '') ? undefined : 'offers a role (for a client)'),
+    { tag: 'role' },
+  ),
   // A recruiter's brief: "I'm running a confidential Head of Partnerships search for a Series C insurtech"
   f('value', 'search', `(?:running|leading|doing|conducting|handling|working on|retained (?:on|for)) (?:a|an|the) (?:${W} ){0,5}search (?:for|on behalf)`, 'offers a role', { tag: 'role' }),
   f('value', 'hear first', `you(?:'ll| will)? (?:hear about it|be the first to (?:know|hear)|hear (?:about )?(?:them|it) first)`, 'promises to pass on openings'),

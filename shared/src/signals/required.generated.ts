@@ -396,6 +396,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1jhstjt.t18wld.fh",[["kostenlose","sans frais","sin coste","sin costo","gratuita","gratuite","gratuito","gratuit","offerte","gratis","offert"]]],
   ["1f7m0tm.dpqwrs.ay",[["estamos a procura de","estou a procura de","estamos buscando","stiamo cercando","estoy buscando","nous cherchons","nous recrutons","procuramos","suchen wir","wir suchen","zoeken wij","cerchiamo","we zoeken","buscamos"]]],
   ["pu1gt2.18egij3.j9",[["umsatzbeteiligung","virtuelle anteile","stock options","compensation","es gehalt","stipendio","vergutet ","acciones","base pay","opciones","anteile","jusqu'a","salaire","salario","bis zu","equity","salary","sueldo","bonus","entre","hasta","up to","ate"]]],
+  ["1bu2kwr.t8e7mf.i1",[["customer","partner","client"]]],
   ["1qd4ei3.1mxvvxy.50",[["search "],["conducting","working on","retained ","handling","leading","running","doing"],["on behalf","for"]]],
   ["1ox80sa.ub9xe5.4d",[["be the first to ","hear ab"," first"]]],
   ["1llthcs.1v46r8c.ag",[["linked below","in the link","linked here","attached","enclosed","below"],["spreadsheet","comparison","benchmark","checklist","recording","analysis","findings","playbook","template","write-up","dataset","numbers","results","summary","writeup","report","slides","audit","guide","notes","data","list","map"]]],
