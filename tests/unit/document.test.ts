@@ -149,6 +149,19 @@ describe('sentences', () => {
     for (const s of sentences) expect(at(text, s.span)).toBe(s.text);
   });
 
+  it('ends a sentence at an emoji used as a full stop, not at one inside brackets or a trademark sign', () => {
+    expect(split("I thought you wouldn't mind 🙂 Could you forward my CV? Thanks 🙏🏽 Talk soon")).toEqual([
+      "I thought you wouldn't mind 🙂",
+      'Could you forward my CV?',
+      'Thanks 🙏🏽',
+      'Talk soon',
+    ]);
+    expect(split('A little bird (👋 Tamsin) told me. We use Acme® Widgets daily 🙂 and love them.')).toEqual([
+      'A little bird (👋 Tamsin) told me.',
+      'We use Acme® Widgets daily 🙂 and love them.',
+    ]);
+  });
+
   it('treats list items as sentences', () => {
     expect(split('What I can offer:\n- our benchmark data\n- an intro to our CTO')).toEqual(['What I can offer:', '- our benchmark data', '- an intro to our CTO']);
   });

@@ -68,11 +68,61 @@ export function splitSentences(prose: string, span: Span): Sentence[] {
 
 const STOP_CHARS = ['.', '!', '?', '\u3002'] as const;
 
+// An emoji used as a full stop: followed by a space and a capital ("I thought you wouldn't mind 🙂 Could you
+// forward my CV?"); not ©, ® or ™ (inside names), not one inside brackets ("a little bird (👋 Tamsin) told me").
+// Looked for only in a segment that holds a pictograph, in one pass with bounded look-backs (no backtracking
+// regex: a run of thousands of emoji must stay linear).
+const HAS_PICTOGRAPH = /[\u2190-\u2BFF\uD83C-\uD83E]/;
+const SPACE_BEFORE_CAPITAL = /[ \t](?=\p{Lu})/gu;
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+const EMOJI_PART = /^(?:[\uFE0F\u200D]|\p{Emoji_Modifier})$/u;
+
+/** The offsets just after each emoji that ends a sentence in `seg`, ascending. */
+function emojiStops(seg: string): number[] {
+  if (!HAS_PICTOGRAPH.test(seg)) return [];
+  const out: number[] = [];
+  let scanned = 0;
+  let lastOpen = -1;
+  let lastClose = -1;
+  for (const m of seg.matchAll(SPACE_BEFORE_CAPITAL)) {
+    // Back over the run of spaces to where the emoji would end.
+    let end = m.index;
+    while (end > 0 && (seg.charCodeAt(end - 1) === 32 || seg.charCodeAt(end - 1) === 9)) end--;
+    if (end > 0 && out[out.length - 1] !== end && endsWithEmoji(seg, end)) {
+      for (; scanned < end; scanned++) {
+        const c = seg.charCodeAt(scanned);
+        if (c === 40) lastOpen = scanned;
+        else if (c === 41) lastClose = scanned;
+      }
+      if (lastOpen <= lastClose) out.push(end);
+    }
+  }
+  return out;
+}
+
+/** Whether the text before `end` is an emoji (a pictograph, then any skin tones, variation selectors or joiners). */
+function endsWithEmoji(seg: string, end: number): boolean {
+  let k = end;
+  for (let step = 0; step < 8 && k > 0; step++) {
+    const low = seg.charCodeAt(k - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && k > 1 ? 2 : 1;
+    const ch = seg.slice(k - width, k);
+    if (EMOJI_PART.test(ch)) {
+      k -= width;
+      continue;
+    }
+    return PICTOGRAPH.test(ch) && ch !== '\u00A9' && ch !== '\u00AE' && ch !== '\u2122';
+  }
+  return false;
+}
+
 function pushSplit(prose: string, start: number, end: number, paragraph: number, standalone: boolean, out: Sentence[]): void {
   // Offsets below are relative to `seg`; the stops are found with indexOf (memchr-fast), not char by char.
   const seg = prose.slice(start, end);
   const n = seg.length;
   const next = [-1, -1, -1, -1];
+  const emojis = emojiStops(seg);
+  let e = 0;
   let s = 0;
   let i = 0;
   for (;;) {
@@ -83,6 +133,16 @@ function pushSplit(prose: string, start: number, end: number, paragraph: number,
         next[k] = p < 0 ? n : p;
       }
       if (next[k]! < at) at = next[k]!;
+    }
+    while (e < emojis.length && emojis[e]! <= i) e++;
+    if (e < emojis.length && emojis[e]! <= at) {
+      // The emoji ends the sentence; the space after it starts the next one.
+      const j = emojis[e]!;
+      emit(prose, start + s, start + j, paragraph, false, out);
+      s = j;
+      while (s < n && isSpace(seg.charCodeAt(s))) s++;
+      i = s;
+      continue;
     }
     if (at >= n) break;
     i = at;
