@@ -1142,6 +1142,14 @@ describe('signals: twelfth round: go-betweens and shared pasts in more languages
     { name: 'a recruiter with a role for a client', text: 'Hello Marta, we are looking for a Senior Data Engineer for our logistics client in Gdańsk, fully remote, 24-28k PLN a month. Open to a short call?', yes: ['value'], no: ['leech'] },
     { name: 'a recruiter partnering with a client on a role', text: "Hi Sam, I'm partnering with a fast-growing insurer in Leeds on a Claims Analytics Lead role: hybrid, strong bonus. Would you be open to a chat?", yes: ['value'], no: ['leech'] },
     { name: 'feedback sought for a client is no role', text: "Hi Dan, we're looking for feedback for our client on their new booking app. Could you spare ten minutes?", no: ['value'] },
+    { name: 'a talk at an unnamed conference is not their specific work', text: 'Hi Andrea, I saw you spoke at a conference recently. Great stuff!', no: ['personal'] },
+    { name: 'a talk at a named event is', text: 'Hi Andrea, you spoke at the Lisbon Data Summit about queueing theory, great talk.', yes: ['personal'] },
+    { name: 'their relative at a gym is no work of theirs', text: 'Hey Dan, I train with your brother-in-law Marcus at CrossFit Ironside. Great guy!', no: ['personal'] },
+    { name: 'the same club as someone else is no commonality with the sender', text: 'Hi Jaroslav, I noticed you sail out of the same club as Vera Lindgren.', no: ['personal'] },
+    { name: 'the same school as the recipient is', text: 'Hi Ana, I went to the same school as you, ten years later.', yes: ['personal'] },
+    { name: "what the sender's team did is no commonality", text: 'Hi Rui, we ran 40 interviews with first-time investors in Brazil about why they quit.', no: ['personal'] },
+    { name: 'a meeting yesterday with someone else is no commonality', text: 'Dear Omar, thank you for introducing me to Tarek Soliman, we met yesterday in his office in Ain Sokhna.', no: ['personal'] },
+    { name: 'a meeting at a named event is', text: 'Hi Ana, we met at PyCon Lisbon last spring.', yes: ['personal'] },
     { name: 'a place of two words after a group', text: 'Hi Shauna, Dmitri Vale from our Tuesday running group at Kelso Park suggested I message you about health informatics.', yes: ['introduction', 'reference'] },
   ])('$name', check);
 });

@@ -943,7 +943,11 @@ const PERSONAL: Family[] = [
     'personal',
     'wrote published posted shared gave presented shipped launched built open-sourced maintain created released spoke tweeted recorded designed authored co-authored answered fixed merged reviewed filed reported mapped plotted charted drew painted',
     `(?:you|you've|you have) (?:recently |just |once |)?(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|released|spoke|tweeted|recorded|designed|authored|co-authored|answered|fixed|merged|reviewed|put out|wrote up|filed|reported|mapped|plotted|charted|drew|painted)(?: ${W}){0,2} (?:on|about|at|in|for|during|last|that|how|the|a|an|this|to|my|"|§)${gap(3)}`,
-    (m) => (/¤/.test(m[0]) ? undefined : 'mentions something they did'),
+    // "you spoke at a conference recently": an event with an indefinite article and no name is no specific work
+    (m, ctx) =>
+      /¤/.test(m[0]) || (/ (?:at|on|in|during|for) (?:a|an|some) (?:[a-z-]+ )?(?:conference|event|meetup|webinar|summit|panel|podcast|workshop|session|show|fair|expo|festival)s?(?:$| )/.test(m[0]) && !/\p{Lu}|"|§/u.test(ctx.orig.slice(m.index + 4, m.index + m[0].length)))
+        ? undefined
+        : 'mentions something they did',
     { mode: 'statement' },
   ),
   f(
@@ -961,7 +965,9 @@ const PERSONAL: Family[] = [
       // "we're both from Lagos" is a hometown; "we're both from sales backgrounds" is a broad trait
       if (/^(?:we|we're|we are|you and i|both of us)(?: (?:both|also|all|each))* from /.test(t) && (!/ both /.test(t) || / from (?:a |an |the )?(?:[a-z-]+ )?(?:backgrounds?|industry|industries|world|field|space|sector|side)(?: |$)/.test(t))) return undefined;
       // "We spoke for an hour yesterday", "we met on Sunday": a conversation or a day, not a place or community both share
-      if (/^we (?:spoke|met|talked)\b/.test(t) && (!/ (?:at|during|in|on|through) /.test(t) || /^we (?:spoke|met|talked)(?: again| up| briefly)? (?:on|last|this|yesterday|today|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|the (?:morning|afternoon|evening)|\d)/.test(t))) return undefined;
+      if (/^we (?:spoke|met|talked)\b/.test(t) && (!/ (?:at|during|in|on|through) /.test(t) || /^we (?:spoke|met|talked)(?: again| up| briefly)? (?:on|last|this|yesterday|today|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|the (?:morning|afternoon|evening)|\d)/.test(t) || /^we (?:spoke|met|talked)(?: again| up| briefly)? (?:yesterday|today|earlier today|this morning|last night)(?: |$)/.test(t))) return undefined;
+      // "we ran 40 interviews with first-time investors": what the sender's side did, not something both share
+      if (/^(?:we|we've|we have|we were) (?:ran|run|did|took|shared|started|contributed|contribute|maintain|mentor|came|learned|learnt) /.test(t)) return undefined;
       // "we both studied engineering and are both passionate about AI": a field of study or an interest is a broad trait
       if (/^(?:we|we're|we are)(?: both)? (?:studied|study|are|'re) (?:both )?(?:(?:passionate|interested|into) (?:about|in)|[a-z-]+(?: and| or|,|$| at (?:uni|university|college|school)))/.test(t) && !/ (?:at|in|under|with) (?!uni|university|college|school)/.test(t)) return undefined;
       // "we're both in the Women in Supply Chain group here on LinkedIn": a LinkedIn group is a crowd, not a commonality
@@ -1028,7 +1034,12 @@ const PERSONAL: Family[] = [
     `(?:the same|same) (?:${W} ){0,3}(?:school|university|college|program|programme|bootcamp|cohort|class|lab|advisor|adviser|supervisor|professor|mentor|alma mater|hometown|town|meetup|conference|accelerator|batch|company|employer|department|thesis advisor|phd program|residency|fellowship|club|chapter|community|neighbo(?:u)?rhood|high school|grad school|course|sprint|hackathon|team at|team|year at|year in|intake at|intake in)`,
     // "You and Karin were on the same team": about the recipient and someone else, not the sender
     // ... nor "Amy and I were in the same batch": the sender and someone else
-    (_m, ctx) => (/you and [a-z]+|(?:he|she|they) (?:and you )?(?:was|were)|(?:^|[^a-z'])(?!you )[a-z]+ and i (?:were|was|are|both)/.test(ctx.sentence) ? undefined : 'points out a commonality'),
+    (m, ctx) =>
+      /you and [a-z]+|(?:he|she|they) (?:and you )?(?:was|were)|(?:^|[^a-z'])(?!you )[a-z]+ and i (?:were|was|are|both)/.test(ctx.sentence) ||
+      // "you sail out of the same club as Vera Lindgren": the recipient and someone else, not the sender
+      /^ as (?!(?:me|mine|i|you|yours|u|ur|we|us|myself)(?:[^a-z]|$))[a-z]/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length))
+        ? undefined
+        : 'points out a commonality',
   ),
   f(
     'personal',
@@ -1873,6 +1884,8 @@ const MORE: Family[] = [
       if (/^(?:team|company|role|job|work|time|times|years?|days|months|stint|tenure|together|career|life|position|department|experience|background|profile|colleagues?|office|boss|manager|firm|employer|org|organi[sz]ation|group|friends?|family)$/.test(noun)) return undefined;
       // "your former lead at Twilio", "your partners at ILTACON", "your batch at IIT": people or a group of theirs, not their work
       if (PEOPLE_NOUN.test(noun) || PEOPLE_NOUN.test(noun.replace(/s$/, ''))) return undefined;
+      // "your brother-in-law Marcus at CrossFit", "your alto section at St Agnes": a person or a group of theirs, named
+      if (mods.some((w) => PEOPLE_NOUN.test(w) || /-in-law$|^(?:section|choir|band|ensemble|unit|ward|shift|crew)$/.test(w))) return undefined;
       if (mods.some((w) => NOT_MODIFIER.has(w))) return undefined;
       return nameAt(m, ctx) ? 'mentions their specific work' : undefined;
     },
