@@ -920,6 +920,15 @@ const BOTH_IN = /^(?:we|we're|we are|we were|we've|you and i|both of us)(?: (?:b
 /** What makes a lower-case "both in ..." a community all the same. */
 const COMMUNITY_AFTER = /(?:^|[^a-z])(?:club|group|team|class|cohort|choir|programme|program|lab|same|squad|crew|band|year|chapter|society|league|unit|ward|at|with|under|together|intake|batch|course|seminar|village|town|parish|building)(?:[^a-z]|$)/;
 
+/**
+ * Whether the original text in [start, end) is only a field ("local government", "mechanical engineering"): written in
+ * lower case, with no number and no community word. A caseless message says nothing by its capitals, so never.
+ */
+function onlyAField(ctx: MatchContext, start: number, end: number): boolean {
+  const what = ctx.orig.slice(start, end);
+  return !ctx.caseless && !/[\p{Lu}\d]/u.test(what) && !COMMUNITY_AFTER.test(what.toLowerCase());
+}
+
 /** "like you, I work in ", "like you I'm in the ": what follows is a field unless it names a place or a community. */
 const LIKE_YOU_IN = /^ ?(?:'m |am |'ve |have |also )?(?:(?:work|worked|working|been working|been|spent (?:[a-z0-9']+ ){1,3}) )?(?:in|on) (?:the )?/;
 
@@ -978,7 +987,7 @@ const PERSONAL: Family[] = [
       // "we're both in local government", "we both work in the infrastructure space": a field written in lower case
       // is a broad trait ("we were both in the Leeds running club", "both in Year 9 at St Anne's" name a community)
       const field = BOTH_IN.exec(t);
-      if (field && !ctx.caseless && !/[\p{Lu}\d]/u.test(ctx.orig.slice(m.index + field[0].length, m.index + t.length)) && !COMMUNITY_AFTER.test(t.slice(field[0].length))) return undefined;
+      if (field && onlyAField(ctx, m.index + field[0].length, m.index + t.length)) return undefined;
       if (/^(?:we|we're|we are|we were)(?: both| all)? (?:are |were )?(?:both )?(?:a |an )?(?:engineers?|marketers?|founders?|developers?|designers?|professionals?|passionate|interested|in (?:the )?(?:same|similar))/.test(t)) return undefined;
       if (!/(?:both|also| and i|of us|together| at | under | in | with | from | on | for )/.test(t)) return undefined;
       if (/^we(?:'re| are)? (?:at|in) /.test(t) || / know /.test(t)) return undefined;
@@ -1052,11 +1061,8 @@ const PERSONAL: Family[] = [
       const rest = ctx.sentence.slice(at);
       if (/^ ?(?:'m|'ve been|am|are|'re|have always been|too am|also am)? ?(?:(?:really|also|very|so|just|equally|a bit|quite|deeply|genuinely) )?(?:passionate|obsessed|interested|fascinated|a (?:big |huge )?fan|keen|excited|into|curious|in love)(?:[^a-z]|$)/.test(rest)) return undefined;
       const field = LIKE_YOU_IN.exec(rest);
-      if (field && !ctx.caseless) {
-        const end = rest.search(/[.,;:!?(]/);
-        const what = ctx.orig.slice(m.index + m[0].length + field[0].length, m.index + m[0].length + (end < 0 ? rest.length : end));
-        if (!/[\p{Lu}\d]/u.test(what) && !COMMUNITY_AFTER.test(what.toLowerCase())) return undefined;
-      }
+      const end = rest.search(/[.,;:!?(]/);
+      if (field && onlyAField(ctx, m.index + m[0].length + field[0].length, m.index + m[0].length + (end < 0 ? rest.length : end))) return undefined;
       return 'points out a commonality';
     },
   ),
