@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { fixUntilStable, INTERNAL_ERROR_RULE, lint, rules, type Finding, type LintOptions } from '../shared/src/index.js';
+import { fixUntilStable, INTERNAL_ERROR_RULE, lint, resolveConfig, rules, type Finding, type LintOptions } from '../shared/src/index.js';
 
 const DIR = path.join(__dirname, 'fixtures/rules');
 const IDS = new Set([...rules.map((r) => r.id), INTERNAL_ERROR_RULE]);
@@ -23,9 +23,15 @@ export function readMarkers(source: string): { text: string; expected: string[] 
   return { text: lines.join('\n'), expected: expected.sort() };
 }
 
-/** Loads `recipients:` CSVs next to the fixture, as the CLI does. */
+/**
+ * Loads `recipients:` CSVs next to the fixture, as the CLI does. The rules are tested on the phrase families' reading:
+ * the trained model's readings move when the corpus grows (a batch of new training messages made it read "I saw that
+ * Fieldstone is hiring data engineers" as personal, 94 %), and the model has tests of its own
+ * (tests/unit/second-opinion.test.ts, tests/detection.test.ts).
+ */
 function options(): LintOptions {
   return {
+    config: resolveConfig([{ secondOpinion: false }]),
     loadRecipients: (file) => {
       const full = path.join(DIR, file);
       if (!existsSync(full)) return { error: `${file} does not exist` };
