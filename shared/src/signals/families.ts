@@ -3369,14 +3369,6 @@ const ROUND6: Family[] = [
     `(?:a|your|one|any) (?:quick )?(?:follow|share|like|repost|retweet|reshare|shoutout|shout-out|upvote|vote|review|rating) (?:from you |back )?(?:would|could|will|'d) (?:really |honestly |truly )?(?:mean|help|make)`,
     'asks them to follow or share',
   ),
-  // The introducer thanked by name first: "Marisa, thank you for connecting us (moving you to bcc)"
-  f(
-    'reference',
-    'thanks thank merci gracias danke',
-    `${NAME}, (?:thanks|thank you|many thanks|merci|gracias|danke)(?: so much| again| a lot)? (?:for|pour|por|fur) (?:connecting us|the intro|the introduction|introducing us|putting us in touch|the connection|la mise en relation|la presentacion|das kennenlernen|die vorstellung)`,
-    named(refWhy('who introduced you')),
-    { negatable: false },
-  ),
   // News about them from someone both know, met or talked to: "I ran into Dana at the expo and she told me you ...",
   // "encontrei a Fernanda no PayFórum e ela contou que você ...", "hablé con Pablo y me dijo que ..."
   f(
@@ -3497,7 +3489,8 @@ const ROUND7: Family[] = [
     { negatable: false },
   ),
   // Thanks to the introducer by name in a reply to an introduction: "Thanks Keiko for the intro, moving you to bcc", "Marisa ty
-  // for looping us in" (in a note to the introducer alone, the name thanked is the recipient's: see introducerThanked)
+  // for looping us in", "Marisa, merci pour la mise en relation" (in a note to the introducer alone, the name thanked is the
+  // recipient's: see introducerThanked)
   f(
     'introduction',
     'thanks thank ty thx',
@@ -3507,8 +3500,8 @@ const ROUND7: Family[] = [
   ),
   f(
     'introduction',
-    'thanks thank ty thx',
-    `${NAME},? (?:thanks|thank you|many thanks|ty|thx) (?:so much |again )?for (?:the (?:kind |warm |quick )?(?:intro|introduction|e-intro)|(?:introducing|connecting|looping in|looping|putting) (?:us|me)(?: in(?: touch)?)?)`,
+    'thanks thank ty thx merci gracias danke',
+    `${NAME},? (?:thanks|thank you|many thanks|ty|thx|merci|gracias|danke)(?: so much| again| a lot)? (?:for|pour|por|fur) (?:the (?:kind |warm |quick )?(?:intro|introduction|e-intro|connection)|(?:introducing|connecting|looping in|looping|putting) (?:us|me)(?: in(?: touch)?)?|la mise en relation|la presentacion|das kennenlernen|die vorstellung)`,
     introducerThanked,
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
