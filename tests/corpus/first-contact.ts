@@ -9,7 +9,10 @@
  *   npm run first-contact -- --engine /tmp/r6.cjs --test tune10.yaml,tune11.yaml
  *
  * The rounds used (docs/detection.md): 69b4ef3 with tune12+tune13, a847551 with tune10+tune11, 1089256 with
- * tune8+tune9, faec72a with tune6+tune7. The model is trained on the tuning files numbered below the first test file.
+ * tune8+tune9, faec72a with tune6+tune7; later 4d67bf4 with tune20+tune21, 0492fd8 with tune22+tune23, 102f562 with
+ * tune24+tune25, and 102f562 with tune26+tune27. The model is trained on the tuning files numbered below the first
+ * test file. An engine that has a second opinion of its own is read with it off; the model's reading of someone
+ * both know is gated by this tree's namesSomeone(), as analyze() does.
  *
  * `--sweep`: also each signal's F1 with the model's threshold at each of SWEEP (how a threshold is chosen per signal).
  */
@@ -20,6 +23,11 @@ import { SIGNAL_IDS, type SignalId } from '../../shared/src/engine/types.js';
 import { loadCorpus, withScores } from './score.js';
 import { predict, train, type TrainedModel } from './train.js';
 import { VALUE_VETO } from '../../shared/src/signals/model.js';
+import { parseOutreach } from '../../shared/src/document/parse.js';
+import { prepare } from '../../shared/src/signals/text.js';
+import { findGreeting, findSignoff } from '../../shared/src/signals/structure.js';
+import { caselessStyle, ownNames } from '../../shared/src/signals/people.js';
+import { namesSomeone } from '../../shared/src/signals/families.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -45,19 +53,29 @@ const old = createRequire(join(process.cwd(), 'package.json'))(engineFile) as Ol
 const off = old.resolveConfig ? { config: old.resolveConfig([{ secondOpinion: false }]) } : undefined;
 
 const model: TrainedModel = train(trainFiles.flatMap(load));
+// The model reads someone both know (or an introduction through them) only where the message names someone: the
+// engine's own test, from this tree, as analyze() applies it (template variables read by their names only).
+const NAME_VAR = /introducer|referr|mutual|friend|colleague|manager|mentor|contact|person|connector|via|boss|advisor|teammate/i;
+function named(text: string): boolean {
+  const p = prepare(parseOutreach(text));
+  const caseless = caselessStyle(p);
+  const nameVars = new Set(Object.keys(p.doc.frontMatter.vars).filter((k) => NAME_VAR.test(k)));
+  return namesSomeone(p, { orig: p.prose, notNames: ownNames(p, findGreeting(p), findSignoff(p), caseless), nameVars, sentence: '', sentenceStart: 0, caseless });
+}
+const NEEDS_A_NAME = new Set<SignalId>(['reference', 'introduction']);
 // Per message, once: what the old engine found, and what the model says of each of its signals.
 const scored = test.map((e) => {
   const { signals, asks } = old.lint(e.text, off).analysis;
-  return { e, found: signals, asks: asks.length > 0, probabilities: predict(model, e.text) };
+  return { e, found: signals, asks: asks.length > 0, probabilities: predict(model, e.text), named: named(e.text) };
 });
-/** The messages with the combined reading at a threshold, as analyze() combines them. */
-const combineAt = (threshold: number) =>
-  scored.map(({ e, found, asks, probabilities }) => {
+/** The messages with the combined reading, as analyze() combines them: at each signal's threshold, or at one for all. */
+const combineAt = (threshold?: number) =>
+  scored.map(({ e, found, asks, probabilities, named }) => {
     const p = (s: SignalId) => {
       const k = model.signals.indexOf(s);
       return k >= 0 && probabilities ? probabilities[k] : undefined;
     };
-    const says = (s: SignalId) => (p(s) ?? 0) > threshold;
+    const says = (s: SignalId) => (p(s) ?? 0) > (threshold ?? model.thresholds[model.signals.indexOf(s)] ?? 1) && (named || !NEEDS_A_NAME.has(s));
     // The families' offers the model overrules (VALUE_VETO): their favours then stand unreturned.
     const vetoed = found.value.found && p('value') !== undefined && p('value')! < VALUE_VETO;
     // An offer the model reads does not count against favours the families read.
@@ -66,7 +84,7 @@ const combineAt = (threshold: number) =>
     const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? leech : found[s].found || says(s));
     return { e, found, combined };
   });
-const cases = combineAt(model.threshold);
+const cases = combineAt();
 type Case = (typeof cases)[number];
 
 /** F1 of signal `s` over the cases, with `hit` saying whether a case was read as having it. */

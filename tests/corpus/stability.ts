@@ -35,7 +35,7 @@ for (const [probe, added] of PAIRS) {
     if (!a || !b) continue; // under the floor: the model is silent either way
     for (let k = 0; k < a.length; k++) {
       pairDecisions++;
-      if (a[k]! > without.threshold !== b[k]! > withIt.threshold) pairFlips++;
+      if (a[k]! > without.thresholds[k]! !== b[k]! > withIt.thresholds[k]!) pairFlips++;
       change += Math.abs(a[k]! - b[k]!);
     }
   }

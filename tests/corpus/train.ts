@@ -20,8 +20,14 @@ import { prepare } from '../../shared/src/signals/text.js';
 import type { CorpusEntry } from './score.js';
 
 /** The signals the model serves, and the probability above which it adds one. */
-export const MODEL_SIGNALS: readonly SignalId[] = ['reason', 'personal', 'value', 'collector', 'leech'];
+export const MODEL_SIGNALS: readonly SignalId[] = ['reason', 'personal', 'value', 'collector', 'leech', 'reference', 'introduction'];
 export const THRESHOLD = 0.8;
+/**
+ * Signals whose bar is higher than THRESHOLD. Someone both know (reference) at 0.9: chosen with `npm run
+ * first-contact` on eight past rounds (docs/detection.md, "The fourteenth round"), where it raised reference F1 in
+ * every round at 0.9 and lost in two at 0.8; the model reads it only where the message names someone (namesSomeone()).
+ */
+export const THRESHOLDS: Partial<Record<SignalId, number>> = { reference: 0.9 };
 /**
  * The model speaks only on a message with at least this many features (about 20 words): on shorter ones it did
  * no better than the families in the rounds it was chosen on, and read one-line near misses wrong.
@@ -53,7 +59,8 @@ export function trainingDigest(root: string, corpusFiles: readonly string[]): st
 
 export interface TrainedModel {
   readonly signals: readonly SignalId[];
-  readonly threshold: number;
+  /** Per signal (in `signals` order), the probability above which the model adds it. */
+  readonly thresholds: readonly number[];
   readonly minFeatures: number;
   /** Sorted feature hashes kept (seen in at least MIN_MESSAGES training messages). */
   readonly hashes: Uint32Array;
@@ -93,7 +100,7 @@ export function train(entries: readonly Pick<CorpusEntry, 'text' | 'signals'>[],
     bias.push(b);
     weights.push(w);
   }
-  return { signals, threshold: THRESHOLD, minFeatures: MIN_FEATURES, hashes, bias, weights };
+  return { signals, thresholds: signals.map((s) => THRESHOLDS[s] ?? THRESHOLD), minFeatures: MIN_FEATURES, hashes, bias, weights };
 }
 
 /** L2-regularised logistic regression by AdaGrad over binary features, with a seeded shuffle each pass. */
@@ -179,7 +186,7 @@ export function moduleText(m: TrainedModel, digest: string, messages: number): s
     '',
     'export const MODEL_DATA = {',
     `  signals: ${JSON.stringify(m.signals)},`,
-    `  threshold: ${m.threshold},`,
+    `  thresholds: ${JSON.stringify(m.thresholds)},`,
     `  minFeatures: ${m.minFeatures},`,
     `  bias: ${JSON.stringify(m.bias.map(num))},`,
     `  scales: ${JSON.stringify(scales.map(num))},`,

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, lint, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
-import { MODEL_SIGNALS, MODEL_THRESHOLD, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
+import { MODEL_SIGNALS, MODEL_THRESHOLDS, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import { loadTuning } from '../corpus/score.js';
 import { predict, train } from '../corpus/train.js';
@@ -33,7 +33,7 @@ describe('the second opinion', () => {
       }
       MODEL_SIGNALS.forEach((_, k) => {
         decisions++;
-        if (exact[k]! > MODEL_THRESHOLD !== loaded[k]!.probability > MODEL_THRESHOLD) disagree++;
+        if (exact[k]! > MODEL_THRESHOLDS[k]! !== loaded[k]!.probability > MODEL_THRESHOLDS[k]!) disagree++;
         // int8 weights: the probability moves a little, never far.
         expect(Math.abs(exact[k]! - loaded[k]!.probability)).toBeLessThan(0.1);
       });
@@ -122,6 +122,33 @@ describe('the second opinion', () => {
       if (modelLeech) expect(a.signals.value.found, e.id).toBe(false);
       const modelValue = a.signals.value.evidence.some((x) => x.why.includes('second opinion'));
       if (modelValue) expect(a.asks.length, e.id).toBe(0);
+    }
+  });
+
+  it('reads someone both know, or an introduction through them, only where the message names someone', () => {
+    let added = 0;
+    for (const e of corpus) {
+      const a = analyze(parseOutreach(e.text), ON);
+      for (const s of ['reference', 'introduction'] as const) {
+        const ev = a.signals[s].evidence.find((x) => x.why.includes('second opinion'));
+        if (!ev) continue;
+        added++;
+        // The model's reading names no one: mention-mutual has no name to ask about, so it says nothing of it.
+        expect(lint(e.text).findings.some((f) => f.ruleId === 'mention-mutual' && f.message.includes(ev.text)), e.id).toBe(false);
+      }
+    }
+    expect(added).toBeGreaterThan(0);
+    // The model alone reads these two as someone both know (it cannot tell a named friend from an unnamed one).
+    const unnamed = [
+      'Hello Mrs. Okafor, a friend from your church choir said you are the person to ask about grant writing for small charities. I am starting a food bank in the east end and want to apply for the council fund this spring. Could you look over my draft application?',
+      'Hi Pavel, someone at Brightwater mentioned that you are short on drivers for the holiday peak. We have two drivers with clean records who want extra hours in December. Happy to lend them to you for the season; let me know.',
+    ];
+    for (const text of unnamed) {
+      const p = prepare(parseOutreach(text));
+      const k = MODEL_SIGNALS.indexOf('reference');
+      expect(opinions(p, MODEL_SIGNALS)[k], text).toBeDefined();
+      expect(found(text).has('reference'), text).toBe(false);
+      expect(found(text).has('introduction'), text).toBe(false);
     }
   });
 

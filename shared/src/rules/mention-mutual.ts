@@ -85,6 +85,8 @@ export default defineRule({
  * or only places the person on the recipient's side ("Sam from your team").
  */
 function unrelatedName(ev: Evidence): string | undefined {
+  // The trained model's reading points at a sentence, not at a person: there is no name to ask about.
+  if (ev.why.includes('(second opinion of the trained model')) return undefined;
   const m = /^names (.+?) (who sent them your way|as someone you both know)$/.exec(ev.why);
   if (m) return m[1]!;
   return /^names .* (?:and how|and the relation|from their team)/.test(ev.why) ? undefined : '';

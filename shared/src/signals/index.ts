@@ -2,9 +2,9 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { OutreachDocument } from '../document/parse.js';
 import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
-import type { Family, FamilyKind, MatchContext } from './families.js';
+import { namesSomeone, type Family, type FamilyKind, type MatchContext } from './families.js';
 import { matchFamilies, type ReadMatch } from './matcher.js';
-import { MODEL_SIGNALS, MODEL_THRESHOLD, VALUE_VETO, opinions } from './model.js';
+import { MODEL_SIGNALS, MODEL_THRESHOLDS, VALUE_VETO, opinions } from './model.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
@@ -148,8 +148,8 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   if (valueHits.length > 0 && value.length === 0) ruledOut.add('value');
   if (evidence.personal.length === 0 && byKind('personal').length > 0) ruledOut.add('personal');
   if (negated.length > 0) ruledOut.add('leech').add('collector');
-  if (introRequests.length > 0) ruledOut.add('leech');
-  if (config.secondOpinion) secondOpinion(p, evidence, askEvidence.length > 0, ruledOut, phrases.value.length > 0);
+  if (introRequests.length > 0) ruledOut.add('leech').add('introduction');
+  if (config.secondOpinion) secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, phrases.value.length > 0);
   if (evidence.value.length === 0) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
 
   const signals = Object.fromEntries(
@@ -175,7 +175,12 @@ const MODEL_WHY: Partial<Record<SignalId, string>> = {
   value: 'reads like an offer',
   collector: 'reads like collecting contacts',
   leech: 'reads like a favour asked, offering nothing',
+  reference: 'reads like naming someone you both know',
+  introduction: 'reads like coming through someone you both know',
 };
+
+/** Signals the model adds only where the message names someone other than the two of you (namesSomeone()). */
+const NEEDS_A_NAME: ReadonlySet<SignalId> = new Set(['reference', 'introduction']);
 
 /**
  * The second opinion (model.ts): a signal the phrase families did not find is added when the model trained on
@@ -185,7 +190,7 @@ const MODEL_WHY: Partial<Record<SignalId, string>> = {
  * Leech stays consistent with value: an offer the model reads is not counted against asks the families found
  * (their reading of the favour wins), and the model's leech needs no offer found at all.
  */
-function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>, configuredOffer: boolean): void {
+function secondOpinion(p: Prepared, ctx: MatchContext, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>, configuredOffer: boolean): void {
   const wanted = MODEL_SIGNALS.filter((s) => {
     // An offer the families read is weighed too: the model may overrule it (VALUE_VETO), never the user's own phrase.
     if (s === 'value' && evidence.value.length > 0) return !configuredOffer;
@@ -196,6 +201,7 @@ function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks
   });
   if (wanted.length === 0) return;
   const said = opinions(p, wanted);
+  let named: boolean | undefined;
   MODEL_SIGNALS.forEach((s, k) => {
     const o = said[k];
     if (s === 'value' && evidence.value.length > 0) {
@@ -210,8 +216,11 @@ function secondOpinion(p: Prepared, evidence: Record<SignalId, Evidence[]>, asks
       }
       return;
     }
-    if (!o || o.probability <= MODEL_THRESHOLD) return;
+    if (!o || o.probability <= MODEL_THRESHOLDS[k]!) return;
     if (s === 'leech' && evidence.value.length > 0) return;
+    // Someone both know, or an introduction through them, needs someone named: "my landlord said you're the one
+    // to ask" names no one (the labelling guide). Looked at only when the model would be heard (it is cheap, not free).
+    if (NEEDS_A_NAME.has(s) && !(named ??= namesSomeone(p, ctx))) return;
     const sentence = p.sentences[o.sentence];
     const span = sentence ? sentence.span : { start: p.doc.content.start, end: p.doc.content.start };
     const e = makeEvidence(p, span.start, span.end, `${MODEL_WHY[s] ?? s} (second opinion of the trained model, ${Math.round(o.probability * 100)} %)`);

@@ -140,9 +140,9 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** The signals the model serves and the probability above which it adds one. */
+/** The signals the model serves and, for each (same order), the probability above which it adds one. */
 export const MODEL_SIGNALS: readonly SignalId[] = MODEL_DATA.signals;
-export const MODEL_THRESHOLD: number = MODEL_DATA.threshold;
+export const MODEL_THRESHOLDS: readonly number[] = MODEL_DATA.thresholds;
 /**
  * Below this probability of an offer the model overrules the families' offers (the one finding it removes). Chosen with
  * `npm run first-contact` on six past rounds (each round's families and a model trained before it, on its fresh batches):
@@ -225,7 +225,7 @@ function countDistinct(h: number): void {
 /** What the model makes of a message, for one signal. */
 export interface Opinion {
   readonly probability: number;
-  /** The sentence whose features weigh most towards the signal (only when above MODEL_THRESHOLD), else -1. */
+  /** The sentence whose features weigh most towards the signal (only when above its MODEL_THRESHOLDS), else -1. */
   readonly sentence: number;
 }
 
@@ -284,7 +284,7 @@ export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | u
     for (let r = 0; r < nRows; r++) z += w[ROWS[r]!]!;
     const probability = 1 / (1 + Math.exp(-(MODEL_DATA.bias[k]! + z * MODEL_DATA.scales[k]!)));
     // The evidence is looked for only when the model will be heard.
-    const sentence = probability > MODEL_THRESHOLD ? weightiestSentence(SENTENCE_ROWS, sentenceEnds, w) : -1;
+    const sentence = probability > MODEL_THRESHOLDS[k]! ? weightiestSentence(SENTENCE_ROWS, sentenceEnds, w) : -1;
     return { probability, sentence };
   });
 }
