@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, defaultConfig, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
-import { informal, rx } from '../../shared/src/signals/grammar.js';
+import { W, informal, rx } from '../../shared/src/signals/grammar.js';
 
 /** A message and what a careful reader finds in it: signals that must be found, and signals that must not. */
 interface Case {
@@ -1068,7 +1068,10 @@ describe('signals: where a family match may end', () => {
 describe('signals: chat spellings (typed on a phone)', () => {
   it('widens whole words of a pattern only', () => {
     expect(informal('could you help')).toBe('could (?:you|u) help');
-    expect(informal('(?:your|ur|yr)')).toBe('(?:(?:your|ur)|ur|yr)');
+    // "ur" before an article or a verb form is "you're" ("ur the eng manager"), so it is not read as "your" there.
+    expect(informal('(?:your|yr)')).toMatch(/^\(\?:\(\?:your\|ur\(\?! .+\)\)\|yr\)$/);
+    expect(new RegExp(`^${informal('(?:your|yr)')} talk`).test('ur talk')).toBe(true);
+    expect(new RegExp(`^${informal('(?:your|yr)')} ${W}`).test('ur the')).toBe(false);
     expect(informal("(?:i|we)(?:'d|'ll|'m|'re| would)?")).toBe("(?:i|we)(?:'?d|'ll|'?m|'re| would)?");
     expect(informal("don't (?:worry|mind)")).toBe("don'?t (?:worry|mind)");
     // A word's part, a character class, an optional last letter and "were"/"ill"/"well" stay as written.
@@ -1153,3 +1156,31 @@ describe('signals: twelfth round: go-betweens and shared pasts in more languages
     { name: 'a place of two words after a group', text: 'Hi Shauna, Dmitri Vale from our Tuesday running group at Kelso Park suggested I message you about health informatics.', yes: ['introduction', 'reference'] },
   ])('$name', check);
 });
+
+// Fourteenth round: shared history and their product in the other languages; a year apart at the same school; chat "ur"
+// as "you're"; fandom as a broad trait.
+describe('signals: shared history in every language', () =>
+  it.each<Case>([
+    { name: 'Spanish, you were my boss', text: 'Hola Gustavo, fuiste mi jefe durante la migración a BigQuery en Mercantia.', yes: ['personal'] },
+    { name: 'Portuguese, you were my boss', text: 'Oi Ana, você foi minha chefe na Vento Digital e aprendi muito.', yes: ['personal'] },
+    { name: 'Portuguese, he was my boss is about someone else', text: 'Oi Ana, ele foi meu chefe na Vento Digital.', no: ['personal'] },
+    { name: 'French, you were my manager', text: "Bonjour Anne, vous étiez ma responsable chez Ardea en 2018.", yes: ['personal'] },
+    { name: 'German, you were my boss', text: 'Hallo Anna, Sie waren meine Chefin bei Ardea in Köln.', yes: ['personal'] },
+    { name: 'Italian, you were my supervisor', text: 'Ciao Anna, eri la mia relatrice al Politecnico, ricordi?', yes: ['personal'] },
+    { name: 'Dutch, you were my manager', text: 'Hoi Anna, jij was mijn leidinggevende bij Ardea.', yes: ['personal'] },
+    { name: 'Portuguese, we worked together', text: 'Oi Ana, trabalhamos juntas na Vento Digital em 2020.', yes: ['personal'] },
+    { name: 'Italian, we worked together', text: 'Ciao Anna, abbiamo lavorato insieme in Ardea nel 2018.', yes: ['personal'] },
+    { name: 'Dutch, we worked together', text: 'Hoi Anna, we hebben in 2018 samengewerkt bij Ardea.', yes: ['personal'] },
+    { name: 'Spanish, like you I did the same master', text: 'Hola Carla: como tú, hice el Máster en Derecho Marítimo en Cádiz.', yes: ['personal'] },
+    { name: 'French, like you I studied there', text: "Bonjour Anne, comme vous, j'ai fait mes études à l'INSA de Lyon.", yes: ['personal'] },
+    { name: 'Spanish, like you I worked in a field is broad', text: 'Hola Ana, como tú, trabajé en marketing muchos años.', no: ['personal'] },
+    { name: 'Portuguese, tested their app', text: 'Oi Mariana, testei o fluxo de cadastro do app da Zarpa no Android e achei seis problemas.', yes: ['personal'] },
+    { name: 'German, tested their app', text: 'Hallo Anna, ich habe Ihre App getestet und drei Fehler im Login gefunden.', yes: ['personal'] },
+    { name: 'Spanish, an app of nobody in particular', text: 'Hola Ana, probé una app de recetas ayer.', no: ['personal'] },
+    { name: 'two years behind them at the same school', text: "Hi Jonah, I found you in the Colbrook Hotel School alumni directory. I graduated in '14, two years behind you.", yes: ['personal'] },
+    { name: 'two years after something else', text: 'Hi Jonah, I graduated two years after the pandemic started.', no: ['personal'] },
+    { name: 'chat "ur the" is "you are", not their work', text: 'hey!! saw ur the eng mgr at loopwise 👀 any chance u could refer me??', no: ['personal'] },
+    { name: 'chat "ur talk" is their work', text: 'loved ur talk on kafka at devconf last week, the backpressure demo was great', yes: ['personal'] },
+    { name: 'a fan of the same famous person is a broad trait', text: 'Hi Wendell, fellow Jane Jacobs devotee here. Would be good to connect.', no: ['personal'] },
+    { name: 'a fellow member of a named club is a community', text: 'Hi Ana, fellow Hackney Harriers runner here, saw you at the 10k.', yes: ['personal'] },
+  ])('$name', check));

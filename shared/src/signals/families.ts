@@ -83,7 +83,7 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 
 const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? |(?:eng|ing|arq|lic|mag|mgr|ir|drs|avv|geom)\\. ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
 /** The recipient's possessive, including informal spellings. */
-const YOUR = `(?:your|ur|yr(?! \\d))`;
+const YOUR = `(?:your|yr(?! \\d))`;
 
 const NOT_NAMES = new Set(
   (
@@ -116,46 +116,50 @@ const SAYS = new Set('said says told tells mentioned mentions suggested suggests
  * model's reading of someone both know must clear, so that "my landlord said you're the one to ask" (no one
  * named, by the labelling guide no reference) stays unread.
  */
-export function namesSomeone(p: { readonly doc: { readonly frontMatter: { readonly mutual: readonly unknown[]; readonly via?: string | undefined } }; readonly subject: number; readonly sentences: readonly { readonly index: number; readonly text: string; readonly starts: readonly number[]; readonly caps: readonly boolean[]; readonly tokens: readonly string[]; readonly spaced: readonly boolean[] }[] }, ctx: MatchContext): boolean {
+type NamedSentence = { readonly index: number; readonly text: string; readonly starts: readonly number[]; readonly caps: readonly boolean[]; readonly tokens: readonly string[]; readonly spaced: readonly boolean[] };
+
+export function namesSomeone(p: { readonly doc: { readonly frontMatter: { readonly mutual: readonly unknown[]; readonly via?: string | undefined } }; readonly subject: number; readonly sentences: readonly NamedSentence[] }, ctx: MatchContext): boolean {
   const fm = p.doc.frontMatter;
   if (fm.mutual.length > 0 || fm.via || ctx.nameVars.size > 0) return true;
   // Without meaningful capitals there is nothing to go by: the model decides alone.
   if (ctx.caseless) return true;
   const firstBody = p.subject === 0 ? 1 : 0;
-  for (const s of p.sentences) {
-    if (s.index === p.subject) continue;
-    // Inside a run of capitalised words whose first word was judged ("Northwind Health", "Dmitri Vale").
-    let run = false;
-    for (let w = 0; w < s.tokens.length; w++) {
-      if (!s.caps[w]) {
-        // A particle carries the run on: "the Vinhos da Serra team", "Ana de la Cruz".
-        if (!PARTICLES.has(s.tokens[w]!)) run = false;
-        continue;
-      }
-      if (run && s.spaced[w - 1]) continue;
-      run = false;
-      const t = s.tokens[w]!;
-      // Stop words, relation nouns and titles do not start a run: "Ihr Kollege Bernd Faller", "Prof. Okonkwo".
-      if (t.length < 2 || /[^a-z'-]/.test(t) || NOT_NAMES.has(t) || CASELESS_NOT_NAMES.has(t)) continue;
-      run = true;
-      if (ctx.notNames.has(t.replace(/'s$/, ''))) continue;
-      // After a greeting (titles skipped) it is the recipient: "Hello Mrs. Abernathy"; after "at" or "the" a place.
-      let j = w - 1;
-      while (j >= 0 && TITLES.has(s.tokens[j]!)) j--;
-      if (j >= 0 && GREETING_WORDS.has(s.tokens[j]!)) continue;
-      if (w > 0 && PLACE_BEFORE.has(s.tokens[w - 1]!)) continue;
-      // A sentence opener is a name at the head of a full name ("Hamid Rostami lives two doors down"), spoken to
-      // after the opening line ("Marisa, thank you", which opening the message is the recipient) or saying
-      // something ("Marisa tells me"); else it may be any word ("Apparently").
-      if (w === 0) {
-        const fullName = s.caps[1] && s.spaced[0];
-        const spokenTo = s.text[s.starts[0]! + t.length] === ',' && s.index !== firstBody;
-        if (!fullName && !spokenTo && !SAYS.has(s.tokens[1] ?? '')) continue;
-      }
-      const orig = s.text.slice(s.starts[w]!, s.starts[w]! + t.length);
-      if (orig === orig.toUpperCase()) continue;
-      return true;
+  return p.sentences.some((s) => s.index !== p.subject && sentenceNamesSomeone(s, ctx, s.index === firstBody));
+}
+
+/** Whether one sentence names a person other than the recipient and the sender, as namesSomeone() reads it (cased text). */
+export function sentenceNamesSomeone(s: NamedSentence, ctx: MatchContext, opening: boolean): boolean {
+  // Inside a run of capitalised words whose first word was judged ("Northwind Health", "Dmitri Vale").
+  let run = false;
+  for (let w = 0; w < s.tokens.length; w++) {
+    if (!s.caps[w]) {
+      // A particle carries the run on: "the Vinhos da Serra team", "Ana de la Cruz".
+      if (!PARTICLES.has(s.tokens[w]!)) run = false;
+      continue;
     }
+    if (run && s.spaced[w - 1]) continue;
+    run = false;
+    const t = s.tokens[w]!;
+    // Stop words, relation nouns and titles do not start a run: "Ihr Kollege Bernd Faller", "Prof. Okonkwo".
+    if (t.length < 2 || /[^a-z'-]/.test(t) || NOT_NAMES.has(t) || CASELESS_NOT_NAMES.has(t)) continue;
+    run = true;
+    if (ctx.notNames.has(t.replace(/'s$/, ''))) continue;
+    // After a greeting (titles skipped) it is the recipient: "Hello Mrs. Abernathy"; after "at" or "the" a place.
+    let j = w - 1;
+    while (j >= 0 && TITLES.has(s.tokens[j]!)) j--;
+    if (j >= 0 && GREETING_WORDS.has(s.tokens[j]!)) continue;
+    if (w > 0 && PLACE_BEFORE.has(s.tokens[w - 1]!)) continue;
+    // A sentence opener is a name at the head of a full name ("Hamid Rostami lives two doors down"), spoken to
+    // after the opening line ("Marisa, thank you", which opening the message is the recipient) or saying
+    // something ("Marisa tells me"); else it may be any word ("Apparently").
+    if (w === 0) {
+      const fullName = s.caps[1] && s.spaced[0];
+      const spokenTo = s.text[s.starts[0]! + t.length] === ',' && !opening;
+      if (!fullName && !spokenTo && !SAYS.has(s.tokens[1] ?? '')) continue;
+    }
+    const orig = s.text.slice(s.starts[w]!, s.starts[w]! + t.length);
+    if (orig === orig.toUpperCase()) continue;
+    return true;
   }
   return false;
 }
@@ -1096,7 +1100,8 @@ const PERSONAL: Family[] = [
       return 'points out a shared community';
     },
   ),
-  f('personal', 'fellow', `fellow ([a-z][a-z'-]+)(?: ${W}){0,2}`, (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts)(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
+  f('personal', 'fellow', `fellow ([a-z][a-z'-]+)(?: ${W}){0,2}`, // "fellow Jane Jacobs devotee": admiring the same famous person is a broad trait (the labelling guide)
+    (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts|fans?|devotees?|admirers?|readers?|lovers?|enthusiasts?|nerds?|geeks?|disciples?|groupies?)(?: |$)/.test(m[0]) && !/^fellow lions?(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
   f(
     'personal',
     'same',
@@ -3670,6 +3675,55 @@ const ROUND7: Family[] = [
   ),
 ];
 
+// The fourteenth round: shared history and their product in the other six languages, where English had families
+// and they had few ("fuiste mi jefe durante la migración", "testei o fluxo de cadastro do app", "come te ho studiato al
+// Politecnico"), and a year apart at the same school ("I graduated in '14, two years behind you").
+const ES_BOSS = 'jefe jefa profesor profesora profe mentor mentora tutor tutora director directora supervisor supervisora responsable coordinador coordinadora entrenador entrenadora companero companera';
+const PT_BOSS = 'chefe professor professora mentor mentora orientador orientadora gestor gestora supervisor supervisora coordenador coordenadora treinador treinadora colega lider';
+const FR_BOSS = 'chef cheffe responsable manager professeur professeure prof mentor mentore directeur directrice encadrant encadrante tuteur tutrice entraineur entraineuse collegue superieur superieure';
+const DE_BOSS = 'chef chefin vorgesetzter vorgesetzte professor professorin lehrer lehrerin mentor mentorin betreuer betreuerin doktorvater doktormutter teamleiter teamleiterin trainer trainerin ausbilder ausbilderin kollege kollegin';
+const IT_BOSS = 'capo responsabile professore professoressa prof mentore relatore relatrice tutor allenatore allenatrice collega direttore direttrice';
+const NL_BOSS = 'baas leidinggevende manager docent docente leraar lerares mentor begeleider begeleidster promotor trainer coach collega teamleider';
+const words = (list: string) => alt(list.split(' '));
+const PRODUCT = 'app apps aplicacion aplicativo aplicacao application appli applicazione anwendung web website site sitio pagina plataforma plateforme piattaforma plattform platform demo beta juego jogo jeu gioco spiel spel herramienta ferramenta outil strumento tool extension extensao extensie erweiterung estensione api';
+const ROUND8: Family[] = [
+  // "you were my boss / teacher" (English: "you were my boss during the migration" is a family of long standing)
+  f(
+    'personal',
+    [ES_BOSS, PT_BOSS, FR_BOSS, DE_BOSS, IT_BOSS, NL_BOSS].join(' '),
+    `(?:(?:fuiste|eras|usted fue|usted era) (?:mi|el|la) (?:${words(ES_BOSS)})|(?:(?:voce|tu) (?:foi|era)|foste) (?:o |a )?(?:meu|minha) (?:${words(PT_BOSS)})|(?:vous etiez|tu etais|vous avez ete|tu as ete) (?:mon|ma|notre) (?:${words(FR_BOSS)})|(?:sie waren|du warst) (?:mein|meine|unser|unsere) (?:${words(DE_BOSS)})|(?:eri|sei stato|sei stata) (?:il mio|la mia|mio|mia|il nostro|la nostra) (?:${words(IT_BOSS)})|(?:jij was|u was|je was) (?:mijn|onze) (?:${words(NL_BOSS)}))(?![a-z])`,
+    'recalls working together (another language)',
+  ),
+  // "we worked together" in Portuguese, Italian and Dutch (Spanish, French and German have theirs)
+  f(
+    'personal',
+    'juntos juntas colegas insieme colleghi compagni samengewerkt samen collega\'s collegas studiegenoten klasgenoten teamgenoten',
+    `(?:(?:trabalhamos|estudamos|estivemos|jogamos) (?:juntos|juntas)|fomos colegas|abbiamo (?:lavorato|studiato|giocato|collaborato) insieme|eravamo (?:colleghi|compagni)|(?:we|wij) (?:hebben|waren)(?: ${W}){0,5} (?:samengewerkt|samen gewerkt|samen gestudeerd|collega's|collegas|studiegenoten|klasgenoten|teamgenoten)|(?:we|wij) (?:werkten|studeerden|zaten) samen)(?![a-z])`,
+    'points out a commonality (another language)',
+  ),
+  // "like you, I studied ..." (German "wie Sie habe ich ... studiert" and English have theirs); a field alone is broad
+  f(
+    'personal',
+    'como igual comme come net zoals',
+    `(?:como tu|como usted|igual que tu|al igual que tu|igual que usted|como voce|como tu|assim como voce|tal como tu|comme vous|comme toi|come te|come lei|anch'io come te|net als jij|net als u|zoals jij|zoals u),? (?:(?:yo |eu )?(?:tambien |tambem )?(?:estudie|hice|trabaje|curse|me gradue|estuve|estudei|fiz|trabalhei|me formei|cursei|estive)|(?:moi aussi,? )?(?:j'ai|je suis) (?:moi aussi )?(?:fait|etudie|travaille|suivi|passe|ete)|(?:anch'io )?(?:ho|sono) (?:anch'io )?(?:studiato|fatto|lavorato|frequentato|stato|stata)|(?:heb ik|ik heb|ben ik|ik ben|zat ik|werkte ik|studeerde ik))(?: ${W}){1,6}`,
+    (m) => (/ (?:en|em|na|no|dans|in|nel|nella) (?:el |la |o |a |le |il )?(?:sector |setor |secteur |settore |industria |area )?(?:marketing|ventas|vendas|ventes|vendite|verkoop|tecnologia|tech|finanzas|financas|finance|finanza|software|datos|dados|donnees|dati|data|diseno|design|produto|producto|produit|prodotto|salud|saude|sante|sanita|zorg|logistica|logistique|logistiek|retail|startups?)(?:[^a-z]|$)/.test(m[0]) ? undefined : 'points out a commonality (another language)'),
+  ),
+  // Their product tried, in the other languages: "testei o fluxo de cadastro do app da Zarpa", "ich habe Ihre App getestet"
+  f(
+    'personal',
+    'probe probamos teste testei testamos usei experimentei baixei instalei descargue instale teste essaye essaie utilise installe telecharge provato testato usato installato scaricato getestet ausprobiert installiert benutzt genutzt getest geprobeerd gebruikt uitgeprobeerd',
+    `(?:(?:probe|probamos|he probado|hemos probado|descargue|instale|estuve probando) (?:${W} ){0,3}(?:tu|su|vuestra|vuestro|la|el) (?:${W} ){0,2}|(?:testei|testamos|usei|experimentei|baixei|instalei|andei testando) (?:${W} ){0,4}(?:o|a|seu|sua|vosso|vossa|do|da) |(?:j'ai|nous avons|on a) (?:teste|essaye|essaie|utilise|installe|telecharge) (?:${W} ){0,3}(?:votre|vos|ton|ta|la|le|l'|du|de la) ?(?:${W} ){0,2}|(?:ho|abbiamo) (?:provato|testato|usato|installato|scaricato) (?:${W} ){0,3}(?:la vostra|il vostro|la tua|il tuo|la sua|il suo|la|il|l') ?(?:${W} ){0,2})(?:${words(PRODUCT)})(?![a-z])|(?:ich habe|wir haben|hab|habe) (?:${W} ){0,3}(?:ihre|ihr|deine|dein|eure|euer|die|das) (?:${W} ){0,2}(?:${words(PRODUCT)})(?: ${W}){0,4} (?:getestet|ausprobiert|installiert|benutzt|genutzt)|(?:ik heb|we hebben|heb) (?:${W} ){0,3}(?:jullie|je|uw|de|het) (?:${W} ){0,2}(?:${words(PRODUCT)})(?: ${W}){0,3} (?:getest|geprobeerd|gebruikt|uitgeprobeerd)`,
+    'tried their product (another language)',
+  ),
+  // A year apart at the same school or firm: "I graduated in '14, two years behind you", "I joined a cohort after you"
+  f(
+    'personal',
+    'behind after before ahead',
+    `(?:graduated|finished|started|left|joined|qualified|trained|was there|were there|arrived)(?:,? ${W}){0,5},? (?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|[0-9]+) )?(?:year|years|cohort|cohorts|class|classes|batch|batches|intake|intakes|term|terms|semester|semesters) (?:behind|after|before|ahead of) (?:you|u)(?![a-z])`,
+    'names something you have in common',
+  ),
+];
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -3690,4 +3744,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND5,
   ...ROUND6,
   ...ROUND7,
+  ...ROUND8,
 ];

@@ -34,7 +34,8 @@ export function rx(source: string, flags = ''): RegExp {
  */
 const CHAT: Readonly<Record<string, string>> = {
   you: 'u',
-  your: 'ur',
+  // "ur the eng manager", "ur not alone": before an article or a few words it is "you're", not "your"
+  your: "ur(?! (?:the|a|an|not|so|such|gonna|going|welcome|right|still|now|doing|looking|hiring|working|building|running)(?![a-z]))",
   please: 'pls|plz',
   thanks: 'thx|tnx|thnx',
   because: 'bc|cuz|coz',
