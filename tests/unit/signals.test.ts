@@ -1184,3 +1184,28 @@ describe('signals: shared history in every language', () =>
     { name: 'a fan of the same famous person is a broad trait', text: 'Hi Wendell, fellow Jane Jacobs devotee here. Would be good to connect.', no: ['personal'] },
     { name: 'a fellow member of a named club is a community', text: 'Hi Ana, fellow Hackney Harriers runner here, saw you at the 10k.', yes: ['personal'] },
   ])('$name', check));
+
+// Fifteenth round: favours and offers in more shapes (from tune26 … tune29, read with a model not trained on them).
+describe('signals: favours and offers, fifteenth round', () =>
+  it.each<Case>([
+    { name: 'paying for their time, subject left out', text: 'heyy saw ur tiktok abt budgeting on a barista wage. do u do 1:1 coaching or nah?? would pay fr', yes: ['value'], no: ['leech'] },
+    { name: 'asking whether they would pay is no offer', text: 'Hi Ana, would you pay for a tool that books your classes?', no: ['value'] },
+    { name: 'a role of the sender, with its pay', text: "Hi Paul, I'm building the sales team at Greenway and would like to talk with you about our regional sales manager role: $80k base plus commission. Would you be open to a call?", yes: ['value'], no: ['leech'] },
+    { name: 'a role at their company is asked for, not offered', text: 'Hi, could we talk about a role at your company? I just finished my bootcamp.', no: ['value'] },
+    { name: 'help whenever they need it', text: 'Thanks again for the intro to Baptiste! If you ever need help with your Shopify store, just shout.', yes: ['value'], no: ['leech'] },
+    { name: 'Dutch: help whenever they need it, with a clause between', text: 'Als jij ooit offertes voor zonnepanelen wil laten checken, ik ken de hele markt, vraag maar.', yes: ['value'] },
+    { name: 'Spanish: help whenever they need it', text: 'Hola Marta, si alguna vez os hace falta alguien para el BIM, avísame.', yes: ['value'] },
+    { name: 'a gift as thanks', text: "hey! ur pod episode saved us 8% on import duties. we make ceramic planters in Porto and id love to send u a box as a thank u, what address works?", yes: ['value'], no: ['leech'] },
+    { name: 'Dutch: an introduction asked of a friend', text: 'Hoi Daan! Jij kent Femke de Wit van de hockeyclub toch? Zou je ons aan elkaar willen voorstellen? Ik zoek een illustrator.', yes: ['introduction'], no: ['leech'] },
+    { name: 'German: do you know anyone who is hiring', text: 'Hallo Herr Vogt, vielleicht kennen Sie ja jemanden, der gerade Java-Leute sucht?', yes: ['leech'] },
+    { name: 'French: do you know anyone who is hiring', text: "Bonjour Anne, connaissez-vous quelqu'un chez Ardea qui recrute ?", yes: ['leech'] },
+    { name: 'a stranger asked for an unnamed contact to be introduced to', text: 'Hi Joanna, I saw you used to work at Helio Labs. Do you know anyone in their recruiting team you could put me in touch with?', yes: ['leech'] },
+    { name: 'a friend asked for an unnamed contact to be introduced to', text: 'Hi Farah, hope the retreat recovery is going well! Quick one: do you know anyone at the Wellcome Trust you could introduce me to?', no: ['leech'] },
+    { name: 'would mean the world', text: 'Would mean the world if you gave our campaign post a follow + share', yes: ['leech'] },
+    { name: 'thanks for feedback already given is no ask', text: 'Hey Ilse, just wanted to say thx for the feedback on my portfolio at Config Berlin, got 2 interviews already', no: ['leech'] },
+    { name: 'thanks for an introduction already made is no ask', text: "Joana, thank you for the intro to the Vinhos da Serra team! Dinner's on me next time you're in Porto.", no: ['leech'] },
+    { name: 'grateful for advice is still an ask', text: 'Dr. Mensah, I am preparing a report on sterilisation audits and would be grateful for your insights.', yes: ['leech'] },
+    { name: 'a quote asked of a supplier is business for them', text: "Hi Dolores, I'm organising a retreat for 35 people on May 16-17. Could you send me a quote?", no: ['leech'] },
+    { name: 'their wholesale sheet asked for by a buyer', text: 'Hi Arlo, we are rewriting our winter menu. Could you send me your wholesale sheet? We would need about 4 kg a week.', no: ['leech'] },
+    { name: 'a pricing problem is no purchase', text: 'Hi Paula, could I pick your brain for 15 min about a pricing rule problem in Salesforce?', yes: ['leech'] },
+  ])('$name', check));

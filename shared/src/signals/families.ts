@@ -2206,7 +2206,7 @@ const MORE: Family[] = [
   f(
     'ask',
     'hoping hope mean great amazing kindly please',
-    `(?:(?:hoping|hope) (?:that )?you (?:could|can|might|would|will)(?: ${W}){1,4}|(?:it would|it'd) (?:mean a lot|be great|be amazing|be a huge help|help (?:me )?a lot) if you (?:could|would|can)(?: ${W}){1,4}|(?:kindly|please|pls|plz) (?:help|assist|consider|share|forward|refer|guide|advise|review|recommend|introduce)(?: ${W}){0,3})`,
+    `(?:(?:hoping|hope) (?:that )?you (?:could|can|might|would|will)(?: ${W}){1,4}|(?:(?:it would|it'd|that would|this would) (?:mean a lot|mean the world|mean so much|be great|be amazing|be a huge help|help (?:me )?a lot)|would mean (?:a lot|the world|so much)) if you (?:could|would|can|gave|shared|followed|took|had|did)(?: ${W}){1,4}|(?:kindly|please|pls|plz) (?:help|assist|consider|share|forward|refer|guide|advise|review|recommend|introduce)(?: ${W}){0,3})`,
     'asks them for a favour',
   ),
   f(
@@ -2231,8 +2231,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao",
-    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|que tal (?:por|todo|en|va|andas|sigues))`,
+    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent",
+    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -2941,7 +2941,7 @@ const ROUND4: Family[] = [
   f(
     'ask',
     'know names leads',
-    `(?:do you (?:happen to )?know (?:any|anyone|anybody|someone|somebody|of any)(?: ${W}){0,6} (?:who|that|which|hiring|looking)|any (?:names|leads|contacts|pointers|intros|introductions) would be (?:great|amazing|appreciated|helpful|a huge help|gold))`,
+    `(?:do you (?:happen to )?know (?:any|anyone|anybody|someone|somebody|of any)(?: ${W}){0,6} (?:who|that|which|hiring|looking|i could|i should|i might)|any (?:names|leads|contacts|pointers|intros|introductions) would be (?:great|amazing|appreciated|helpful|a huge help|gold))`,
     'asks them for leads',
     { tag: 'favour' },
   ),
@@ -3714,6 +3714,71 @@ const ROUND8: Family[] = [
     'probe probamos teste testei testamos usei experimentei baixei instalei descargue instale teste essaye essaie utilise installe telecharge provato testato usato installato scaricato getestet ausprobiert installiert benutzt genutzt getest geprobeerd gebruikt uitgeprobeerd',
     `(?:(?:probe|probamos|he probado|hemos probado|descargue|instale|estuve probando) (?:${W} ){0,3}(?:tu|su|vuestra|vuestro|la|el) (?:${W} ){0,2}|(?:testei|testamos|usei|experimentei|baixei|instalei|andei testando) (?:${W} ){0,4}(?:o|a|seu|sua|vosso|vossa|do|da) |(?:j'ai|nous avons|on a) (?:teste|essaye|essaie|utilise|installe|telecharge) (?:${W} ){0,3}(?:votre|vos|ton|ta|la|le|l'|du|de la) ?(?:${W} ){0,2}|(?:ho|abbiamo) (?:provato|testato|usato|installato|scaricato) (?:${W} ){0,3}(?:la vostra|il vostro|la tua|il tuo|la sua|il suo|la|il|l') ?(?:${W} ){0,2})(?:${words(PRODUCT)})(?![a-z])|(?:ich habe|wir haben|hab|habe) (?:${W} ){0,3}(?:ihre|ihr|deine|dein|eure|euer|die|das) (?:${W} ){0,2}(?:${words(PRODUCT)})(?: ${W}){0,4} (?:getestet|ausprobiert|installiert|benutzt|genutzt)|(?:ik heb|we hebben|heb) (?:${W} ){0,3}(?:jullie|je|uw|de|het) (?:${W} ){0,2}(?:${words(PRODUCT)})(?: ${W}){0,3} (?:getest|geprobeerd|gebruikt|uitgeprobeerd)`,
     'tried their product (another language)',
+  ),
+  // Paying them: "do u do 1:1 coaching? would pay fr", "I'd gladly pay for a session" (the subject may be left out in chat)
+  f(
+    'value',
+    'pay',
+    `(?:(?:i'd|i would|we'd|we would|i'll|we'll|i will|we will|i can|we can|(?:happy|glad|willing|keen) to)(?: (?:gladly|happily|totally|definitely|def|of course|obviously))? pay|(?<=(?:^|[.!?\n]) *)would (?:gladly |happily |totally |def |definitely )?pay)(?: (?:for (?:it|that|your time|ur time|a session|the session|the call|the hour|your help)|you|u|fr|obviously))?(?![a-z])`,
+    'offers to pay for their time',
+    { negatable: false },
+  ),
+  // A role of the sender's own: "would like to talk with you about our regional sales manager role", "$80k base plus commission"
+  f(
+    'value',
+    'role position opening vacancy job base salary ote year annum pa commission share overtime car vehicle',
+    `(?:(?:about|regarding|re) our (?:${W} ){0,4}(?:role|position|opening|vacancy|job)(?! (?:at|on|in|with) (?:your|ur))|(?:€|\\$|£)${NUM} (?:base|salary|ote|a year|per year|per annum|pa)|(?:plus|\\+) (?:commission|a commission|profit share|overtime|a company car|a company vehicle))(?![a-z])`,
+    'offers a role',
+    { tag: 'role' },
+  ),
+  // Help offered for whenever they need it: "if u ever need help with ur Shopify store just shout"
+  f(
+    'value',
+    'shout ask ping holler know lmk line reach call text',
+    `if (?:you|your team|you guys) (?:ever )?(?:need|want|needs) (?:any )?(?:help|a hand|support|advice|a second pair of eyes|anything|a favour|a favor)(?: ${W}){0,6},? (?:just |then )?(?:shout|ask|ping me|holler|let me know|lmk|give me a shout|drop me a line|reach out|call me|text me|give me a call)(?![a-z])`,
+    'offers help whenever they need it',
+    { negatable: false },
+  ),
+  // A gift as thanks: "id love to send u a box as a thank u", "a bottle of our first pressing, on us"
+  f(
+    'value',
+    'thank thanks free',
+    `send (?:you|over) (?:a|some|one of|a few) (?:${W} ){0,3}(?:box|boxes|bottle|bottles|sample|samples|crate|bag|hamper|gift|copy|copies|jar|jars|case|voucher|tickets?|pass|passes)(?: ${W}){0,3} (?:as (?:a )?(?:thank you|thanks|thank-you|small thank you|little thank you)|on us|for free|free of charge|with our thanks)(?![a-z])`,
+    'offers a gift as thanks',
+    { negatable: false },
+  ),
+  // An introduction asked in Dutch: "Zou je ons aan elkaar willen voorstellen?", "me met haar in contact brengen"
+  f(
+    'introduction',
+    'voorstellen contact',
+    `(?:ons|me|mij) (?:aan elkaar|aan (?:hem|haar)|met elkaar|met (?:hem|haar)) (?:(?:willen|kunnen|zou) )?(?:voorstellen|in contact (?:brengen|zetten))(?![a-z])`,
+    'asks for an introduction (Dutch)',
+    { negatable: false, tag: 'intro-request' },
+  ),
+  // Someone of theirs to be introduced to, unnamed: "Do you know anyone in their recruiting team you could put me in touch with?"
+  // (an introduction asked for: from a stranger a favour, from a friend what the seed recommends)
+  f(
+    'ask',
+    'know',
+    `do (?:you|u) (?:happen to )?know (?:anyone|anybody|someone|somebody)(?: ${W}){0,7} (?:you could|you might|you'd be able to|you would|who you could) (?:introduce|intro|connect|put)(?![a-z])`,
+    'asks for an introduction to their contacts',
+    { tag: 'intro-request' },
+  ),
+  // Help offered for whenever they need it, in the other languages: "als jij ooit offertes wil laten checken, vraag maar"
+  f(
+    'value',
+    'maar weten vinden dices avisame avisadme aqui cuenta escribeme llamame escribes sag sagen melde melden ruf schreib signe hesite dis-moi dites-moi chiedi chiedimi scrivimi fammi sono chama avisa falar conta fala',
+    `(?:als (?:jij|je|u) (?:ooit|eens|nog eens)(?:,? ${W}){1,12},? (?:vraag maar|laat (?:het )?maar weten|je weet me te vinden|bel me|app me)|si (?:alguna vez |algun dia |un dia |en algun momento )?(?:necesitas|necesitais|necesita|os hace falta|te hace falta|os pilla|te pilla)(?: ${W}){0,8},? (?:me dices|avisame|avisadme|aqui estoy|cuenta conmigo|escribeme|llamame|me escribes)|(?:wenn|falls) (?:du|sie|ihr) (?:mal |jemals |irgendwann )?(?:${W} ){0,8}(?:brauchst|brauchen|braucht),? (?:sag bescheid|sagen sie bescheid|melde dich|melden sie sich|ruf an|schreib mir)|si (?:jamais |un jour )?(?:tu as|vous avez) besoin(?: ${W}){0,8},? (?:fais-moi signe|faites-moi signe|n'hesite pas|n'hesitez pas|dis-moi|dites-moi|je suis la)|se (?:mai |un giorno )?(?:ti serve|vi serve|le serve|hai bisogno|avete bisogno)(?: ${W}){0,8},? (?:chiedi|chiedimi|scrivimi|fammi sapere|sono qui)|se (?:algum dia |um dia )?(?:precisar|precisares|voce precisar)(?: ${W}){0,8},? (?:me chama|me avisa|e so falar|conta comigo|me fala))(?![a-z])`,
+    'offers help whenever they need it (another language)',
+    { negatable: false },
+  ),
+  // "do you know anyone who is hiring" in the other languages (English has its own)
+  f(
+    'ask',
+    'kennen kennst kennt conoces conoce conoceis connaissez-vous connais-tu connais connaissez conosci conosce conoscete conhece conheces ken kent',
+    `(?:(?:kennen sie|kennst du|kennt ihr)(?: (?:ja|vielleicht|zufallig|eventuell|denn))* (?:jemanden|wen|eine person|leute)(?: ${W}){0,6},? (?:der|die|das|wo|bei dem)|(?:conoces|conoce usted|conoceis|conoce)(?: por casualidad)? (?:a )?(?:alguien|alguna persona)(?: ${W}){0,6} (?:que|quien|donde)|(?:connaissez-vous|connais-tu|tu connais|vous connaissez|connaitriez-vous|connaitrais-tu)(?: par hasard)? (?:quelqu'un|une personne|des gens)(?: ${W}){0,6} (?:qui|chez|dans)|(?:conosci|conosce|conoscete)(?: per caso)? (?:qualcuno|una persona)(?: ${W}){0,6} (?:che|in|da|presso)|(?:voce conhece|conhece|conheces)(?: por acaso)? (?:alguem|alguma pessoa)(?: ${W}){0,6} (?:que|na|no|em)|(?:ken je|kent u|kennen jullie)(?: toevallig)? (?:iemand|mensen)(?: ${W}){0,6} (?:die|bij|in|op))(?![a-z])`,
+    'asks them for leads (another language)',
+    { tag: 'favour' },
   ),
   // A year apart at the same school or firm: "I graduated in '14, two years behind you", "I joined a cohort after you"
   f(

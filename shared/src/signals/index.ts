@@ -21,6 +21,20 @@ interface Hit {
   readonly evidence: Evidence;
 }
 
+// Thanks for a favour already done: "thx for the feedback on my portfolio", "thank you for the intro to the Vinhos team".
+const THANKED_FOR = /(?:thanks|thank you|thank u|thx|ty|tysm|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: (?:so much|again|a lot|a ton|heaps|loads|mil|beaucoup|vielmals|mille))? (?:for|por|pour|fur|per|pela|pelo|voor)(?: (?:the|your|ur|all the|all your|la|el|tu|su|le|la|votre|ton|ta|die|den|das|deine|ihre|a|o|sua|il|la|tua|de|je|jouw))? ?$/;
+
+/** What a customer asks a supplier for. */
+const BUYING = /(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)|quotes? for|(?:send|share|pass|give|email|forward) (?:me|us|over)(?: (?:your|the|a|an|some))? (?:wholesale (?:sheet|list|prices|pricing)|price list|prices|pricing|rates|rate card|day rate|fees|catalogue|catalog)|un presupuesto|una cotizacion|um orcamento|un devis|ein angebot|un preventivo|een offerte)(?![a-z])/;
+
+/** An ask or an introduction asked for, right after thanks for it: the favour is done, not asked. */
+function thankedFor(p: Prepared, h: Hit): boolean {
+  if (h.kind !== 'ask' && h.family.tag !== 'intro-request') return false;
+  const s = p.sentences[h.sentence]!;
+  const at = h.start - s.span.start;
+  return THANKED_FOR.test(s.norm.slice(Math.max(0, at - 40), at));
+}
+
 // "you" as the doer just before a match: "are you happy to share", "would you be willing to".
 const YOU_SUBJECT = /(?:^|[^a-z'])(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
 const SUBJECT_KINDS: ReadonlySet<FamilyKind> = new Set(['reference', 'introduction', 'personal']);
@@ -36,7 +50,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, greeting, signoff, caseless), nameVars: nameVars(doc), sentence: '', sentenceStart: 0, caseless };
   const negated: Evidence[] = [];
   // In the subject line only who and what is named counts (a subject alone is not a note or a purpose).
-  const hits = runFamilies(p, ctx, negated).filter((h) => h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind));
+  const hits = runFamilies(p, ctx, negated).filter((h) => (h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind)) && !thankedFor(p, h));
 
   const byKind = (kind: FamilyKind) => hits.filter((h) => h.kind === kind);
   const pitches = byKind('pitch');
@@ -53,6 +67,10 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   let askHits = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
   // "ROAD TO 5,000 CONNECTIONS, help me get there!": helping them reach a count is the collecting itself
   if (collectorSentences.size > 0) askHits = askHits.filter((h) => !/help (?:me|us) (?:get|reach|hit) (?:there|it|that)/.test(p.sentences[h.sentence]!.norm));
+  // Asking a supplier for a quote or their prices is business offered, not a favour ("Could you send me your wholesale
+  // sheet?", "a quote for 35 people"): the sender is the customer.
+  const buying = askHits.filter((h) => BUYING.test(p.sentences[h.sentence]!.norm));
+  if (buying.length > 0) askHits = askHits.filter((h) => !buying.includes(h));
   // Volunteer time asked for a cause is no favour for the sender ("Would you give one hour a month mentoring refugees?").
   const causeSentences = new Set(hits.filter((h) => h.family.tag === 'cause').map((h) => h.sentence));
   if (causeSentences.size > 0) askHits = askHits.filter((h) => !causeSentences.has(h.sentence));
@@ -143,12 +161,13 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   ];
   // What the families read and deliberately set aside, the model may not bring back: an offer inside a pitch or a
   // role offered to someone else, a detail heard second-hand in a sales message, a favour or collecting ruled out
-  // ("I'm not looking for a job"), an introduction asked of a contact.
+  // ("I'm not looking for a job"), an introduction asked of a contact, a quote asked of a supplier.
   const ruledOut = new Set<SignalId>();
   if (valueHits.length > 0 && value.length === 0) ruledOut.add('value');
   if (evidence.personal.length === 0 && byKind('personal').length > 0) ruledOut.add('personal');
   if (negated.length > 0) ruledOut.add('leech').add('collector');
   if (introRequests.length > 0) ruledOut.add('leech').add('introduction');
+  if (buying.length > 0) ruledOut.add('leech');
   if (config.secondOpinion) secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, phrases.value.length > 0);
   if (evidence.value.length === 0) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
 
