@@ -1209,3 +1209,17 @@ describe('signals: favours and offers, fifteenth round', () =>
     { name: 'their wholesale sheet asked for by a buyer', text: 'Hi Arlo, we are rewriting our winter menu. Could you send me your wholesale sheet? We would need about 4 kg a week.', no: ['leech'] },
     { name: 'a pricing problem is no purchase', text: 'Hi Paula, could I pick your brain for 15 min about a pricing rule problem in Salesforce?', yes: ['leech'] },
   ])('$name', check));
+
+// Sixteenth round: a shared past in more shapes (from tune30 and tune31, read with a model not trained on them).
+describe('signals: a shared past, sixteenth round', () =>
+  it.each<Case>([
+    { name: 'something done together, any past verb', text: 'Hi Meera! We flew the Doha rotation together in 2017, remember the sandstorm diversion?', yes: ['personal'] },
+    { name: 'working together as a wish is no shared past', text: 'Hi Meera, I think we could work together on this next year.', no: ['personal'] },
+    { name: 'an aside about the person just named', text: 'Hi Matteo, Tereza Novak (your sous chef; we cooked together in Valencia) told me about your menu.', no: ['personal'] },
+    { name: 'shared quarters', text: 'Hi Jana, we shared a flat on Kastanienallee for two years.', yes: ['personal'] },
+    { name: 'back when the sender was there too', text: 'Hi Ruth, you were the Salesforce admin at Brennan Tiles back when I was in accounts there.', yes: ['personal'] },
+    { name: 'remember a named club', text: 'Sven! Remember the Elbwiese rowing club? Hope you still row!', yes: ['personal'] },
+    { name: 'remember a deadline is no shared past', text: 'Hi Sven, remember the deadline is Friday?', no: ['personal'] },
+    { name: 'an ex-member of the same scheme', text: 'Hey, ex-Nimbus Foods grad scheme 2015 here. Is your team hiring?', yes: ['personal'] },
+    { name: 'work the sender did for them', text: 'Hi Pieter, hope the kitchen we fitted for you last spring is holding up!', yes: ['personal'] },
+  ])('$name', check));

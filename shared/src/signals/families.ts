@@ -3780,6 +3780,55 @@ const ROUND8: Family[] = [
     'asks them for leads (another language)',
     { tag: 'favour' },
   ),
+  // Something done together in the past, any verb: "We flew the Doha rotation together in 2017", "you and I ran the
+  // night desk together" (a past tense: "we could work together" is a wish, not a shared past)
+  f(
+    'personal',
+    'together',
+    `(?:we|you and i|you and me|me and you) ((?:${W} ){1,5})together(?![a-z])`,
+    (m, ctx) => {
+      const first = (m[1] ?? '').split(' ')[0]!;
+      // "Tereza Novak (your sous chef; we cooked together in Valencia)": an aside about the person just named
+      const before = ctx.sentence.slice(0, m.index - ctx.sentenceStart);
+      if (before.lastIndexOf('(') > before.lastIndexOf(')')) return undefined;
+      return /^(?:[a-z]+ed|flew|ran|rode|swam|sang|sat|spent|did|went|were|had|taught|built|led|wrote|shared|fought|drove|took|made|kept|grew|dug|won|lost|threw|began|brought|caught|sold|bought|met|shot|slept|stood|struck|hung|dealt|held|heard|saw|sweated|survived)$/.test(first) ? 'names something you did together' : undefined;
+    },
+  ),
+  // Shared quarters: "we shared a flat on Kastanienallee", "we shared an office for two years"
+  f(
+    'personal',
+    'shared',
+    `(?:we|you and i) (?:once |briefly |even )?shared (?:a|an|the|that) (?:${W} ){0,2}(?:flat|apartment|office|desk|house|room|dorm|car|stage|panel|bench|lab|cubicle|kitchen|shift|shifts|locker room|dressing room|tent|cabin|studio|ward|classroom|rota|commute|ride)(?![a-z])`,
+    'names something you have in common',
+  ),
+  // "back when I was in accounts there": the same place, at the same time
+  f(
+    'personal',
+    'back',
+    `back when (?:i|we) (?:was|were|worked|started|joined|both worked)(?: ${W}){0,5} (?:there|on your team|in your team|in your class|under you)(?![a-z])`,
+    'recalls working together',
+  ),
+  // "Remember the Elbwiese rowing club?", "do you remember me from the Thursday five-a-side?"
+  f(
+    'personal',
+    'remember',
+    `(?:do you |you |u )?remember (?:me from|when we|our|those|the|that)(?: ${W}){1,6}(?= ?\\?)`,
+    (m, ctx) => (/remember (?:me from|when we|our|those)/.test(m[0]) || namesSomething(m, ctx, 0, false) ? 'recalls something you shared' : undefined),
+  ),
+  // "ex-Nimbus Foods grad scheme 2015 here", "former Brightline night-shift crew here"
+  f(
+    'personal',
+    'here',
+    `(?:(?:an? )?ex-${W}|(?:a )?former ${W})(?: ${W}){0,4} here(?![a-z])`,
+    (m, ctx) => (namesSomething(m, ctx, 0, false) || /^(?:an? )?ex-/.test(m[0]) ? 'points out a shared community' : undefined),
+  ),
+  // Work the sender did for them: "the warehouse layout I redesigned for Vos Koffie in 2022", "the kitchen we fitted for you"
+  f(
+    'personal',
+    'built designed redesigned installed fitted renovated painted delivered planted repaired fixed rebuilt refitted catered photographed shot',
+    `(?:the|your|that|those) (?:${W} ){1,3}(?:i|we) (?:built|designed|redesigned|installed|fitted|renovated|painted|delivered|planted|repaired|fixed|rebuilt|refitted|catered|photographed|shot) for (?:you|your|u|ur)(?![a-z])`,
+    'recalls working together',
+  ),
   // A year apart at the same school or firm: "I graduated in '14, two years behind you", "I joined a cohort after you"
   f(
     'personal',

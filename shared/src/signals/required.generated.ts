@@ -552,5 +552,11 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["zi0e2b.1nrmrvp.7i",[["know "],["do "],["you'd be able to","u could","u might","u would"],["somebody","anybody","someone","anyone"]]],
   ["br6jno.1x2t2lv.vr",[["precisar"," besoin","brauch","als ","se ","si "]]],
   ["18ws8wz.rpq315.pd",[["une personne","quelqu'un","des gens","conoce","conosc"," algu","kenn","ken"]]],
+  ["m1eexi.r1ciis.3y",[[" together"]]],
+  ["ov9cmt.1gutdij.92",[["shared "],["dressing room","locker room","apartment","classroom","commute","cubicle","kitchen","office","shifts","studio","bench","cabin","house","panel","shift","stage","desk","dorm","flat","ride","room","rota","tent","ward","car","lab"]]],
+  ["yf95u3.uoxkt2.gb",[["back when "],["ur class","ur team","under ","there"],["both worked","started","joined","worked","were","was"]]],
+  ["29wdc7.sx0brp.49",[["remember "],["me from","when we","those","that","our","the"]]],
+  ["qm4fqx.16o99bw.47",[[" here"],["former ","ex-"]]],
+  ["1sfbxap.hrpe29.eq",[[" for "],["photographed","redesigned","delivered","installed","renovated","designed","refitted","repaired","catered","painted","planted","rebuilt","fitted","built","fixed","shot"]]],
   ["xbksbg.rz82m4.b9",[["ahead of","before","behind","after"],["were there","graduated","qualified","was there","finished","arrived","started","trained","joined","left"],["semesters","semester","batches","classes","cohorts","intakes","cohort","intake","batch","class","terms","years","term","year"]]],
 ];
