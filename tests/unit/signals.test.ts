@@ -1223,3 +1223,14 @@ describe('signals: a shared past, sixteenth round', () =>
     { name: 'an ex-member of the same scheme', text: 'Hey, ex-Nimbus Foods grad scheme 2015 here. Is your team hiring?', yes: ['personal'] },
     { name: 'work the sender did for them', text: 'Hi Pieter, hope the kitchen we fitted for you last spring is holding up!', yes: ['personal'] },
   ])('$name', check));
+
+describe('signals: favours that are not, sixteenth round', () =>
+  it.each<Case>([
+    { name: 'an offer inside a condition on them', text: "Hi Pri, Tomasz told me they need a senior engineer. If you're interested I'm happy to introduce you; he said he'd welcome it.", yes: ['value'] },
+    { name: 'a proposal to do something together', text: 'Hi Lorraine, our audiences overlap a lot. Would you be open to co-hosting a webinar on year-end admin for freelancers in Q4?', yes: ['reason'], no: ['leech'] },
+    { name: 'Italian: an introduction asked of an old colleague', text: 'Ciao Giulia, ti ricordi di me? Vedo che lavori con Davide Rinaldi di Lanificio Orsetti. Potresti presentarmi a lui? Grazie mille!', yes: ['introduction'], no: ['leech'] },
+    { name: 'Italian: an introduction asked of a stranger', text: 'Buongiorno, potresti presentarmi a Davide Rinaldi di Lanificio Orsetti?', yes: ['introduction', 'leech'] },
+    { name: 'something free for everyone nearby', text: "Thinking of selling this spring? I'm offering every homeowner on our street a free, no-obligation valuation.", yes: ['value'], no: ['leech'] },
+    { name: "a recruiter's client in apposition", text: 'Hi Sunita, one of my clients, a Series B healthtech in Manchester, is looking for a Head of Data to build a team of six. Would you be open to a quick chat?', yes: ['value'], no: ['leech'] },
+    { name: 'no worries if it is awkward', text: "random one, you're at Faro Energy now right? could you put me in touch with whoever handles electrical suppliers? no worries if it's awkward", no: ['leech'] },
+  ])('$name', check));

@@ -1,5 +1,5 @@
 import { CASELESS_NOT_NAMES } from './people.js';
-import { FAVOUR_VERBS, GENERIC_ADJ, GIVE_VERBS, I_MODAL, OFFER_MODAL, W, WILLING, WORK_NOUNS, alt, gap, rx } from './grammar.js';
+import { FAVOUR_VERBS, GENERIC_ADJ, GIVE_VERBS, I_MODAL, OFFER_MODAL, W, WILLING, WORK_NOUNS, alt, chatSpellingsOf, gap, rx } from './grammar.js';
 
 /**
  * What a family of phrases is evidence for. `ask` feeds `asks` (and leech); `pitch` is a product pitch
@@ -69,7 +69,8 @@ export interface Family {
 
 const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], opts: Partial<Family> = {}): Family => ({
   kind,
-  keys: keys === '' ? [] : keys.split(' '),
+  // A key also stands for its phone spellings, which the family's regex matches too (informal()): "u" for "you".
+  keys: keys === '' ? [] : [...new Set(keys.split(' ').flatMap((k) => [k, ...chatSpellingsOf(k)]))],
   re: rx(source),
   why,
   // A family that opens with a name is tried at capitalised words up to 20 words before its gate word.
@@ -2023,11 +2024,12 @@ const MORE: Family[] = [
   f('introduction', 'presenter', `(?:de )?me presenter(?: a)?(?! (?:quelqu'un|une personne|des|vos|votre|tes|ton|la personne|a))`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
   f(
     'introduction',
-    'dato persona presentarmi mettermi',
-    `(?:mi ha dato il (?:suo|tuo) (?:contatto|numero|indirizzo)|(?:e|sei) la persona giusta|presentarmi (?:a|con)|mettermi in contatto)`,
+    'dato persona',
+    `(?:mi ha dato il (?:suo|tuo) (?:contatto|numero|indirizzo)|(?:e|sei) la persona giusta)`,
     'goes through or asks for an introduction (Italian)',
     { negatable: false },
   ),
+  f('introduction', 'presentarmi presentarci mettermi metterci', `(?:presentarmi|presentarci) (?:a|al|alla|allo|con)|(?:mettermi|metterci) in contatto`, 'asks for an introduction (Italian)', { negatable: false, tag: 'intro-request' }),
   f(
     'introduction',
     'disse-me disse passou pessoa apresentar-me',
@@ -2231,8 +2233,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent",
-    `(?:no worries if not|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|que tal (?:por|todo|en|va|andas|sigues))`,
+    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
+    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -3771,6 +3773,21 @@ const ROUND8: Family[] = [
     `(?:als (?:jij|je|u) (?:ooit|eens|nog eens)(?:,? ${W}){1,12},? (?:vraag maar|laat (?:het )?maar weten|je weet me te vinden|bel me|app me)|si (?:alguna vez |algun dia |un dia |en algun momento )?(?:necesitas|necesitais|necesita|os hace falta|te hace falta|os pilla|te pilla)(?: ${W}){0,8},? (?:me dices|avisame|avisadme|aqui estoy|cuenta conmigo|escribeme|llamame|me escribes)|(?:wenn|falls) (?:du|sie|ihr) (?:mal |jemals |irgendwann )?(?:${W} ){0,8}(?:brauchst|brauchen|braucht),? (?:sag bescheid|sagen sie bescheid|melde dich|melden sie sich|ruf an|schreib mir)|si (?:jamais |un jour )?(?:tu as|vous avez) besoin(?: ${W}){0,8},? (?:fais-moi signe|faites-moi signe|n'hesite pas|n'hesitez pas|dis-moi|dites-moi|je suis la)|se (?:mai |un giorno )?(?:ti serve|vi serve|le serve|hai bisogno|avete bisogno)(?: ${W}){0,8},? (?:chiedi|chiedimi|scrivimi|fammi sapere|sono qui)|se (?:algum dia |um dia )?(?:precisar|precisares|voce precisar)(?: ${W}){0,8},? (?:me chama|me avisa|e so falar|conta comigo|me fala))(?![a-z])`,
     'offers help whenever they need it (another language)',
     { negatable: false },
+  ),
+  // A recruiter's client, in apposition: "one of my clients, a Series B healthtech in Manchester, is looking for a Head of Data"
+  f(
+    'value',
+    'client clients',
+    `(?:one of )?(?:my|our) clients?,? (?:${W},? ){0,8}(?:is|are) (?:looking for|hiring|searching for|seeking|recruiting)(?: (?:a|an))? ((?:${W} ){0,3}${W})(?![a-z])`,
+    (m) => (NOT_A_ROLE.test(m[1] ?? '') ? undefined : 'offers a role (for a client)'),
+    { tag: 'role' },
+  ),
+  // Something free offered to everyone nearby: "I'm offering every homeowner on our street a free, no-obligation valuation"
+  f(
+    'value',
+    'offering',
+    `(?:i'm|i am|we're|we are) offering (?:you|every ${W}|all (?:${W} ){0,1}${W}|each ${W})(?: ${W}){0,4} (?:a|an)(?: ${W},?){0,3} (?:free|complimentary|no-obligation|no-cost)(?![a-z])`,
+    'offers something free',
   ),
   // "do you know anyone who is hiring" in the other languages (English has its own)
   f(

@@ -44,6 +44,15 @@ const CHAT: Readonly<Record<string, string>> = {
   people: 'ppl',
   with: 'w/',
 };
+/** The phone spellings of a plain word that are words themselves ("you": "u"; "please": "pls", "plz"), for gate keys. */
+export function chatSpellingsOf(word: string): string[] {
+  const variants = CHAT[word];
+  if (!variants) return [];
+  return variants
+    .split('|')
+    .map((v) => v.replace(/\(\?!.*$/, ''))
+    .filter((v) => /^[a-z]+$/.test(v));
+}
 const CHAT_WORD = new RegExp(`(^|[ (|:])(${Object.keys(CHAT).join('|')})(?=$|[ )|(])`, 'g');
 
 /**

@@ -24,6 +24,9 @@ interface Hit {
 // Thanks for a favour already done: "thx for the feedback on my portfolio", "thank you for the intro to the Vinhos team".
 const THANKED_FOR = /(?:thanks|thank you|thank u|thx|ty|tysm|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: (?:so much|again|a lot|a ton|heaps|loads|mil|beaucoup|vielmals|mille))? (?:for|por|pour|fur|per|pela|pelo|voor)(?: (?:the|your|ur|all the|all your|la|el|tu|su|le|la|votre|ton|ta|die|den|das|deine|ihre|a|o|sua|il|la|tua|de|je|jouw))? ?$/;
 
+/** A proposal to do something together. */
+const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|ing)|co-?organi[sz](?:e|ing)|co-?present(?:ing)?|co-?market(?:ing)?|partner(?:ing)? (?:up|with us|on)|(?:a|an) (?:joint|partnership|collaboration|co-marketing|cross-promotion|newsletter swap|swap)|collaborat(?:e|ing) on|team(?:ing)? up|swap(?:ping)? (?:guest posts|shout-?outs|newsletter|mentions))(?![a-z])/;
+
 /** What a customer asks a supplier for. */
 const BUYING = /(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)|quotes? for|(?:send|share|pass|give|email|forward) (?:me|us|over)(?: (?:your|the|a|an|some))? (?:wholesale (?:sheet|list|prices|pricing)|price list|prices|pricing|rates|rate card|day rate|fees|catalogue|catalog)|un presupuesto|una cotizacion|um orcamento|un devis|ein angebot|un preventivo|een offerte)(?![a-z])/;
 
@@ -36,7 +39,8 @@ function thankedFor(p: Prepared, h: Hit): boolean {
 }
 
 // "you" as the doer just before a match: "are you happy to share", "would you be willing to".
-const YOU_SUBJECT = /(?:^|[^a-z'])(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
+// (Not inside a condition: "if you're interested I'm happy to introduce you".)
+const YOU_SUBJECT = /(?:^|[^a-z'])(?<!(?:if|when|once|whenever|unless|in case) )(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
 const SUBJECT_KINDS: ReadonlySet<FamilyKind> = new Set(['reference', 'introduction', 'personal']);
 
 /** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
@@ -66,7 +70,10 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   // "I'd be happy to give you a referral" offers a referral; it does not ask for one.
   let askHits = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
   // "ROAD TO 5,000 CONNECTIONS, help me get there!": helping them reach a count is the collecting itself
-  if (collectorSentences.size > 0) askHits = askHits.filter((h) => !/help (?:me|us) (?:get|reach|hit) (?:there|it|that)/.test(p.sentences[h.sentence]!.norm));
+  if (collectorSentences.size > 0) askHits = askHits.filter((h) => !/help (?:me|us) (?:get|reach|hit) (?:there|it|that|to (?:all|every|everyone|\d))/.test(p.sentences[h.sentence]!.norm));
+  // Proposing to do something together is no favour for the sender ("Would you be open to co-hosting a webinar?").
+  const together = askHits.filter((h) => MUTUAL.test(p.sentences[h.sentence]!.norm));
+  if (together.length > 0) askHits = askHits.filter((h) => !together.includes(h));
   // Asking a supplier for a quote or their prices is business offered, not a favour ("Could you send me your wholesale
   // sheet?", "a quote for 35 people"): the sender is the customer.
   const buying = askHits.filter((h) => BUYING.test(p.sentences[h.sentence]!.norm));
@@ -142,6 +149,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
     return CALL_TOPIC.test(sentence) && !VAGUE_TOPIC.test(sentence);
   };
   evidence.reason.push(...askHits.filter(topical).map((h) => purpose(h, 'purpose')));
+  evidence.reason.push(...together.map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...pitches.map((h) => purpose(h, 'purpose')));
   evidence.reason.push(...byKind('introduction').map((h) => purpose(h, 'purpose')));
   // An introduction to their contacts asked for without a name is no introduction, but still a purpose.
@@ -167,7 +175,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   if (evidence.personal.length === 0 && byKind('personal').length > 0) ruledOut.add('personal');
   if (negated.length > 0) ruledOut.add('leech').add('collector');
   if (introRequests.length > 0) ruledOut.add('leech').add('introduction');
-  if (buying.length > 0) ruledOut.add('leech');
+  if (buying.length > 0 || together.length > 0) ruledOut.add('leech');
   if (config.secondOpinion) secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, phrases.value.length > 0);
   if (evidence.value.length === 0) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
 

@@ -112,8 +112,13 @@ describe('mention-mutual: where the reason is the second opinion\'s reading', ()
     const doc = parseOutreach(text);
     const sentence = doc.sentences.find((s) => s.span.start <= evidence.span.start && evidence.span.start < s.span.end)!;
     const head = text.slice(0, sentence.span.end);
-    expect(fixed.startsWith(`${head} We have a mutual connection in Sam Ortiz, my former teammate at Initech.`)).toBe(true);
-    expect(fixed.replace(' We have a mutual connection in Sam Ortiz, my former teammate at Initech.', '')).toBe(text);
+    // Right after that sentence: in its line, or as a paragraph of its own when the sentence ends the last paragraph.
+    const added = fixed.slice(head.length, fixed.length - (text.length - head.length));
+    const line = 'We have a mutual connection in Sam Ortiz, my former teammate at Initech.';
+    const last = !doc.sentences.some((s) => s.span.start >= sentence.span.end && s.paragraph === sentence.paragraph) && !doc.sentences.some((s) => s.paragraph > sentence.paragraph && s.span.start < (analyze(doc, config).signoff?.start ?? Infinity));
+    expect(added).toBe(last ? `\n\n${line}` : ` ${line}`);
+    expect(fixed.startsWith(head)).toBe(true);
+    expect(fixed.slice(head.length + added.length)).toBe(text.slice(head.length));
   });
 
   it('with "secondOpinion": false there is no reason to follow: its own paragraph after the greeting', () => {
