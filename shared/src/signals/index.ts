@@ -22,7 +22,7 @@ interface Hit {
 }
 
 // Thanks for a favour already done: "thx for the feedback on my portfolio", "thank you for the intro to the Vinhos team".
-const THANKED_FOR = /(?:thanks|thank you|thank u|thx|ty|tysm|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: (?:so much|again|a lot|a ton|heaps|loads|mil|beaucoup|vielmals|mille))? (?:for|por|pour|fur|per|pela|pelo|voor)(?: (?:the|your|ur|all the|all your|la|el|tu|su|le|la|votre|ton|ta|die|den|das|deine|ihre|a|o|sua|il|la|tua|de|je|jouw))? ?$/;
+const THANKED_FOR = /(?:thanks|thank you|thank u|thx|ty|tysm|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: (?:so much|again|a lot|a ton|heaps|loads|mil|beaucoup|vielmals|mille))? (?:for|por|pour|fur|per|pela|pelo|voor)(?: (?:the|your|ur|all the|all your|la|el|tu|su|le|votre|ton|ta|die|den|das|deine|ihre|a|o|sua|il|tua|de|je|jouw))? ?$/;
 
 /** A proposal to do something together. */
 const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|ing)|co-?organi[sz](?:e|ing)|co-?present(?:ing)?|co-?market(?:ing)?|partner(?:ing)? (?:up|with us|on)|(?:a|an) (?:joint|partnership|collaboration|co-marketing|cross-promotion|newsletter swap|swap)|collaborat(?:e|ing) on|team(?:ing)? up|swap(?:ping)? (?:guest posts|shout-?outs|newsletter|mentions))(?![a-z])/;
@@ -169,7 +169,8 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   ];
   // What the families read and deliberately set aside, the model may not bring back: an offer inside a pitch or a
   // role offered to someone else, a detail heard second-hand in a sales message, a favour or collecting ruled out
-  // ("I'm not looking for a job"), an introduction asked of a contact, a quote asked of a supplier.
+  // ("I'm not looking for a job"), an introduction asked of a contact (as a favour or as an introduction: without a
+  // name it is neither), a quote asked of a supplier, a proposal to do something together.
   const ruledOut = new Set<SignalId>();
   if (valueHits.length > 0 && value.length === 0) ruledOut.add('value');
   if (evidence.personal.length === 0 && byKind('personal').length > 0) ruledOut.add('personal');
