@@ -24,10 +24,7 @@ import { loadCorpus, withScores } from './score.js';
 import { predict, train, type TrainedModel } from './train.js';
 import { VALUE_VETO } from '../../shared/src/signals/model.js';
 import { parseOutreach } from '../../shared/src/document/parse.js';
-import { prepare } from '../../shared/src/signals/text.js';
-import { findGreeting, findSignoff } from '../../shared/src/signals/structure.js';
-import { caselessStyle, ownNames } from '../../shared/src/signals/people.js';
-import { namesSomeone } from '../../shared/src/signals/families.js';
+import { messageNamesSomeone } from '../../shared/src/signals/index.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -54,19 +51,13 @@ const off = old.resolveConfig ? { config: old.resolveConfig([{ secondOpinion: fa
 
 const model: TrainedModel = train(trainFiles.flatMap(load));
 // The model reads someone both know (or an introduction through them) only where the message names someone: the
-// engine's own test, from this tree, as analyze() applies it (template variables read by their names only).
-const NAME_VAR = /introducer|referr|mutual|friend|colleague|manager|mentor|contact|person|connector|via|boss|advisor|teammate/i;
-function named(text: string): boolean {
-  const p = prepare(parseOutreach(text));
-  const caseless = caselessStyle(p);
-  const nameVars = new Set(Object.keys(p.doc.frontMatter.vars).filter((k) => NAME_VAR.test(k)));
-  return namesSomeone(p, { orig: p.prose, notNames: ownNames(p, findGreeting(p), findSignoff(p), caseless), nameVars, sentence: '', sentenceStart: 0, caseless });
-}
+// engine's own test, from this tree, as analyze() applies it.
+const namesSomeone = (text: string) => messageNamesSomeone(parseOutreach(text));
 const NEEDS_A_NAME = new Set<SignalId>(['reference', 'introduction']);
 // Per message, once: what the old engine found, and what the model says of each of its signals.
 const scored = test.map((e) => {
   const { signals, asks } = old.lint(e.text, off).analysis;
-  return { e, found: signals, asks: asks.length > 0, probabilities: predict(model, e.text), named: named(e.text) };
+  return { e, found: signals, asks: asks.length > 0, probabilities: predict(model, e.text), named: namesSomeone(e.text) };
 });
 /** The messages with the combined reading, as analyze() combines them: at each signal's threshold, or at one for all. */
 const combineAt = (threshold?: number) =>

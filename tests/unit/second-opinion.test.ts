@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, lint, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
+import { messageNamesSomeone } from '../../shared/src/signals/index.js';
 import { MODEL_SIGNALS, MODEL_THRESHOLDS, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import { loadTuning } from '../corpus/score.js';
@@ -138,18 +139,23 @@ describe('the second opinion', () => {
       }
     }
     expect(added).toBeGreaterThan(0);
-    // The model alone reads these two as someone both know (it cannot tell a named friend from an unnamed one).
-    const unnamed = [
-      'Hello Mrs. Okafor, a friend from your church choir said you are the person to ask about grant writing for small charities. I am starting a food bank in the east end and want to apply for the council fund this spring. Could you look over my draft application?',
-      'Hi Pavel, someone at Brightwater mentioned that you are short on drivers for the holiday peak. We have two drivers with clean records who want extra hours in December. Happy to lend them to you for the season; let me know.',
-    ];
-    for (const text of unnamed) {
-      const p = prepare(parseOutreach(text));
-      const k = MODEL_SIGNALS.indexOf('reference');
-      expect(opinions(p, MODEL_SIGNALS)[k], text).toBeDefined();
-      expect(found(text).has('reference'), text).toBe(false);
-      expect(found(text).has('introduction'), text).toBe(false);
+    // Where the model is sure of someone both know and the families found no one, the name test decides: the
+    // reading is added where a person is named and set aside where none is ("a friend from your choir said").
+    let kept = 0;
+    let setAside = 0;
+    const k = MODEL_SIGNALS.indexOf('reference');
+    for (const e of corpus) {
+      const doc = parseOutreach(e.text);
+      if (analyze(doc, OFF).signals.reference.found) continue;
+      const o = opinions(prepare(doc), ['reference'])[k];
+      if (!o || o.probability <= MODEL_THRESHOLDS[k]!) continue;
+      const fromModel = analyze(doc, ON).signals.reference.evidence.some((x) => x.why.includes('second opinion'));
+      expect(fromModel, e.id).toBe(messageNamesSomeone(doc));
+      if (fromModel) kept++;
+      else setAside++;
     }
+    expect(kept).toBeGreaterThan(0);
+    expect(setAside).toBeGreaterThan(0);
   });
 
   it('leaves a one-line message to the families', () => {

@@ -1,4 +1,5 @@
 import { CASELESS_NOT_NAMES } from './people.js';
+import type { Prepared, PreparedSentence } from './text.js';
 import { FAVOUR_VERBS, GENERIC_ADJ, GIVE_VERBS, I_MODAL, OFFER_MODAL, W, WILLING, WORK_NOUNS, alt, chatSpellingsOf, gap, rx } from './grammar.js';
 
 /**
@@ -117,9 +118,7 @@ const SAYS = new Set('said says told tells mentioned mentions suggested suggests
  * model's reading of someone both know must clear, so that "my landlord said you're the one to ask" (no one
  * named, by the labelling guide no reference) stays unread.
  */
-type NamedSentence = { readonly index: number; readonly text: string; readonly starts: readonly number[]; readonly caps: readonly boolean[]; readonly tokens: readonly string[]; readonly spaced: readonly boolean[] };
-
-export function namesSomeone(p: { readonly doc: { readonly frontMatter: { readonly mutual: readonly unknown[]; readonly via?: string | undefined } }; readonly subject: number; readonly sentences: readonly NamedSentence[] }, ctx: MatchContext): boolean {
+export function namesSomeone(p: Prepared, ctx: MatchContext): boolean {
   const fm = p.doc.frontMatter;
   if (fm.mutual.length > 0 || fm.via || ctx.nameVars.size > 0) return true;
   // Without meaningful capitals there is nothing to go by: the model decides alone.
@@ -129,7 +128,7 @@ export function namesSomeone(p: { readonly doc: { readonly frontMatter: { readon
 }
 
 /** Whether one sentence names a person other than the recipient and the sender, as namesSomeone() reads it (cased text). */
-export function sentenceNamesSomeone(s: NamedSentence, ctx: MatchContext, opening: boolean): boolean {
+function sentenceNamesSomeone(s: PreparedSentence, ctx: MatchContext, opening: boolean): boolean {
   // Inside a run of capitalised words whose first word was judged ("Northwind Health", "Dmitri Vale").
   let run = false;
   for (let w = 0; w < s.tokens.length; w++) {

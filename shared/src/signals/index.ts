@@ -43,8 +43,8 @@ function thankedFor(p: Prepared, h: Hit): boolean {
 const YOU_SUBJECT = /(?:^|[^a-z'])(?<!(?:if|when|once|whenever|unless|in case) )(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
 const SUBJECT_KINDS: ReadonlySet<FamilyKind> = new Set(['reference', 'introduction', 'personal']);
 
-/** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
-export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
+/** The prepared message, its greeting and sign-off, and the context the families read names in. */
+function readingOf(doc: OutreachDocument) {
   const p = prepare(doc);
   const greeting = findGreeting(p);
   const signoff = findSignoff(p);
@@ -52,6 +52,18 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const caseless = caselessStyle(p);
   if (caseless) markCaselessNames(p);
   const ctx: MatchContext = { orig: p.prose, notNames: ownNames(p, greeting, signoff, caseless), nameVars: nameVars(doc), sentence: '', sentenceStart: 0, caseless };
+  return { p, greeting, signoff, caseless, ctx };
+}
+
+/** Whether the message names a person other than the recipient and the sender, as the second opinion asks (namesSomeone()). */
+export function messageNamesSomeone(doc: OutreachDocument): boolean {
+  const { p, ctx } = readingOf(doc);
+  return namesSomeone(p, ctx);
+}
+
+/** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
+export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
+  const { p, greeting, signoff, caseless, ctx } = readingOf(doc);
   const negated: Evidence[] = [];
   // In the subject line only who and what is named counts (a subject alone is not a note or a purpose).
   const hits = runFamilies(p, ctx, negated).filter((h) => (h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind)) && !thankedFor(p, h));
