@@ -2489,8 +2489,8 @@ const ROUND2: Family[] = [
   // Spanish commonality: "coincidimos en urgencias del Hospital La Paz"
   f(
     'personal',
-    'coincidimos coincidiamos juntos juntas companeros companeras',
-    `(?:(?:coincidimos|coincidiamos) (?:en|durante|cuando|a)|(?:estuvimos|trabajamos|estudiamos) (?:juntos|juntas) en|fuimos (?:companeros|companeras) (?:de|en))${gap(3)}`,
+    'coincidimos coincidiamos juntos juntas companeros companeras trabajabamos estudiabamos estabamos',
+    `(?:(?:coincidimos|coincidiamos) (?:en|durante|cuando|a)|(?:estuvimos|trabajamos|estudiamos|estabamos|trabajabamos|estudiabamos) (?:juntos|juntas) en|fuimos (?:companeros|companeras) (?:de|en))${gap(3)}`,
     'points out a commonality (Spanish)',
   ),
   // "per our chat at your stand at Ecobuild yesterday"
@@ -3698,8 +3698,8 @@ const ROUND8: Family[] = [
   // "we worked together" in Portuguese, Italian and Dutch (Spanish, French and German have theirs)
   f(
     'personal',
-    'juntos juntas colegas insieme colleghi compagni samengewerkt samen collega\'s collegas studiegenoten klasgenoten teamgenoten',
-    `(?:(?:trabalhamos|estudamos|estivemos|jogamos) (?:juntos|juntas)|fomos colegas|abbiamo (?:lavorato|studiato|giocato|collaborato) insieme|eravamo (?:colleghi|compagni)|(?:we|wij) (?:hebben|waren)(?: ${W}){0,5} (?:samengewerkt|samen gewerkt|samen gestudeerd|collega's|collegas|studiegenoten|klasgenoten|teamgenoten)|(?:we|wij) (?:werkten|studeerden|zaten) samen)(?![a-z])`,
+    'juntos juntas colegas insieme colleghi compagni ensemble samengewerkt samen collega\'s collegas studiegenoten klasgenoten teamgenoten',
+    `(?:(?:trabalhamos|estudamos|estivemos|jogamos|trabalhavamos|estudavamos|jogavamos|estavamos) (?:juntos|juntas)|fomos colegas|abbiamo (?:lavorato|studiato|giocato|collaborato|suonato) insieme|(?:lavoravamo|studiavamo|giocavamo|suonavamo|eravamo) insieme|eravamo (?:colleghi|compagni)|(?:on travaillait|nous travaillions|on etudiait|nous etudiions|on jouait|nous jouions|on a travaille|nous avons travaille|on a etudie|nous avons etudie|on a joue|nous avons joue) ensemble|(?:we|wij) (?:hebben|waren)(?: ${W}){0,5} (?:samengewerkt|samen gewerkt|samen gestudeerd|collega's|collegas|studiegenoten|klasgenoten|teamgenoten)|(?:we|wij) (?:werkten|studeerden|zaten) samen)(?![a-z])`,
     'points out a commonality (another language)',
   ),
   // "like you, I studied ..." (German "wie Sie habe ich ... studiert" and English have theirs); a field alone is broad
@@ -3768,8 +3768,8 @@ const ROUND8: Family[] = [
   // Help offered for whenever they need it, in the other languages: "als jij ooit offertes wil laten checken, vraag maar"
   f(
     'value',
-    'maar weten vinden dices avisame avisadme aqui cuenta escribeme llamame escribes sag sagen melde melden ruf schreib signe hesite dis-moi dites-moi chiedi chiedimi scrivimi fammi sono chama avisa falar conta fala',
-    `(?:als (?:jij|je|u) (?:ooit|eens|nog eens)(?:,? ${W}){1,12},? (?:vraag maar|laat (?:het )?maar weten|je weet me te vinden|bel me|app me)|si (?:alguna vez |algun dia |un dia |en algun momento )?(?:necesitas|necesitais|necesita|os hace falta|te hace falta|os pilla|te pilla)(?: ${W}){0,8},? (?:me dices|avisame|avisadme|aqui estoy|cuenta conmigo|escribeme|llamame|me escribes)|(?:wenn|falls) (?:du|sie|ihr) (?:mal |jemals |irgendwann )?(?:${W} ){0,8}(?:brauchst|brauchen|braucht),? (?:sag bescheid|sagen sie bescheid|melde dich|melden sie sich|ruf an|schreib mir)|si (?:jamais |un jour )?(?:tu as|vous avez) besoin(?: ${W}){0,8},? (?:fais-moi signe|faites-moi signe|n'hesite pas|n'hesitez pas|dis-moi|dites-moi|je suis la)|se (?:mai |un giorno )?(?:ti serve|vi serve|le serve|hai bisogno|avete bisogno)(?: ${W}){0,8},? (?:chiedi|chiedimi|scrivimi|fammi sapere|sono qui)|se (?:algum dia |um dia )?(?:precisar|precisares|voce precisar)(?: ${W}){0,8},? (?:me chama|me avisa|e so falar|conta comigo|me fala))(?![a-z])`,
+    'maar weten vinden dices avisame avisadme aqui cuenta escribeme llamame escribes sag sagen melde melden ruf schreib signe hesite dis-moi dites-moi chiedi chiedimi scrivimi fammi sono chama avisa falar conta fala tienes disposicion verfugung comptez compte disposition contare conti conte contar disposicao',
+    `(?:als (?:jij|je|u) (?:ooit|eens|nog eens)(?:,? ${W}){1,12},? (?:vraag maar|laat (?:het )?maar weten|je weet me te vinden|bel me|app me)|si (?:alguna vez |algun dia |un dia |en algun momento )?(?:necesitas|necesitais|necesita|necesitaras|necesitara|os hace falta|te hace falta|le hace falta|os pilla|te pilla|te sirve|le sirve|os sirve|te viene bien|le viene bien)(?: ${W}){0,8},? (?:me dices|avisame|avisadme|aqui estoy|aqui me tienes|aqui me tiene|me tienes|cuenta conmigo|puedes contar conmigo|puede contar conmigo|estoy a (?:tu|su|vuestra) (?:entera )?disposicion|escribeme|llamame|me escribes)|(?:wenn|falls) (?:du|sie|ihr) (?:mal |jemals |irgendwann )?(?:${W} ){0,8}(?:brauchst|brauchen|braucht|benotigst|benotigen),? (?:sag bescheid|sagen sie bescheid|melde dich|melden sie sich|ruf an|schreib mir|stehe ich (?:dir|ihnen|euch) gerne? zur verfugung|bin ich (?:gerne? )?(?:fur (?:dich|sie|euch) )?da)|si (?:jamais |un jour )?(?:tu as|vous avez) besoin(?: ${W}){0,8},? (?:fais-moi signe|faites-moi signe|n'hesite pas|n'hesitez pas|dis-moi|dites-moi|je suis la|je suis a (?:votre|ta) (?:entiere )?disposition|comptez sur moi|compte sur moi)|se (?:mai |un giorno )?(?:ti serve|vi serve|le serve|ti servisse|le servisse|hai bisogno|avete bisogno|avesse bisogno|aveste bisogno|avessi bisogno)(?: ${W}){0,8},? (?:chiedi|chiedimi|scrivimi|fammi sapere|sono qui|(?:io )?sono a (?:sua |tua |vostra )?(?:completa |piena )?disposizione|conta su di me|conti su di me|puo contare su di me)|se (?:algum dia |um dia )?(?:precisar|precisares|voce precisar)(?: ${W}){0,8},? (?:me chama|me avisa|e so falar|conta comigo|conte comigo|pode contar comigo|podes contar comigo|estou a (?:sua |tua |vossa )?disposicao|me fala))(?![a-z])`,
     'offers help whenever they need it (another language)',
     { negatable: false },
   ),
@@ -3854,6 +3854,131 @@ const ROUND8: Family[] = [
   ),
 ];
 
+// The twentieth and twenty-first rounds (tune36 ... tune41, read with an engine whose model had not seen them).
+const SALARY_WORDS = 'salary salario sueldo gehalt gehaltsrahmen jahresgehalt ral stipendio retribuzione remuneracion remuneracao salaire remuneration compensation';
+const MONEY = `(?:[$€£] ?)?\\d[\\d.,]*(?: ?(?:k|t€|k€|€|eur|euro|euros|usd|gbp|chf|\\$|£))?`;
+const ROUND9: Family[] = [
+  // Pay named with a role, in any language and as a range: "Gehaltsrahmen 135-150 T€", "RAL 65-75k", "Salary €95-110k"
+  f(
+    'value',
+    SALARY_WORDS,
+    `(?:${SALARY_WORDS.replace(/ /g, '|')})(?: (?:range|band|bracket|rahmen|bruto|brut|lordo|bruto anual))?(?: (?:is|of|up to|bis|de|di|da|from|von|entre|between|tra|around|circa|ca\\.?|about))?:? ${MONEY}(?: ?(?:-|to|bis|a|al|e) ?${MONEY})?(?![a-z])`,
+    'offers a role with its pay',
+    { tag: 'role' },
+  ),
+  // "a Salesforce admin for a nonprofit in Denver, $88k, fully remote"
+  f(
+    'value',
+    'remote hybrid equity bonus benefits',
+    `[$€£] ?\\d[\\d.,]*k(?: ?- ?[$€£]? ?\\d[\\d.,]*k)?,? (?:fully remote|remote|hybrid|on-?site|plus (?:equity|bonus|benefits)|\\+ (?:equity|bonus|benefits))(?![a-z])`,
+    'offers a role with its pay',
+    { tag: 'role' },
+  ),
+  // A share paid to them: "you get 20% of their subscription every month", "we pay a referral fee of 10%"
+  f(
+    'value',
+    'get earn receive keep fee commission share',
+    `(?:you(?:'d|'ll| would| will)?|your (?:firm|agency|practice|company|team)(?: would| will|'ll)?) (?:get|earn|receive|keep|be paid)(?: (?:a|an))?(?: ${W}){0,2} (?:\\d+ ?%|(?:referral|finder's|finders|introduction|intro) fee|commission|revenue share|rev share)|(?:we|i)(?:'ll| will| would|'d)? (?:pay|give|offer) (?:you )?(?:a |our )?(?:standard )?(?:referral|finder's|finders|introduction) fee`,
+    'offers them a share',
+    { negatable: false },
+  ),
+  // A first period free: "The first month is free.", "your clients get their first three months free"
+  f(
+    'value',
+    'first',
+    `first (?:(?:\\d+|one|two|three|four|five|six|ten|twelve) )?(?:month|months|week|weeks|session|sessions|lesson|lessons|class|classes|order|orders|year|consultation|visit|hour|delivery|deliveries|box|batch) (?:(?:is|are|will be|would be|'s) )?(?:free|on us|on me|on the house|free of charge|complimentary)(?![a-z])`,
+    'offers something free',
+    { negatable: false },
+  ),
+  // What a respondent gets: "Everyone who completes it gets the full report", "every participant receives a $20 voucher"
+  f(
+    'value',
+    'gets receives get receive',
+    `(?:every(?:one|body)?|all|each)(?: (?:respondents?|participants?|of you|contributors?|attendees?|interviewees?))?(?: who (?:completes?|fills?|takes?|answers?|responds?|joins?|participates?|helps?)(?: (?:it|in|part|the survey|the study|out|the form))?)?,? (?:gets?|receives?|will (?:get|receive)|'ll (?:get|receive)) (?:a |an |the |our |their |your )?(?:${W} ){0,3}(?:report|results|copy|summary|benchmark|findings|gift card|gift cards|voucher|vouchers|credit|credits|discount|access|data|dataset|analysis|certificate)(?![a-z])`,
+    'offers something in return for their help',
+    { negatable: false },
+  ),
+  // The same favour returned: "I'd be very happy to do the same for your next book"
+  f(
+    'value',
+    'same',
+    `(?:(?:happy|glad|willing|ready|keen|love) to (?:do|return) the same(?: for (?:you|your|u|ur))?|(?:i'd|i would|i'll|i will|i can|i could|and i) (?:gladly |happily |of course |always )?(?:do|return) the same for (?:you|your|u|ur))(?![a-z])`,
+    'offers something in return',
+    { negatable: false },
+  ),
+  // It costs them nothing: "If it isn't worth it, you owe me nothing.", "so it costs you no labor"
+  f(
+    'value',
+    'cost costs owe obligation obligations verplichting verplichtingen costo coste frais kostenfrei costi custo custos',
+    `(?:costs? (?:you|u) (?:nothing|no ${W}|zero|not a (?:penny|cent|dime|thing))|(?:won't|will not|doesn't|does not|wouldn't|would not) cost (?:you|u) (?:a thing|anything|a penny|a cent|a dime|a dollar|a euro)|(?:you|u) (?:owe|pay) (?:me|us) nothing|(?<=[,.;:-] |^)no obligations?(?:[.!,]|$)|without (?:any )?obligation|geen verplichting(?:en)?|sin (?:ningun )?(?:costo|coste)(?: alguno)?|sans (?:aucun )?frais|kostenfrei|senza (?:alcun )?costo|senza costi|sem (?:qualquer )?custo)(?![a-z])`,
+    'offers something free',
+    { negatable: false },
+  ),
+  // "If you like, I'll send you the report", in the other languages: "als je wilt stuur ik je dat rapport"
+  f(
+    'value',
+    'quieres quiere desea sirve voulez souhaitez veux willst wollen mochtest mochten wilt wil vuoi volete desidera quiser quiseres',
+    `(?:si (?:quieres|quiere|lo deseas|lo desea|te sirve|le sirve),? (?:te|le|os) (?:mando|envio|paso|comparto|preparo|hago|ayudo|presento|llevo)|(?:si vous (?:voulez|le souhaitez)|si tu (?:veux|le souhaites)),? je (?:vous|te) (?:envoie|transmets|partage|prepare|fais|aide|presente)|wenn (?:du|sie|ihr) (?:willst|wollen|mochtest|mochten),? (?:schicke|sende|teile|mache|helfe|gebe|stelle) ich (?:dir|ihnen|euch)|als (?:je|jij|u) (?:wilt|wil),? (?:stuur|deel|maak|geef|help|stel) ik (?:je|jou|u)|(?:se vuoi|se volete|se desidera|se lo desidera),? (?:ti|vi|le) (?:mando|invio|giro|preparo|faccio|aiuto|presento)|(?:se quiser|se quiseres),? (?:te|lhe) (?:mando|envio|passo|preparo|ajudo|apresento))(?: ${W}){0,4}`,
+    (m) => (/(?:cv|curriculum|lebenslauf|portfolio|portafolio|texto|textito|resumen|mensaje|borrador|correo|email|mail|parrafo|lineas|righe|testo|messaggio|bozza|texte|brouillon|tekst|bericht|samenvatting|nachricht|entwurf|zusammenfassung|mensagem|rascunho|resumo|propuesta|proposta|proposition|angebot|presupuesto|devis|offerte|preventivo|orcamento|mi |mein|meine|mon |ma |mes |mijn|il mio|la mia|o meu|a minha)(?:[^a-z]|$)/.test(m[0].slice(m[0].search(/(?:mando|envio|paso|comparto|preparo|hago|ayudo|presento|llevo|envoie|transmets|partage|prepare|fais|aide|presente|schicke|sende|teile|mache|helfe|gebe|stelle|stuur|deel|maak|geef|help|stel|invio|giro|faccio|aiuto|passo|ajudo|apresento)/))) ? undefined : 'offers to give or help (another language)'),
+  ),
+  // "Feels like yesterday you and me were the two apprentices at Carver & Sons"
+  f(
+    'personal',
+    'me were worked studied played started shared',
+    `(?:you and (?:me|i)|me and (?:you|u)) (?:were|used to|both|worked|studied|played|shared|started|met|sat|trained|lived)(?![a-z])`,
+    'points out a commonality',
+  ),
+  // Asked to pass them on: "are you the right person to talk to about fleet telematics? if not, who should I reach out to?"
+  f(
+    'ask',
+    'right best correct person contact who point direct steer',
+    `(?:are|would|might) you (?:be )?the (?:right|best|correct) (?:person|contact|one) (?:to (?:talk|speak|reach out|ask|contact|write|email|approach)|for (?:this|that|these|questions|a chat|a quick))|who (?:should|would|could|do|might) i (?:best )?(?:reach out to|talk to|speak to|speak with|contact|write to|ask|email|approach|get in touch with)|(?:point|direct|steer|send) me (?:to|towards|toward|in the direction of) the (?:right|best|correct) (?:person|contact|people|team|colleague)`,
+    'asks them to pass the message on',
+  ),
+  // Names asked of a stranger: "Who are the three best SREs you've worked with?"
+  f(
+    'ask',
+    'best top strongest who',
+    `who (?:are|is|were|was|would be) the (?:(?:\\d+|two|three|four|five|few|couple of) )?(?:best|top|strongest|smartest|sharpest|most ${W}) (?:(?:\\d+|two|three|four|five|few|couple of) )?(?:${W} ){0,2}(?:you(?:'ve| have)? (?:ever )?(?:worked with|know|met|hired|managed|come across|recommend)|you'd recommend|you would recommend|in your network)`,
+    'asks them for names',
+  ),
+  // Advice asked by wanting to ask: "I'd love to ask how you funded the first season"
+  f(
+    'ask',
+    'ask pick',
+    `(?:i'd|i would|i'd really|i would really) (?:love|like) to (?:ask (?:you )?(?:how|what|why|whether|if|about how|about what)|pick your brain)(?![a-z])`,
+    'asks for their advice',
+  ),
+  // Favours asked in German: "Könnten Sie kurz drüberschauen und mir sagen, ...", "Würdest du mir erklären ..."
+  f(
+    'ask',
+    'konnten wurden konntest wurdest',
+    `(?:konnten|wurden|konntest|wurdest) (?:sie|du|ihr) (?:mir |uns )?(?:(?:vielleicht|kurz|bitte|eventuell|einmal|mal|einen moment) )*(?:druberschauen|druber schauen|draufschauen|drauf schauen|drueberschauen|einen (?:kurzen )?blick (?:darauf |drauf |daruber )?werfen|(?:mir|uns) (?:sagen|erklaren|helfen|verraten|schicken|geben|empfehlen|weiterhelfen)|sagen|erklaren|helfen|verraten|weiterhelfen|empfehlen|weiterleiten|vorstellen|weiterempfehlen)(?![a-z])`,
+    'asks them for a favour (German)',
+  ),
+  // In Spanish: "¿Me dirías qué acero usaste?", "¿nos podrías contar cómo lo hicisteis?"
+  f(
+    'ask',
+    'dirias diria contarias contaria explicarias explicaria darias daria recomendarias recomendaria ayudarias ayudaria pasarias pasaria mandarias mandaria enviarias enviaria podrias podria',
+    `(?:me|nos) (?:dirias|diria|dirian|contarias|contaria|explicarias|explicaria|darias|daria|recomendarias|recomendaria|ayudarias|ayudaria|pasarias|pasaria|mandarias|mandaria|enviarias|enviaria|(?:podrias|podria|podrian) (?:decir|contar|explicar|recomendar|ayudar|pasar|mandar|enviar|echar una mano|dar))(?![a-z])`,
+    'asks them for a favour (Spanish)',
+  ),
+  // In Portuguese: "Se souber de alguma vaga, pode indicar-me?"
+  f(
+    'ask',
+    'pode podia poderia podes poderias indicaria ajudaria diria explicaria recomendaria',
+    `(?:(?:pode|podia|poderia|podes|poderias)(?: me)? (?:indicar-me|indicar|ajudar-me|ajudar|dizer-me|dizer|explicar-me|explicar|recomendar-me|recomendar|passar-me|enviar-me|dar-me)|(?:me|nos) (?:indicaria|ajudaria|diria|explicaria|recomendaria))(?![a-z])`,
+    'asks them for a favour (Portuguese)',
+  ),
+  // In Italian: "potrebbe darmi un consiglio?", "mi spiegheresti come ..."
+  f(
+    'ask',
+    'potrebbe potresti potreste direbbe diresti spiegherebbe spiegheresti consiglierebbe consiglieresti aiuterebbe aiuteresti',
+    `(?:(?:potrebbe|potresti|potreste)(?: (?:gentilmente|per favore|cortesemente|magari))? (?:dirmi|aiutarmi|spiegarmi|consigliarmi|indicarmi|inoltrare|girare|darmi|mandarmi|inviarmi|dare un'occhiata|dare uno sguardo)|mi (?:direbbe|diresti|spiegherebbe|spiegheresti|consiglierebbe|consiglieresti|aiuterebbe|aiuteresti))(?![a-z])`,
+    'asks them for a favour (Italian)',
+  ),
+];
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -3875,4 +4000,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND6,
   ...ROUND7,
   ...ROUND8,
+  ...ROUND9,
 ];
