@@ -1234,3 +1234,43 @@ describe('signals: favours that are not, sixteenth round', () =>
     { name: "a recruiter's client in apposition", text: 'Hi Sunita, one of my clients, a Series B healthtech in Manchester, is looking for a Head of Data to build a team of six. Would you be open to a quick chat?', yes: ['value'], no: ['leech'] },
     { name: 'no worries if it is awkward', text: "random one, you're at Faro Energy now right? could you put me in touch with whoever handles electrical suppliers? no worries if it's awkward", no: ['leech'] },
   ])('$name', check));
+
+// Twentieth and twenty-first rounds (from tune36 ... tune41, read with a model not trained on them); each family with a
+// near miss it must leave alone.
+describe('signals: offers, twentieth and twenty-first rounds', () =>
+  it.each<Case>([
+    { name: 'German: a role with its pay range', text: 'Sehr geehrter Herr Albers, wir suchen für einen Kunden in Bremen eine Leitung Einkauf. Gehaltsrahmen 110–125 T€, dazu ein Dienstwagen. Hätten Sie Zeit für ein Gespräch?', yes: ['value'], no: ['leech'] },
+    { name: 'Italian: a role with its gross pay', text: 'Ciao Sara, cerco una QA lead per una software house di Bologna, RAL 48-55k, full remote. Ti va di sentirci?', yes: ['value'], no: ['leech'] },
+    { name: 'a salary band in English', text: 'Hi Theo, we are hiring a staff data engineer in Leeds. Salary band £85-95k. Open to a chat next week?', yes: ['value'] },
+    { name: 'pay with remote work', text: 'Hiring now: a support lead for a clinic network, $72k, fully remote. Interested, Jo?', yes: ['value'] },
+    { name: 'a share of what their clients pay', text: 'Hi Mo, if one of your clients signs up through your link, you get 15% of their plan every month they stay.', yes: ['value'], no: ['leech'] },
+    { name: 'a referral fee', text: 'Hi Ines, we pay a referral fee for every hire you send our way.', yes: ['value'] },
+    { name: 'returns promised by a pitch are no share', text: 'HI JO, I CAN HELP YOU MAKE 200% RETURNS ON CRYPTO. DM ME TODAY.', no: ['value'] },
+    { name: 'a first month free', text: 'Hi Mrs. Pell, I do bookkeeping for small dairies in the county. The first month is free, and you can stop anytime.', yes: ['value'], no: ['leech'] },
+    { name: 'every respondent gets the report', text: 'Hi Karl, would you fill in a short survey on how bakeries plan staff rotas? Everyone who takes part gets the full findings in June.', yes: ['value'], no: ['leech'] },
+    { name: 'the same favour returned', text: 'Hi Noor, would you read my essay draft before I submit it? I would gladly do the same for you.', yes: ['value'], no: ['leech'] },
+    { name: 'doing the same in their place is no offer', text: 'Hi Noor, I read how you left your agency to freelance; I think I would do the same in your shoes.', no: ['value'] },
+    { name: 'it costs them nothing', text: 'Hi Dee, my crew can clear the storm debris from your lot next week. It costs you nothing; we just need the wood.', yes: ['value'] },
+    { name: 'Dutch: no obligation', text: 'Hoi Bart, ik heb een korte analyse van jullie energieverbruik gemaakt. Ik stuur hem graag op, geen verplichtingen.', yes: ['value'] },
+    { name: 'Dutch: if you like I will send it', text: 'Hoi Anouk, we hebben net een benchmark van twaalf distributiecentra gemaakt. Als je wilt stuur ik je de resultaten.', yes: ['value'] },
+    { name: 'Spanish: if you like I send my CV, no offer', text: 'Hola Nerea, busco trabajo de diseñadora en Bilbao. Si quieres te mando mi portafolio.', no: ['value'] },
+    { name: 'Spanish: a text to forward is no offer', text: 'Hola Iker, ¿me presentas a Ane Etxeberria? Si quieres te paso un mensaje para que se lo reenvíes.', no: ['value'] },
+    { name: 'Spanish: here I am if it is ever useful', text: 'Hola Paula, enhorabuena por el nuevo puesto. Si algún día te sirve un contacto en aduanas, aquí me tienes.', yes: ['value'] },
+    { name: 'Italian: at your disposal if ever needed', text: 'Buongiorno dottoressa Rinaldi, se mai avesse bisogno di un traduttore tecnico per i manuali, sono a disposizione.', yes: ['value'] },
+    { name: 'Italian: at your disposal as a closing formula is no offer', text: 'Buongiorno dottoressa Rinaldi, le scrivo per sapere se cercate stagisti. Resto a disposizione, cordiali saluti.', no: ['value'] },
+  ])('$name', check));
+
+describe('signals: favours and shared pasts, twentieth and twenty-first rounds', () =>
+  it.each<Case>([
+    { name: 'the right person, or who else', text: 'hi Lars! are you the right person to talk to about forklift fleets at Nordhavn? if not, who should I reach out to?', yes: ['leech'] },
+    { name: 'names of the best people they worked with', text: "Hi Cleo, I'm mapping the market for mobile engineers in Lyon. Who are the five best iOS developers you've worked with?", yes: ['leech'] },
+    { name: 'asking how they did it', text: "Hi Ruben, I'd love to ask how you got your first fifty subscribers for the newsletter.", yes: ['leech'] },
+    { name: 'German: would you look it over', text: 'Hallo Frau Kessler, könnten Sie kurz drüberschauen und mir sagen, ob der Businessplan so trägt?', yes: ['leech'] },
+    { name: 'Spanish: would you tell me', text: 'Hola Andrés, ¿me dirías qué barniz usaste en la puerta de la ermita?', yes: ['leech'] },
+    { name: 'Portuguese: would you point me', text: 'Olá Marta! Procuro estágio em arquitetura. Se souber de alguma vaga, pode indicar-me?', yes: ['leech'] },
+    { name: 'Italian: would you advise me', text: 'Gentile architetto Sala, potrebbe consigliarmi un buon corso di restauro del legno?', yes: ['leech'] },
+    { name: 'Spanish: worked together, imperfect', text: 'Hola Rosa, desde que trabajábamos juntas en la farmacia de la plaza no he encontrado un equipo igual.', yes: ['personal'] },
+    { name: 'French: worked together, imperfect', text: "Salut Hugo, quand on travaillait ensemble chez Brisach, tu m'as appris à chiffrer un chantier.", yes: ['personal'] },
+    { name: 'you and me were', text: 'Dani! You and me were the only two night porters at the Harbour Hotel that winter, remember?', yes: ['personal'] },
+    { name: 'you and me as a wish is no shared past', text: 'Hi Dani, I think you and me could build something good together.', no: ['personal'] },
+  ])('$name', check));

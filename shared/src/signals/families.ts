@@ -227,7 +227,9 @@ const GIVE = alt(GIVE_VERBS);
 /** The first word of each give verb: the gate of the families built on them. */
 const GIVE_KEYS = [...new Set(GIVE_VERBS.map((v) => /^[a-z']+/.exec(v)?.[0] ?? ''))].filter(Boolean).join(' ');
 const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|products|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?|case studies|work samples|questions?|range|offering|offerings|lineup|line-up|catalogue|catalog|menu|collection|packages)`;
-const SELF_OBJECTS = `(?:my|our) ${SELF_OBJECT_NOUNS}`;
+// The sender's own CV or portfolio in the other languages: "te mando mi portafolio", "je vous envoie mon CV"
+const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|meine|unser|unsere|unseren|o meu|a minha|il mio|la mia|mijn|onze) (?:cv|curriculum|curriculum vitae|curriculo|lebenslauf|portafolio|portafolios|portfolio|propuesta|proposition|proposta|presentacion|presentation|presentazione|apresentacao|catalogo|catalogue|katalog|dossier|bewerbung|bewerbungsunterlagen|unterlagen|candidatura|candidature)`;
+const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
   `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
@@ -3870,7 +3872,7 @@ const ROUND9: Family[] = [
   f(
     'value',
     'remote hybrid equity bonus benefits',
-    `[$€£] ?\\d[\\d.,]*k(?: ?- ?[$€£]? ?\\d[\\d.,]*k)?,? (?:fully remote|remote|hybrid|on-?site|plus (?:equity|bonus|benefits)|\\+ (?:equity|bonus|benefits))(?![a-z])`,
+    `(?<=[$€£] ?)\\d[\\d.,]*k(?: ?- ?[$€£]? ?\\d[\\d.,]*k)?,? (?:fully remote|remote|hybrid|on-?site|plus (?:equity|bonus|benefits)|\\+ (?:equity|bonus|benefits))(?![a-z])`,
     'offers a role with its pay',
     { tag: 'role' },
   ),
