@@ -24,7 +24,7 @@ import { loadCorpus, withScores } from './score.js';
 import { predict, train, type TrainedModel } from './train.js';
 import { VALUE_VETO } from '../../shared/src/signals/model.js';
 import { parseOutreach } from '../../shared/src/document/parse.js';
-import { messageNamesSomeone } from '../../shared/src/signals/index.js';
+import { FIRM_OFFER, messageNamesSomeone } from '../../shared/src/signals/index.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -42,7 +42,7 @@ const first = Math.min(...testFiles.map(order));
 const trainFiles = readdirSync(dir).filter((f) => order(f) < first).sort((a, b) => order(a) - order(b));
 const test = testFiles.flatMap(load);
 type OldEngine = {
-  lint: (t: string, o?: { config: unknown }) => { analysis: { signals: Record<SignalId, { found: boolean }>; asks: readonly unknown[] } };
+  lint: (t: string, o?: { config: unknown }) => { analysis: { signals: Record<SignalId, { found: boolean; evidence?: readonly { why: string }[] }>; asks: readonly unknown[] } };
   resolveConfig?: (layers: object[]) => unknown;
 };
 const old = createRequire(join(process.cwd(), 'package.json'))(engineFile) as OldEngine;
@@ -68,7 +68,9 @@ const combineAt = (threshold?: number) =>
     };
     const says = (s: SignalId) => (p(s) ?? 0) > (threshold ?? model.thresholds[model.signals.indexOf(s)] ?? 1) && (named || !NEEDS_A_NAME.has(s));
     // The families' offers the model overrules (VALUE_VETO): their favours then stand unreturned.
-    const vetoed = found.value.found && p('value') !== undefined && p('value')! < VALUE_VETO;
+    // A plain offer (FIRM_OFFER: money, a role with its pay, something free) is never overruled, as in analyze().
+    const firm = (found.value.evidence ?? []).some((ev) => FIRM_OFFER.test(ev.why));
+    const vetoed = found.value.found && !firm && p('value') !== undefined && p('value')! < VALUE_VETO;
     // An offer the model reads does not count against favours the families read.
     const value = (found.value.found && !vetoed) || (says('value') && !found.leech.found);
     const leech = found.leech.found || (vetoed && asks) || (!value && !asks && says('leech'));
