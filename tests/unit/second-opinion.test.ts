@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, lint, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
-import { messageNamesSomeone } from '../../shared/src/signals/index.js';
+import { FIRM_OFFER, messageNamesSomeone } from '../../shared/src/signals/index.js';
+import { FAMILIES } from '../../shared/src/signals/families.js';
 import { MODEL_SIGNALS, MODEL_THRESHOLDS, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import { loadTuning } from '../corpus/score.js';
@@ -84,6 +85,25 @@ describe('the second opinion', () => {
     const a = analyze(parseOutreach(e!.text), mine);
     expect(a.signals.value.found).toBe(true);
     expect(a.signals.value.evidence.some((x) => x.why.startsWith('matches your configured value phrase'))).toBe(true);
+  });
+
+  it('never overrules a plain offer (money, a role with its pay, something free), and each kind it names is a family', () => {
+    // FIRM_OFFER is read from the families' own words for what they found: a renamed family must not fall out of it.
+    const whys = FAMILIES.filter((f) => f.kind === 'value' && typeof f.why === 'string').map((f) => f.why as string);
+    const kinds = FIRM_OFFER.source.replace(/^\^\(\?:/, '').replace(/\)$/, '').split('|');
+    expect(kinds.length).toBeGreaterThan(5);
+    for (const k of kinds) expect(whys.some((w) => w.startsWith(k)), k).toBe(true);
+    let plain = 0;
+    for (const e of corpus) {
+      const off = analyze(parseOutreach(e.text), OFF).signals.value;
+      if (!off.evidence.some((x) => FIRM_OFFER.test(x.why))) continue;
+      plain++;
+      expect(found(e.text, ON).has('value'), `${e.id}: a plain offer kept`).toBe(true);
+    }
+    expect(plain).toBeGreaterThan(50);
+    // The German recruiter's pay range the retrained model was 99 % sure offered nothing.
+    const recruiter = 'Sehr geehrter Herr Albers, wir suchen für einen Kunden in Bremen eine Leitung Einkauf. Gehaltsrahmen 110–125 T€, dazu ein Dienstwagen. Hätten Sie Zeit für ein Gespräch?';
+    expect(found(recruiter, ON).has('value')).toBe(true);
   });
 
   it('points at a sentence of the message and says the evidence is the model', () => {
