@@ -27,7 +27,6 @@ const THANKED_FOR = /(?:thanks|thank you|thank u|thx|ty|tysm|gracias|merci|danke
 /** A proposal to do something together. */
 const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|ing)|co-?organi[sz](?:e|ing)|co-?present(?:ing)?|co-?market(?:ing)?|partner(?:ing)? (?:up|with us|on)|(?:a|an) (?:joint|partnership|collaboration|co-marketing|cross-promotion|newsletter swap|swap)|collaborat(?:e|ing) on|team(?:ing)? up|swap(?:ping)? (?:guest posts|shout-?outs|newsletter|mentions))(?![a-z])/;
 
-/** What a customer asks a supplier for. */
 /**
  * Offers the second opinion may not overrule (VALUE_VETO): money for their time or work, a role with its pay, a share,
  * something free, a cost covered. The model has read few of them in German or Italian ("Gehaltsrahmen 110-125 T€")
@@ -36,6 +35,8 @@ const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|
  * aside, which is what the veto's bar was chosen to avoid.
  */
 export const FIRM_OFFER = /^(?:offers to pay for their time|offers a role|offers paid work|offers something free|offers them a share|offers something in return for their help|offers to cover a cost|offers to do something for free)/;
+
+/** What a customer asks a supplier for. */
 const BUYING = /(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)|quotes? for|(?:send|share|pass|give|email|forward) (?:me|us|over)(?: (?:your|the|a|an|some))? (?:wholesale (?:sheet|list|prices|pricing)|price list|prices|pricing|rates|rate card|day rate|fees|catalogue|catalog)|un presupuesto|una cotizacion|um orcamento|un devis|ein angebot|un preventivo|een offerte)(?![a-z])/;
 
 /** An ask or an introduction asked for, right after thanks for it: the favour is done, not asked. */
@@ -242,7 +243,8 @@ const NEEDS_A_NAME: ReadonlySet<SignalId> = new Set(['reference', 'introduction'
  */
 function secondOpinion(p: Prepared, ctx: MatchContext, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>, firmOffer: boolean): void {
   const wanted = MODEL_SIGNALS.filter((s) => {
-    // An offer the families read is weighed too: the model may overrule it (VALUE_VETO), never the user's own phrase.
+    // An offer the families read is weighed too: the model may overrule it (VALUE_VETO), never the user's own phrase
+    // nor a plain offer (FIRM_OFFER).
     if (s === 'value' && evidence.value.length > 0) return !firmOffer;
     if (ruledOut.has(s)) return false;
     // Offers and unreturned favours are asked about only where the families found neither an offer nor a favour.
