@@ -3859,6 +3859,9 @@ const ROUND8: Family[] = [
 // The twentieth and twenty-first rounds (tune36 ... tune41, read with an engine whose model had not seen them).
 const SALARY_WORDS = 'salary salario sueldo gehalt gehaltsrahmen jahresgehalt ral stipendio retribuzione remuneracion remuneracao salaire remuneration compensation';
 const MONEY = `(?:[$€£] ?)?\\d[\\d.,]*(?: ?(?:k|t€|k€|€|eur|euro|euros|usd|gbp|chf|\\$|£))?`;
+// What "if you like, I'll send you ..." may send that is no gift: the sender's own things (a possessive, a CV, a
+// proposal or quote) or a text for them to forward.
+const NOT_SENT_ABROAD = /(?:^|[^a-z])(?:mi|mis|mein|meine|meinen|mon|ma|mes|mijn|il mio|la mia|o meu|a minha|cv|curriculum|lebenslauf|portfolio|portafolio|propuesta|proposta|proposition|angebot|presupuesto|devis|offerte|preventivo|orcamento|texto|textito|resumen|mensaje|borrador|correo|email|mail|parrafo|lineas|righe|testo|messaggio|bozza|texte|brouillon|tekst|bericht|samenvatting|nachricht|entwurf|zusammenfassung|mensagem|rascunho|resumo)(?:[^a-z]|$)/;
 const ROUND9: Family[] = [
   // Pay named with a role, in any language and as a range: "Gehaltsrahmen 135-150 T€", "RAL 65-75k", "Salary €95-110k"
   f(
@@ -3920,8 +3923,8 @@ const ROUND9: Family[] = [
   f(
     'value',
     'quieres quiere desea sirve voulez souhaitez veux willst wollen mochtest mochten wilt wil vuoi volete desidera quiser quiseres',
-    `(?:si (?:quieres|quiere|lo deseas|lo desea|te sirve|le sirve),? (?:te|le|os) (?:mando|envio|paso|comparto|preparo|hago|ayudo|presento|llevo)|(?:si vous (?:voulez|le souhaitez)|si tu (?:veux|le souhaites)),? je (?:vous|te) (?:envoie|transmets|partage|prepare|fais|aide|presente)|wenn (?:du|sie|ihr) (?:willst|wollen|mochtest|mochten),? (?:schicke|sende|teile|mache|helfe|gebe|stelle) ich (?:dir|ihnen|euch)|als (?:je|jij|u) (?:wilt|wil),? (?:stuur|deel|maak|geef|help|stel) ik (?:je|jou|u)|(?:se vuoi|se volete|se desidera|se lo desidera),? (?:ti|vi|le) (?:mando|invio|giro|preparo|faccio|aiuto|presento)|(?:se quiser|se quiseres),? (?:te|lhe) (?:mando|envio|passo|preparo|ajudo|apresento))(?: ${W}){0,4}`,
-    (m) => (/(?:cv|curriculum|lebenslauf|portfolio|portafolio|texto|textito|resumen|mensaje|borrador|correo|email|mail|parrafo|lineas|righe|testo|messaggio|bozza|texte|brouillon|tekst|bericht|samenvatting|nachricht|entwurf|zusammenfassung|mensagem|rascunho|resumo|propuesta|proposta|proposition|angebot|presupuesto|devis|offerte|preventivo|orcamento|mi |mein|meine|mon |ma |mes |mijn|il mio|la mia|o meu|a minha)(?:[^a-z]|$)/.test(m[0].slice(m[0].search(/(?:mando|envio|paso|comparto|preparo|hago|ayudo|presento|llevo|envoie|transmets|partage|prepare|fais|aide|presente|schicke|sende|teile|mache|helfe|gebe|stelle|stuur|deel|maak|geef|help|stel|invio|giro|faccio|aiuto|passo|ajudo|apresento)/))) ? undefined : 'offers to give or help (another language)'),
+    `(?:si (?:quieres|quiere|lo deseas|lo desea|te sirve|le sirve),? (?:te|le|os) (?:mando|envio|paso|comparto|preparo|hago|ayudo|presento|llevo)|(?:si vous (?:voulez|le souhaitez)|si tu (?:veux|le souhaites)),? je (?:vous|te) (?:envoie|transmets|partage|prepare|fais|aide|presente)|wenn (?:du|sie|ihr) (?:willst|wollen|mochtest|mochten),? (?:schicke|sende|teile|mache|helfe|gebe|stelle) ich (?:dir|ihnen|euch)|als (?:je|jij|u) (?:wilt|wil),? (?:stuur|deel|maak|geef|help|stel) ik (?:je|jou|u)|(?:se vuoi|se volete|se desidera|se lo desidera),? (?:ti|vi|le) (?:mando|invio|giro|preparo|faccio|aiuto|presento)|(?:se quiser|se quiseres),? (?:te|lhe) (?:mando|envio|passo|preparo|ajudo|apresento))((?: ${W}){0,4})`,
+    (m) => (NOT_SENT_ABROAD.test(m[1] ?? '') ? undefined : 'offers to give or help (another language)'),
   ),
   // "Feels like yesterday you and me were the two apprentices at Carver & Sons"
   f(

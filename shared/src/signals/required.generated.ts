@@ -569,7 +569,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["y0xduk.1u0q676.jr",[["certificate","gift cards","benchmark","gift card","analysis","discount","findings","vouchers","credits","dataset","results","summary","voucher","access","credit","report","copy","data"],["every","each","all"],["receive","will ","'ll ","get"]]],
   ["uwq69h.5dyvy9.f0",[[" the same"]]],
   ["1o6ubv6.1a4hbj0.fj",[["geen verplichting","no obligation","senza costi","kostenfrei","obligation"," nothing","t cost ","senza ","custo","sans ","cost","sin "]]],
-  ["1fm66fn.2g5iq7.kz",[["se quiser","e ich "," je ","als ","se ","si "]]],
+  ["ie22h6.w7rtey.l1",[["se quiser","e ich "," je ","als ","se ","si "]]],
   ["v5nrhe.1db0u5k.4v",[["me and ","u and "],["started","studied","trained","used to","played","shared","worked","lived","both","were","met","sat"]]],
   ["1yuj06b.49gefp.f9",[[" the ","the ","who "]]],
   ["pxr6eh.1km4sus.fg",[[" the "],["who "],["strongest","sharpest","smartest","most ","best","top"],["u would recommend","you'd recommend","come across","ur network","recommend","worked w","managed","hired","know","met"]]],
