@@ -9,7 +9,9 @@
 // Options: --sizes LIST  --runs N  --seed S  --only LIST  --skip LIST  --full  --workspace N (files in
 // the server's workspace; default 10k)  --edits N (server typing edits; default 300)  --json FILE (also
 // write results there; they always go to bench/results/)  --cli FILE (another build of the CLI).
-// Sections: corpus, engine, server, cli, cli-1 (the CLI on one thread), markdownlint, floor, floor-yaml.
+// Sections: corpus, engine, server, cli, cli-1 (the CLI on one thread), cli-cache (--cache, every file
+// unchanged since the run before), cli-cache-cold (--cache with no cache yet: linting plus writing it),
+// markdownlint, floor, floor-yaml.
 // Benchmarks are not tests: nothing here asserts a time.
 
 import { spawnSync } from 'node:child_process';
@@ -30,7 +32,8 @@ let CLI = path.join(ROOT, 'dist', 'cli.js');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
 const MDL = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 const MDL_CONFIG = path.join(BENCH, 'bench.markdownlint-cli2.jsonc');
-const SECTIONS = ['corpus', 'engine', 'server', 'cli', 'cli-1', 'markdownlint', 'floor', 'floor-yaml'];
+const SECTIONS = ['corpus', 'engine', 'server', 'cli', 'cli-1', 'cli-cache', 'cli-cache-cold', 'markdownlint', 'floor', 'floor-yaml'];
+const CACHE_DIR = path.join(BENCH, '.cache');
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -108,12 +111,22 @@ function makeRepoRoot(dir) {
 // Tools on a corpus. Each returns { wall, rss, runs, note, ...facts } (see lib.measureCommand).
 
 /** Outreach Lint CLI: `node dist/cli.js . --format json > /dev/null`, run from the corpus dir. */
-export async function benchCli(dir, n, o, { jobs } = {}) {
+export async function benchCli(dir, n, o, { jobs, cache } = {}) {
   // One untimed run captures the JSON to prove the CLI saw the files (a git-ignore rule such as
   // bench/.corpus/ must not make it skip them); timed runs send stdout to /dev/null.
+  // With `cache: 'warm'` an untimed run first fills the cache (outside the corpus), so every timed run finds
+  // each file unchanged; with `cache: 'cold'` the cache is removed before each run, which lints and writes it.
   let linted = null;
-  const res = await measureCommand(NODE, [CLI, '.', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : [])], {
+  const cacheFile = path.join(CACHE_DIR, `cli-cache-${n}.json`);
+  const cacheArgs = cache ? ['--cache', '--cache-location', cacheFile] : [];
+  if (cache) {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    fs.rmSync(cacheFile, { force: true });
+  }
+  const res = await measureCommand(NODE, [CLI, '.', '--format', 'json', ...(jobs ? ['--jobs', String(jobs)] : []), ...cacheArgs], {
     cwd: dir, runs: o.runs, okCodes: [0, 1], full: o.full, capture: true,
+    warmup: cache === 'warm' ? 1 : 0,
+    onRun: cache === 'cold' ? () => fs.rmSync(cacheFile, { force: true }) : undefined,
     check(r) {
       const out = fs.readFileSync(r.stdoutFile, 'utf8');
       let json;
@@ -320,6 +333,8 @@ async function main() {
   const tools = [
     ['outreach-lint', 'cli', (d, n) => benchCli(d, n, o), haveCli],
     ['outreach-lint --jobs 1', 'cli-1', (d, n) => benchCli(d, n, o, { jobs: 1 }), haveCli],
+    ['outreach-lint --cache, unchanged files', 'cli-cache', (d, n) => benchCli(d, n, o, { cache: 'warm' }), haveCli],
+    ['outreach-lint --cache, no cache yet', 'cli-cache-cold', (d, n) => benchCli(d, n, o, { cache: 'cold' }), haveCli],
     ['markdownlint-cli2', 'markdownlint', (d, n) => benchMarkdownlint(d, n, o), true],
     ['floor', 'floor', (d, n) => benchFloor(d, n, o), true],
     ['floor + yaml', 'floor-yaml', (d, n) => benchFloor(d, n, o, { yaml: true }), true],
@@ -362,6 +377,8 @@ async function main() {
     if (cli && mdl) lines.push(`${fmtCount(n)}: outreach-lint is ${fmtRatio(mdl.wall.median, cli.wall.median)} faster than markdownlint-cli2 (target ≥ 10×: ${ok(mdl.wall.median / cli.wall.median >= 10)})`);
     if (cli && fl) lines.push(`${fmtCount(n)}: outreach-lint takes ${fmtRatio(cli.wall.median, fl.wall.median)} the read floor's time (target ≤ 3×: ${ok(cli.wall.median / fl.wall.median <= 3)})`);
     if (cli && one) lines.push(`${fmtCount(n)}: worker threads: ${fmtMs(cli.wall.median)} vs ${fmtMs(one.wall.median)} on one thread (${fmtRatio(one.wall.median, cli.wall.median)} speed-up)`);
+    const warm = cell('outreach-lint --cache, unchanged files', n);
+    if (warm && mdl && fl) lines.push(`${fmtCount(n)}: with --cache and every file unchanged, ${fmtMs(warm.wall.median)}: ${fmtRatio(mdl.wall.median, warm.wall.median)} faster than markdownlint-cli2, ${fmtRatio(warm.wall.median, fl.wall.median)} the read floor's time (the targets are for a first run, above)`);
     if (!cli && mdl && fl) lines.push(`${fmtCount(n)}: markdownlint-cli2 takes ${fmtRatio(mdl.wall.median, fl.wall.median)} the read floor`);
   }
   const big = o.sizes.filter((n) => cell('outreach-lint', n));

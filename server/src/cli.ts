@@ -1,12 +1,13 @@
 import './v8-flags.js';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { discoverFiles } from './cli/files.js';
 import { format, formatJsonChunks, summarize, VERSION } from './cli/formats.js';
-import { processFile, type FileOutput, type ProcessOptions } from './cli/process-file.js';
+import { cacheFilePath, configKey, digest, engineKey, LintCache, type CachedReport } from './cli/cache.js';
+import { displayPath, MAX_READ_BYTES, processFile, writeAtomically, type FileOutput, type ProcessOptions } from './cli/process-file.js';
 import { ConfigResolver, type ConfigFileProblem } from './workspace/config.js';
 import { RecipientsLoader } from './workspace/recipients.js';
 import type { LintHost } from './workspace/lint-file.js';
@@ -64,7 +65,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const init: WorkerInit = {
     roots: [cwd],
     ...(configFile ? { configFile } : {}),
-    process: { fix: options.fix, quiet: options.quiet, cwd },
+    process: { fix: options.fix, quiet: options.quiet, cwd, ...(options.cache ? { cache: true } : {}) },
   };
   const host = createHost(init);
 
@@ -87,7 +88,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     if (reportConfigProblems(host, discovery.files, cwd)) return 2;
-    outputs = await lintAll(discovery.files, host, init, options);
+    if (options.cache) {
+      const cache = LintCache.load(cacheFilePath(options.cacheLocation, cwd), engineKey(__filename, VERSION, { quiet: options.quiet }));
+      if (cache.problem) process.stderr.write(`outreach-lint: ${cache.problem}\n`);
+      outputs = await lintWithCache(discovery.files, host, init, options, cache);
+      saveCache(cache);
+    } else outputs = await lintAll(discovery.files, host, init, options);
   }
 
   if (options.fix === 'dry-run') {
@@ -147,6 +153,62 @@ function reportConfigProblems(host: LintHost, files: readonly string[], cwd: str
     process.stderr.write(`outreach-lint: config error in ${where}: ${p.message}\n`);
   }
   return problems.length > 0;
+}
+
+/**
+ * Lints the files whose reports the cache does not hold (or cannot give: a fix to apply), and keeps the new
+ * reports in it; the files' order is kept.
+ */
+async function lintWithCache(files: readonly string[], host: LintHost, init: WorkerInit, options: CliOptions, cache: LintCache): Promise<FileOutput[]> {
+  const outputs: FileOutput[] = new Array(files.length);
+  const misses: string[] = [];
+  const missAt: number[] = [];
+  // With --quiet the cached reports lack the warnings, whose fixes --fix would still apply.
+  const useHits = options.fix === 'none' || !options.quiet;
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
+    const hit = useHits ? cached(file, host, cache, init.process.cwd) : undefined;
+    // A report with a fix to apply is linted again under --fix: only that makes and writes the fix.
+    if (hit && (options.fix === 'none' || !hit.diagnostics.some((d) => d.fixable))) {
+      outputs[i] = { path: displayPath(file, init.process.cwd), signals: { ...hit.signals }, diagnostics: hit.diagnostics };
+    } else {
+      misses.push(file);
+      missAt.push(i);
+    }
+  }
+  const linted = await lintAll(misses, host, init, options);
+  for (let k = 0; k < linted.length; k++) {
+    const o = linted[k]!;
+    outputs[missAt[k]!] = o;
+    if (o.cacheKey) cache.set(misses[k]!, o.cacheKey.content, o.cacheKey.config, o, o.cacheKey.recipients, init.process.cwd);
+    else cache.delete(misses[k]!);
+  }
+  return outputs;
+}
+
+/** The cached report of a file whose bytes and configuration are unchanged since it was kept. */
+function cached(file: string, host: LintHost, cache: LintCache, cwd: string): CachedReport | undefined {
+  let bytes: Buffer;
+  try {
+    // What processFile would refuse to read is never cached; it reports the size itself.
+    if (statSync(file).size > MAX_READ_BYTES) return undefined;
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  return cache.get(file, digest(bytes), configKey(host.configs.forFile(file).config), cwd);
+}
+
+/** Writes the cache back when it changed; a cache that cannot be written is reported and the run goes on. */
+function saveCache(cache: LintCache): void {
+  const text = cache.serialize();
+  if (text === undefined) return;
+  try {
+    mkdirSync(path.dirname(cache.file), { recursive: true });
+    writeAtomically(cache.file, text);
+  } catch (error) {
+    process.stderr.write(`outreach-lint: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
+  }
 }
 
 /** Lints every file, on worker threads when the run is large enough for them to pay; keeps input order. */

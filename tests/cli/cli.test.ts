@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -351,5 +351,105 @@ describe('large runs', () => {
     const two = await cli(['--format', 'json', '--jobs', '2'], root);
     expect(JSON.parse(two.stdout).summary.files).toBe(700);
     expect(two.stdout).toBe(one.stdout);
+  });
+});
+
+describe('--cache', () => {
+  type Out = { files: { path: string; diagnostics: { ruleId: string; message: string }[] }[] };
+  const json = async (args: string[], root: string): Promise<Out> => JSON.parse((await cli(['--format', 'json', '--cache', ...args], root)).stdout);
+  const CACHE = '.outreachlintcache';
+  /** Marks every cached report of `name` so a run that reuses it shows the mark (a re-lint would not). */
+  const mark = (cacheFile: string, name: string) => {
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    expect(cache.entries[name], `${name} is cached`).toBeDefined();
+    cache.entries[name].o.diagnostics = [{ ...cache.entries[name].o.diagnostics[0], message: 'FROM THE CACHE' }];
+    writeFileSync(cacheFile, JSON.stringify(cache));
+  };
+  const fromCache = (out: Out, name: string) => out.files.find((f) => f.path === name)!.diagnostics.some((d) => d.message === 'FROM THE CACHE');
+
+  it('a second run gives the same report, reusing the reports of unchanged files and re-linting changed ones', async () => {
+    const root = project('cache', { 'a.outreach.md': LAZY, 'b.outreach.md': NO_REASON, 'c.outreach.md': GOOD });
+    const plain = (await cli(['--format', 'json'], root)).stdout;
+    const first = await cli(['--format', 'json', '--cache'], root);
+    expect(first.stdout).toBe(plain);
+    expect(existsSync(path.join(root, CACHE))).toBe(true);
+    expect((await cli(['--format', 'json', '--cache'], root)).stdout).toBe(plain);
+    // The second run read the reports from the cache: a mark put in it shows.
+    mark(path.join(root, CACHE), 'a.outreach.md');
+    mark(path.join(root, CACHE), 'b.outreach.md');
+    writeFileSync(path.join(root, 'b.outreach.md'), NO_REASON.replace('Dana', 'Dani'));
+    const third = await json([], root);
+    expect(fromCache(third, 'a.outreach.md')).toBe(true);
+    expect(fromCache(third, 'b.outreach.md')).toBe(false);
+    // Without --cache the cache is neither read nor written.
+    expect((await cli(['--format', 'json'], root)).stdout).not.toContain('FROM THE CACHE');
+  });
+
+  it('a changed config, --quiet or a changed recipients file makes the files they touch be linted again', async () => {
+    const merge = `---\nchannel: email\nsubject: Your talk at RoboConf\nrecipients: people.csv\n---\nHi {{firstName}},\n\nI watched your RoboConf talk on robot fleets and I'm writing because we hit the same deadlock last spring; would you share how you solved it? Happy to send our data in return.\n\nBest,\nPriya\n`;
+    const root = project('cache-inputs', {
+      'sub/a.outreach.md': LAZY,
+      'merge.outreach.md': merge,
+      'people.csv': 'firstName,company\nDana,Initech\n',
+    });
+    const cacheFile = path.join(root, CACHE);
+    await json([], root);
+    mark(cacheFile, 'sub/a.outreach.md');
+    mark(cacheFile, 'merge.outreach.md');
+    let out = await json([], root);
+    expect(fromCache(out, 'sub/a.outreach.md')).toBe(true);
+    expect(fromCache(out, 'merge.outreach.md')).toBe(true);
+    // The recipients file loses the column the template needs: that template only is linted again.
+    writeFileSync(path.join(root, 'people.csv'), 'name,company\nDana,Initech\n');
+    out = await json([], root);
+    expect(fromCache(out, 'sub/a.outreach.md')).toBe(true);
+    expect(fromCache(out, 'merge.outreach.md')).toBe(false);
+    expect(out.files.find((f) => f.path === 'merge.outreach.md')!.diagnostics.map((d) => d.ruleId)).toContain('unfilled-placeholder');
+    // A config file appears in the sub-folder: its files are linted again under it.
+    writeFileSync(path.join(root, 'sub/.outreachlintrc.json'), '{ "rules": { "courteous-note": "off" } }');
+    out = await json([], root);
+    expect(fromCache(out, 'sub/a.outreach.md')).toBe(false);
+    expect(out.files[1]!.diagnostics.map((d) => d.ruleId)).not.toContain('courteous-note');
+    // Other options that shape a report start a new cache.
+    mark(cacheFile, 'sub/a.outreach.md');
+    expect(fromCache(await json(['--quiet'], root), 'sub/a.outreach.md')).toBe(false);
+  });
+
+  it('--cache-location names the file or its folder; a file that is not a cache is reported and never overwritten', async () => {
+    const root = project('cache-where', { 'a.outreach.md': LAZY, 'notes.txt': 'my own notes\n' });
+    await json(['--cache-location', 'build/lint/'], root);
+    expect(existsSync(path.join(root, 'build/lint', CACHE))).toBe(true);
+    await json(['--cache-location', 'build/lint'], root);
+    expect(readdirSync(path.join(root, 'build/lint'))).toEqual([CACHE]);
+    await json(['--cache-location', 'here.json'], root);
+    expect(JSON.parse(readFileSync(path.join(root, 'here.json'), 'utf8')).entries['a.outreach.md']).toBeDefined();
+    const r = await cli(['--format', 'json', '--cache', '--cache-location', 'notes.txt'], root);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('is not an Outreach Lint cache');
+    expect(JSON.parse(r.stdout).files[0].diagnostics.length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(root, 'notes.txt'), 'utf8')).toBe('my own notes\n');
+    expect(readdirSync(root).sort()).toEqual(['a.outreach.md', 'build', 'here.json', 'notes.txt']);
+  });
+
+  it('a damaged entry is linted again; the usage errors exit 2', async () => {
+    const root = project('cache-damaged', { 'a.outreach.md': LAZY });
+    const plain = (await cli(['--format', 'json'], root)).stdout;
+    await json([], root);
+    const cacheFile = path.join(root, CACHE);
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+    cache.entries['a.outreach.md'].o = { diagnostics: 'not a list' };
+    writeFileSync(cacheFile, JSON.stringify(cache));
+    expect((await cli(['--format', 'json', '--cache'], root)).stdout).toBe(plain);
+    expect((await cli(['--cache-location', 'x'], root)).status).toBe(2);
+    expect((await cli(['--stdin', '--cache'], root, { input: LAZY })).status).toBe(2);
+  });
+
+  it('--fix still fixes a file whose cached report has a fix to apply', async () => {
+    const root = project('cache-fix', { 'f.outreach.md': FIXABLE });
+    await json([], root);
+    await cli(['--fix', '--cache'], root);
+    expect(readFileSync(path.join(root, 'f.outreach.md'), 'utf8')).toBe(FIXABLE.replace('Hi [firstName],', 'Hi {{firstName}},'));
+    const after = await json([], root);
+    expect(after.files[0]!.diagnostics.map((d) => d.ruleId)).not.toContain('unfilled-placeholder');
   });
 });

@@ -15,6 +15,8 @@ export interface CliOptions {
   readonly help: boolean;
   readonly version: boolean;
   readonly jobs?: number;
+  readonly cache: boolean;
+  readonly cacheLocation?: string;
 }
 
 /** A usage error: exit code 2 with this message. */
@@ -37,6 +39,8 @@ Options:
       --quiet                report errors only
       --color, --no-color    force colours on or off (NO_COLOR is honoured)
       --jobs <n>             worker threads for large runs (default: automatic)
+      --cache                reuse the reports of files unchanged since the last run (by content)
+      --cache-location <p>   the cache file, or a folder for it (default: ./.outreachlintcache)
   -v, --version              print the version
   -h, --help                 print this help
 
@@ -63,6 +67,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, stdout
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
         version: { type: 'boolean', short: 'v' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -87,6 +93,8 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, stdout
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (v.stdin && parsed.positionals.length > 0) throw new UsageError('--stdin lints standard input; do not give paths as well');
   if (v.stdin && v.fix) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run');
+  if (v['cache-location'] !== undefined && !v.cache) throw new UsageError('--cache-location needs --cache');
+  if (v.stdin && v.cache) throw new UsageError('--cache applies to files; standard input is always linted');
   const noColor = v['no-color'] === true || (env.NO_COLOR !== undefined && env.NO_COLOR !== '');
   // --no-color and NO_COLOR win over everything; then --color, FORCE_COLOR, and whether stdout is a terminal.
   const color = noColor ? false : v.color === true ? true : env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' ? true : stdoutIsTty;
@@ -103,5 +111,7 @@ export function parseCli(argv: readonly string[], env: NodeJS.ProcessEnv, stdout
     help: v.help === true,
     version: v.version === true,
     ...(jobs !== undefined ? { jobs } : {}),
+    cache: v.cache === true,
+    ...(v['cache-location'] !== undefined ? { cacheLocation: v['cache-location'] } : {}),
   };
 }

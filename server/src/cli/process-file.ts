@@ -11,6 +11,7 @@ import {
   type SignalId,
 } from '../../../shared/src/index.js';
 import { decodeTemplate, lintFile, type LintHost } from '../workspace/lint-file.js';
+import { configKey, digest } from './cache.js';
 
 /** A zero-based LSP range. */
 export interface JsonRange {
@@ -38,6 +39,11 @@ export interface FileOutput {
   /** With --fix: how many fixes were applied; with --fix-dry-run: the fixed text. */
   readonly fixedCount?: number;
   readonly fixedText?: string;
+  /**
+   * With `cache`, when the report may be kept for the next run (nothing was fixed): the SHA-1 of the bytes
+   * linted, the key of the configuration, and the recipients files read (absolute paths), the other inputs.
+   */
+  readonly cacheKey?: { readonly content: string; readonly config: string; readonly recipients: readonly string[] };
 }
 
 /** What to do with each file. */
@@ -45,10 +51,13 @@ export interface ProcessOptions {
   readonly fix: 'none' | 'write' | 'dry-run';
   readonly quiet: boolean;
   readonly cwd: string;
+  /** Say whether the report can be cached, and under which keys (`cacheKey`). */
+  readonly cache?: boolean;
 }
 
 const NO_SIGNALS = Object.fromEntries(SIGNAL_IDS.map((s) => [s, false])) as Record<SignalId, boolean>;
-const MAX_READ_BYTES = 4 * 1024 * 1024;
+/** Larger files are reported, not read. */
+export const MAX_READ_BYTES = 4 * 1024 * 1024;
 
 /** Reads, lints and (optionally) fixes one file; never throws: I/O and decoding problems become diagnostics. */
 export function processFile(absolute: string, host: LintHost, options: ProcessOptions, stdinText?: string): FileOutput {
@@ -71,7 +80,7 @@ export function processFile(absolute: string, host: LintHost, options: ProcessOp
     text = decoded.text;
   }
 
-  let { result } = lintFile(absolute, text, host);
+  let { result, loaded, recipients } = lintFile(absolute, text, host);
   let fixedCount: number | undefined;
   let fixedText: string | undefined;
   let notWritten: JsonDiagnostic | undefined;
@@ -101,7 +110,13 @@ export function processFile(absolute: string, host: LintHost, options: ProcessOp
     signals: Object.fromEntries(SIGNAL_IDS.map((s) => [s, result.analysis.signals[s].found])) as Record<SignalId, boolean>,
     diagnostics: [...(notWritten ? [notWritten] : []), ...findings.map((f) => toJsonDiagnostic(f, lines))],
   };
-  return { ...output, ...(fixedCount !== undefined ? { fixedCount } : {}), ...(fixedText !== undefined ? { fixedText } : {}) };
+  const cacheable = options.cache === true && fixedCount === undefined && !notWritten;
+  return {
+    ...output,
+    ...(fixedCount !== undefined ? { fixedCount } : {}),
+    ...(fixedText !== undefined ? { fixedText } : {}),
+    ...(cacheable && bytes !== undefined ? { cacheKey: { content: digest(bytes), config: configKey(loaded.config), recipients } } : {}),
+  };
 }
 
 function toJsonDiagnostic(f: Finding, lines: LineIndex): JsonDiagnostic {
@@ -162,9 +177,10 @@ function fixNotWritten(error: unknown): JsonDiagnostic {
  * (full disk, read-only folder, crash) leaves the original as it was and no temporary file behind. A symlink
  * is followed (the file it points at is replaced, the link stays); a read-only file is refused. With
  * `expected`, the bytes the new text was computed from, nothing is written when the file holds anything
- * else by then (an editor saved it meanwhile), so a concurrent edit is never overwritten.
+ * else by then (an editor saved it meanwhile), so a concurrent edit is never overwritten. `text` may be given in
+ * pieces, written one after another.
  */
-export function writeAtomically(file: string, text: string, expected?: Uint8Array): void {
+export function writeAtomically(file: string, text: string | Iterable<string>, expected?: Uint8Array): void {
   let target: string;
   try {
     target = realpathSync(file);
@@ -184,8 +200,11 @@ export function writeAtomically(file: string, text: string, expected?: Uint8Arra
   let renamed = false;
   try {
     try {
-      const data = Buffer.from(text, 'utf8');
-      for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+      // A large text may come in pieces (the CLI's cache), so it is never one string in memory.
+      for (const piece of typeof text === 'string' ? [text] : text) {
+        const data = Buffer.from(piece, 'utf8');
+        for (let written = 0; written < data.length; ) written += writeSync(fd, data, written, data.length - written);
+      }
       if (mode !== undefined) fchmodSync(fd, mode);
       fsyncSync(fd);
     } finally {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { lint, type LintResult } from '../../../shared/src/index.js';
 import type { ConfigResolver, LoadedConfig } from './config.js';
 import type { RecipientsLoader } from './recipients.js';
@@ -8,14 +9,21 @@ export interface LintHost {
   readonly recipients: RecipientsLoader;
 }
 
-/** Lints one template's text as it stands at `filePath`, with its discovered config and recipients. */
-export function lintFile(filePath: string, text: string, host: LintHost): { result: LintResult; loaded: LoadedConfig } {
+/**
+ * Lints one template's text as it stands at `filePath`, with its discovered config and recipients.
+ * `recipients` are the recipients files it read (absolute paths): the result depends on them too.
+ */
+export function lintFile(filePath: string, text: string, host: LintHost): { result: LintResult; loaded: LoadedConfig; recipients: string[] } {
   const loaded = host.configs.forFile(filePath);
+  const recipients: string[] = [];
   const result = lint(text, {
     config: loaded.config,
-    loadRecipients: (relative) => host.recipients.load(filePath, relative),
+    loadRecipients: (relative) => {
+      recipients.push(path.resolve(path.dirname(filePath), relative));
+      return host.recipients.load(filePath, relative);
+    },
   });
-  return { result, loaded };
+  return { result, loaded, recipients };
 }
 
 // One decoder for every file: a decode without `stream` starts afresh, and creating one costs more than decoding 2 KB.

@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ResolvedConfig, SignalId } from '../../../shared/src/index.js';
+import type { JsonDiagnostic } from './process-file.js';
+
+/** The cache file's name when `--cache-location` names a folder, or is not given (in the working directory). */
+export const CACHE_FILE_NAME = '.outreachlintcache';
+/** Bumped when the cache file's shape changes. */
+const FORMAT = 1;
+
+/** What a cached file's report holds: everything of `FileOutput` but the path, which depends on the working directory. */
+export interface CachedReport {
+  readonly signals: Record<SignalId, boolean>;
+  readonly diagnostics: readonly JsonDiagnostic[];
+}
+
+interface Entry {
+  /** SHA-1 of the file's bytes. */
+  readonly h: string;
+  /** Key of the configuration the file was linted with. */
+  readonly c: string;
+  readonly o: CachedReport;
+  /**
+   * The recipients files the report read, each with its fingerprint then (`fingerprint`), by path relative to
+   * the cache's folder; and the working directory then (the workspace, which such a file may not leave).
+   */
+  readonly d?: Readonly<Record<string, string>>;
+  readonly w?: string;
+}
+
+interface CacheFile {
+  readonly format: number;
+  /** The engine and the options that shape a report: a cache written under another is not read. */
+  readonly key: string;
+  /** By path relative to the cache file's folder, with forward slashes, so a cache restored in another checkout still applies. */
+  readonly entries: Record<string, Entry>;
+}
+
+/** SHA-1 of some bytes or text, hex. */
+export function digest(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+const CONFIG_KEYS = new WeakMap<ResolvedConfig, string>();
+
+/** The key of a configuration: what it says (it is plain data), not where it came from; once per config object. */
+export function configKey(config: ResolvedConfig): string {
+  let key = CONFIG_KEYS.get(config);
+  if (key === undefined) CONFIG_KEYS.set(config, (key = digest(JSON.stringify(config))));
+  return key;
+}
+
+/**
+ * Where the cache lives: `--cache-location` as a file, or `.outreachlintcache` inside it when it is a folder
+ * (an existing one, or a path ending in a slash); `.outreachlintcache` in the working directory by default.
+ */
+export function cacheFilePath(location: string | undefined, cwd: string): string {
+  if (location === undefined) return path.join(cwd, CACHE_FILE_NAME);
+  const resolved = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location)) return path.join(resolved, CACHE_FILE_NAME);
+  try {
+    if (statSync(resolved).isDirectory()) return path.join(resolved, CACHE_FILE_NAME);
+  } catch {
+    // Not there yet: a file of that name.
+  }
+  return resolved;
+}
+
+/**
+ * The identity of the engine that wrote a cache: the running program's own code (a new version, a new model, a
+ * changed rule or phrase family all change it), plus the options that change what a report holds.
+ */
+export function engineKey(programFile: string, version: string, options: { readonly quiet: boolean }): string {
+  let program: string;
+  try {
+    program = digest(readFileSync(programFile));
+  } catch {
+    // Run from sources (tests, ts-node): no one file is the program, so no cache written now is trusted later.
+    program = `unknown-${process.pid}-${Date.now()}`;
+  }
+  return digest(JSON.stringify({ format: FORMAT, version, program, quiet: options.quiet }));
+}
+
+/**
+ * Results of earlier runs, by file content (ESLint's `--cache --cache-strategy content`): a file whose bytes,
+ * configuration and recipients files are as they were when it was linted gets its old report without being linted
+ * again. Content, not modification times, so a fresh checkout (CI restoring the cache) still hits. Reports of files
+ * that could not be read, or were fixed, are not kept.
+ */
+export class LintCache {
+  private readonly entries: Record<string, Entry>;
+  private changed: boolean;
+  private readonly dir: string;
+  private readonly prints = new Map<string, string>();
+
+  private constructor(
+    /** The cache file. */
+    readonly file: string,
+    private readonly key: string,
+    entries: Record<string, Entry> | undefined,
+    /** Why the file at `file` was not used, for a warning. */
+    readonly problem?: string,
+    /** False when the file there is not a cache of ours (or cannot be read): it is never written over. */
+    readonly writable = true,
+  ) {
+    this.entries = entries ?? Object.create(null);
+    this.dir = path.dirname(file);
+    // A cache that was absent or stale is written even when no file is linted.
+    this.changed = entries === undefined;
+  }
+
+  /**
+   * Reads the cache at `file`. A missing, empty or stale one (written by another engine, or with other options)
+   * starts empty; so does one that cannot be read or is not an Outreach Lint cache, with a problem to report, and
+   * that file is left as it is.
+   */
+  static load(file: string, key: string): LintCache {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return new LintCache(file, key, undefined);
+      return new LintCache(file, key, undefined, `cannot read the cache ${file} (${code ?? (error as Error).message}); linting without it`, false);
+    }
+    if (text.trim() === '') return new LintCache(file, key, undefined);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!isCacheFile(parsed)) {
+      return new LintCache(file, key, undefined, `${file} is not an Outreach Lint cache; linting without a cache and leaving that file as it is (remove it, or choose another --cache-location)`, false);
+    }
+    if (parsed.format !== FORMAT || parsed.key !== key) return new LintCache(file, key, undefined);
+    const entries: Record<string, Entry> = Object.create(null);
+    for (const [name, entry] of Object.entries(parsed.entries)) if (isEntry(entry)) entries[name] = entry;
+    return new LintCache(file, key, entries);
+  }
+
+  /**
+   * The report kept for `absolute` when its content hash and configuration are the same as then, and so are
+   * the recipients files it read and the working directory it was linted from.
+   */
+  get(absolute: string, contentHash: string, configKey: string, cwd: string): CachedReport | undefined {
+    const entry = this.entries[this.name(absolute)];
+    if (entry === undefined || entry.h !== contentHash || entry.c !== configKey) return undefined;
+    if (entry.d !== undefined) {
+      if (entry.w !== this.name(cwd)) return undefined;
+      for (const name in entry.d) if (this.fingerprint(path.resolve(this.dir, name)) !== entry.d[name]) return undefined;
+    }
+    return entry.o;
+  }
+
+  /** Keeps a report for the next run, with the recipients files it read. */
+  set(absolute: string, contentHash: string, configKey: string, report: CachedReport, recipients: readonly string[], cwd: string): void {
+    let d: Record<string, string> | undefined;
+    if (recipients.length > 0) {
+      d = {};
+      for (const file of recipients) d[this.name(file)] = this.fingerprint(file);
+    }
+    const o = { signals: report.signals, diagnostics: report.diagnostics };
+    this.entries[this.name(absolute)] = d ? { h: contentHash, c: configKey, o, d, w: this.name(cwd) } : { h: contentHash, c: configKey, o };
+    this.changed = true;
+  }
+
+  /**
+   * What a recipients file's reading depends on: where it really is (a link may lead out of the workspace) and
+   * its bytes, or why it cannot be read (missing, a folder). Once per file and run.
+   */
+  private fingerprint(file: string): string {
+    let print = this.prints.get(file);
+    if (print === undefined) {
+      try {
+        const real = realpathSync(file);
+        print = `${this.name(real)}\u0000${digest(readFileSync(real))}`;
+      } catch (error) {
+        print = `error:${(error as NodeJS.ErrnoException).code ?? 'unknown'}`;
+      }
+      this.prints.set(file, print);
+    }
+    return print;
+  }
+
+  /** Forgets a file (its report can no longer be trusted, or it was not kept this time). */
+  delete(absolute: string): void {
+    const name = this.name(absolute);
+    if (name in this.entries) {
+      delete this.entries[name];
+      this.changed = true;
+    }
+  }
+
+  /**
+   * The cache as its file holds it, in pieces of about 1 MB (10,000 files make some 20 MB of JSON, never held as
+   * one string); undefined when nothing changed since it was read, or when it must not be written.
+   */
+  serialize(): Iterable<string> | undefined {
+    if (!this.changed || !this.writable) return undefined;
+    return this.pieces();
+  }
+
+  private *pieces(): Generator<string> {
+    let pending = `{"format":${FORMAT},"key":${JSON.stringify(this.key)},"entries":{`;
+    let first = true;
+    for (const name in this.entries) {
+      pending += `${first ? '' : ','}${JSON.stringify(name)}:${JSON.stringify(this.entries[name])}`;
+      first = false;
+      if (pending.length >= 1 << 20) {
+        yield pending;
+        pending = '';
+      }
+    }
+    yield `${pending}}}`;
+  }
+
+  private name(absolute: string): string {
+    return path.relative(this.dir, absolute).split(path.sep).join('/');
+  }
+}
+
+function isCacheFile(value: unknown): value is CacheFile {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<CacheFile>;
+  return typeof v.format === 'number' && typeof v.key === 'string' && typeof v.entries === 'object' && v.entries !== null && !Array.isArray(v.entries);
+}
+
+function isEntry(value: unknown): value is Entry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Entry>;
+  return (
+    typeof v.h === 'string' &&
+    typeof v.c === 'string' &&
+    typeof v.o === 'object' &&
+    v.o !== null &&
+    Array.isArray(v.o.diagnostics) &&
+    typeof v.o.signals === 'object' &&
+    v.o.signals !== null &&
+    (v.d === undefined || (typeof v.d === 'object' && v.d !== null && typeof v.w === 'string'))
+  );
+}
