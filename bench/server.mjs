@@ -47,7 +47,7 @@ function within(ms, promise, what) {
 }
 
 /** Starts dist/server.js --stdio as a pull or push client; resolves once initialized. */
-export async function startServer({ pull, folder, server = SERVER, env }) {
+export async function startServer({ pull, folder, server = SERVER, env, initializationOptions }) {
   const t0 = performance.now();
   const child = spawn(process.execPath, [server, '--stdio'], {
     stdio: ['pipe', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...env },
@@ -75,6 +75,7 @@ export async function startServer({ pull, folder, server = SERVER, env }) {
       processId: process.pid,
       rootUri: folderUri,
       workspaceFolders: folder ? [{ uri: folderUri, name: path.basename(folder) }] : [],
+      ...(initializationOptions ? { initializationOptions } : {}),
       capabilities: {
         textDocument: {
           synchronization: { dynamicRegistration: false },
@@ -179,7 +180,8 @@ export async function benchTyping({ edits = 300, warmup = 30, seed = 1, server }
  * A workspace of unopened templates: time to the full problem list, peak RSS, and the open file's
  * latency while the scan runs; for a pull client, then a push client.
  */
-export async function benchWorkspace(folder, { files, seed = 1, server, typing = true, timeoutMs = 300_000 } = {}) {
+export async function benchWorkspace(folder, { files, seed = 1, server, typing = true, timeoutMs = 300_000, cacheLocation, push = true } = {}) {
+  const initializationOptions = cacheLocation ? { cacheLocation } : undefined;
   const text = singleMessage(2048, seed);
   // The open file is not on disk: it is the one being typed in, apart from the scanned ones.
   const openUri = pathToFileURL(path.join(folder, '__typing__.outreach.md')).toString();
@@ -188,7 +190,7 @@ export async function benchWorkspace(folder, { files, seed = 1, server, typing =
 
   // pull: workspace/diagnostic streamed with a partial result token, as VS Code asks for it
   {
-    const s = await startServer({ pull: true, folder, server });
+    const s = await startServer({ pull: true, folder, server, initializationOptions });
     let peak = 0;
     const poll = setInterval(() => { peak = Math.max(peak, s.status().hwmKB || 0); }, 20);
     try {
@@ -225,8 +227,8 @@ export async function benchWorkspace(folder, { files, seed = 1, server, typing =
   }
 
   // push: publishDiagnostics for every file with problems (files without any are not sent)
-  {
-    const s = await startServer({ pull: false, folder, server });
+  if (push) {
+    const s = await startServer({ pull: false, folder, server, initializationOptions });
     let peak = 0;
     const poll = setInterval(() => { peak = Math.max(peak, s.status().hwmKB || 0); }, 20);
     const published = new Set();
@@ -257,6 +259,19 @@ export async function benchWorkspace(folder, { files, seed = 1, server, typing =
     }
   }
   return out;
+}
+
+/**
+ * The pull run again with the scan cache (`initializationOptions.cacheLocation`, as the VS Code client sets it):
+ * a first session scans and writes the cache at shutdown, then a second one, on the same unchanged files, is
+ * measured (reopening a workspace).
+ */
+export async function benchWorkspaceCached(folder, { files, seed = 1, server, cacheLocation, timeoutMs = 300_000 } = {}) {
+  fs.rmSync(cacheLocation, { force: true });
+  await benchWorkspace(folder, { files, seed, server, typing: false, push: false, cacheLocation, timeoutMs });
+  if (!fs.existsSync(cacheLocation)) throw new Error(`the first session wrote no scan cache at ${cacheLocation}`);
+  const out = await benchWorkspace(folder, { files, seed, server, push: false, cacheLocation, timeoutMs });
+  return { ...out, cacheBytes: fs.statSync(cacheLocation).size };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {

@@ -51,7 +51,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     // Shown on failure to start (below), not on every logged handler error.
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: () => ({ trusted: vscode.workspace.isTrusted }),
+    // The workspace scan keeps its results in this workspace's extension storage, so reopening it re-lints only
+    // the templates that changed (no storage without a folder open: then nothing is kept).
+    initializationOptions: () => ({
+      trusted: vscode.workspace.isTrusted,
+      ...(context.storageUri?.scheme === 'file' ? { cacheLocation: vscode.Uri.joinPath(context.storageUri, 'scan-cache.json').fsPath } : {}),
+    }),
     diagnosticPullOptions: {
       onChange: true,
       onSave: true,

@@ -6,8 +6,17 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { discoverFiles } from './cli/files.js';
 import { format, formatJsonChunks, summarize, VERSION } from './cli/formats.js';
-import { cacheFilePath, configKey, digest, engineKey, LintCache, type CachedReport } from './cli/cache.js';
-import { displayPath, MAX_READ_BYTES, processFile, writeAtomically, type FileOutput, type ProcessOptions } from './cli/process-file.js';
+import { cacheFilePath, configKey, digest, engineKey, LintCache } from './workspace/lint-cache.js';
+import {
+  displayPath,
+  isCachedReport,
+  MAX_READ_BYTES,
+  processFile,
+  writeAtomically,
+  type CachedReport,
+  type FileOutput,
+  type ProcessOptions,
+} from './cli/process-file.js';
 import { ConfigResolver, type ConfigFileProblem } from './workspace/config.js';
 import { RecipientsLoader } from './workspace/recipients.js';
 import type { LintHost } from './workspace/lint-file.js';
@@ -89,7 +98,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (reportConfigProblems(host, discovery.files, cwd)) return 2;
     if (options.cache) {
-      const cache = LintCache.load(cacheFilePath(options.cacheLocation, cwd), engineKey(__filename, VERSION, { quiet: options.quiet }));
+      const cache = LintCache.load(cacheFilePath(options.cacheLocation, cwd), engineKey(__filename, VERSION, { quiet: options.quiet }), isCachedReport);
       if (cache.problem) process.stderr.write(`outreach-lint: ${cache.problem}\n`);
       outputs = await lintWithCache(discovery.files, host, init, options, cache);
       saveCache(cache);
@@ -159,7 +168,7 @@ function reportConfigProblems(host: LintHost, files: readonly string[], cwd: str
  * Lints the files whose reports the cache does not hold (or cannot give: a fix to apply), and keeps the new
  * reports in it; the files' order is kept.
  */
-async function lintWithCache(files: readonly string[], host: LintHost, init: WorkerInit, options: CliOptions, cache: LintCache): Promise<FileOutput[]> {
+async function lintWithCache(files: readonly string[], host: LintHost, init: WorkerInit, options: CliOptions, cache: LintCache<CachedReport>): Promise<FileOutput[]> {
   const outputs: FileOutput[] = new Array(files.length);
   const misses: string[] = [];
   const missAt: number[] = [];
@@ -167,7 +176,7 @@ async function lintWithCache(files: readonly string[], host: LintHost, init: Wor
   const useHits = options.fix === 'none' || !options.quiet;
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
-    const hit = useHits ? cached(file, host, cache, init.process.cwd) : undefined;
+    const hit = useHits ? cached(file, host, cache, init.roots) : undefined;
     // A report with a fix to apply is linted again under --fix: only that makes and writes the fix.
     if (hit && (options.fix === 'none' || !hit.diagnostics.some((d) => d.fixable))) {
       outputs[i] = { path: displayPath(file, init.process.cwd), signals: { ...hit.signals }, diagnostics: hit.diagnostics };
@@ -180,14 +189,14 @@ async function lintWithCache(files: readonly string[], host: LintHost, init: Wor
   for (let k = 0; k < linted.length; k++) {
     const o = linted[k]!;
     outputs[missAt[k]!] = o;
-    if (o.cacheKey) cache.set(misses[k]!, o.cacheKey.content, o.cacheKey.config, o, o.cacheKey.recipients, init.process.cwd);
+    if (o.cacheKey) cache.set(misses[k]!, o.cacheKey.content, o.cacheKey.config, { signals: o.signals, diagnostics: o.diagnostics }, o.cacheKey.recipients, init.roots);
     else cache.delete(misses[k]!);
   }
   return outputs;
 }
 
 /** The cached report of a file whose bytes and configuration are unchanged since it was kept. */
-function cached(file: string, host: LintHost, cache: LintCache, cwd: string): CachedReport | undefined {
+function cached(file: string, host: LintHost, cache: LintCache<CachedReport>, roots: readonly string[]): CachedReport | undefined {
   let bytes: Buffer;
   try {
     // What processFile would refuse to read is never cached; it reports the size itself.
@@ -196,11 +205,11 @@ function cached(file: string, host: LintHost, cache: LintCache, cwd: string): Ca
   } catch {
     return undefined;
   }
-  return cache.get(file, digest(bytes), configKey(host.configs.forFile(file).config), cwd);
+  return cache.get(file, digest(bytes), configKey(host.configs.forFile(file).config), roots);
 }
 
 /** Writes the cache back when it changed; a cache that cannot be written is reported and the run goes on. */
-function saveCache(cache: LintCache): void {
+function saveCache(cache: LintCache<CachedReport>): void {
   const text = cache.serialize();
   if (text === undefined) return;
   try {

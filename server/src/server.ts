@@ -209,10 +209,10 @@ export function startServer(connection: Connection): void {
   }
 
   /** Starts the scan worker (once); without one, workspace files are linted on this thread. */
-  function startScanWorker(trusted: boolean): void {
+  function startScanWorker(trusted: boolean, cacheFile: string | undefined): void {
     if (scanWorker || process.env.OUTREACH_LINT_NO_WORKER) return;
     try {
-      scanWorker = new ScanWorker(__filename, folders, trusted, publishConfigProblems, log, watchConfigFiles);
+      scanWorker = new ScanWorker(__filename, folders, trusted, publishConfigProblems, log, watchConfigFiles, cacheFile);
     } catch (error) {
       log(`No scan worker (${String(error)}); linting workspace files on the main thread`);
     }
@@ -349,11 +349,13 @@ export function startServer(connection: Connection): void {
       const root = filePathOf(params.rootUri);
       if (root) folders = [root];
     }
-    const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown };
+    const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown; cacheLocation?: unknown };
     if (options.settings !== undefined) globalSettings = normalizeSettings(options.settings);
     trusted = options.trusted !== false;
     linter = new Linter(folders, trusted, publishConfigProblems, watchConfigFiles);
-    startScanWorker(trusted);
+    // A file for the workspace scan's results between sessions (VS Code: the extension's storage for this workspace).
+    const cacheLocation = typeof options.cacheLocation === 'string' && path.isAbsolute(options.cacheLocation) ? options.cacheLocation : undefined;
+    startScanWorker(trusted, cacheLocation);
     return {
       capabilities: {
         positionEncoding: 'utf-16',
@@ -685,7 +687,8 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onShutdown(() => scanWorker?.dispose());
+  // The scan worker writes its cache (if it keeps one) before it ends.
+  connection.onShutdown(() => scanWorker?.close());
 
   documents.listen(connection);
 }

@@ -1,5 +1,5 @@
 // The workspace-wide problem list: unopened files, changes on disk, config and settings changes.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -117,6 +117,63 @@ describe('workspace diagnostics (pull)', () => {
     expect(streamed.size).toBe(401);
     // A config problem found while scanning unopened files is shown in the config file.
     await client.waitForPublished(ws.uri('bad/.outreachlintrc.json'), (p) => p.diagnostics.length === 1);
+  });
+});
+
+describe('the scan cache (initializationOptions.cacheLocation)', () => {
+  type Cache = { entries: Record<string, { o: Diagnostic[] }> };
+  const itemsOf = (items: WorkspaceDocumentDiagnosticReport[], uri: string) => (items.find((i) => i.uri === uri) as { items: Diagnostic[] }).items;
+  /** Marks the kept diagnostics of the file named `name` so a scan that reuses them shows it (a re-lint would not). */
+  const mark = (cacheFile: string, name: string) => {
+    const cache = JSON.parse(readFileSync(cacheFile, 'utf8')) as Cache;
+    const key = Object.keys(cache.entries).find((k) => k.endsWith(`/${name}`));
+    expect(key, `${name} is in the cache`).toBeDefined();
+    cache.entries[key!]!.o = [{ ...cache.entries[key!]!.o[0]!, message: 'FROM THE CACHE' }];
+    writeFileSync(cacheFile, JSON.stringify(cache));
+  };
+  const fromCache = (items: readonly Diagnostic[]) => items.some((d) => d.message === 'FROM THE CACHE');
+
+  it('is written at shutdown; the next session reuses what is unchanged and re-lints what changed', async () => {
+    const ws = workspace({ 'dana.outreach.md': MUTUAL, 'placeholders.outreach.md': PLACEHOLDERS });
+    const storage = workspace({});
+    const cacheLocation = path.join(storage.dir, 'outreach', 'scan-cache.json');
+    const first = await start({ pull: true, folders: [ws.dir], initializationOptions: { cacheLocation } });
+    const before = await workspacePull(first);
+    await first.stop();
+    expect(existsSync(cacheLocation)).toBe(true);
+    mark(cacheLocation, 'dana.outreach.md');
+    mark(cacheLocation, 'placeholders.outreach.md');
+    const fixed = PLACEHOLDERS.replace('[First Name]', '{{firstName}}').replace('[Company]', '{{to.company}}');
+    ws.write('placeholders.outreach.md', fixed);
+
+    const second = await start({ pull: true, folders: [ws.dir], initializationOptions: { cacheLocation } });
+    const after = await workspacePull(second);
+    expect(fromCache(itemsOf(after, ws.uri('dana.outreach.md')))).toBe(true);
+    const placeholders = itemsOf(after, ws.uri('placeholders.outreach.md'));
+    expect(fromCache(placeholders)).toBe(false);
+    expect(rules(placeholders)).not.toContain('unfilled-placeholder');
+    expect(rules(itemsOf(before, ws.uri('placeholders.outreach.md')))).toContain('unfilled-placeholder');
+    await second.stop();
+
+    // Restricted Mode reads no recipients files, so its results are kept apart.
+    mark(cacheLocation, 'dana.outreach.md');
+    const restricted = await start({ pull: true, folders: [ws.dir], initializationOptions: { cacheLocation, trusted: false } });
+    expect(fromCache(itemsOf(await workspacePull(restricted), ws.uri('dana.outreach.md')))).toBe(false);
+  });
+
+  it('re-lints a template whose recipients file changed during the session', async () => {
+    const merge = `---\nchannel: email\nsubject: Your talk at RoboConf\nrecipients: people.csv\n---\nHi {{firstName}},\n\nI watched your RoboConf talk on robot fleets and I'm writing because we hit the same deadlock last spring; would you share how you solved it? Happy to send our data in return.\n\nBest,\nPriya\n`;
+    const ws = workspace({ 'merge.outreach.md': merge, 'people.csv': 'firstName,company\nDana,Initech\n' });
+    const storage = workspace({});
+    const cacheLocation = path.join(storage.dir, 'scan-cache.json');
+    const client = await start({ pull: true, folders: [ws.dir], initializationOptions: { cacheLocation } });
+    const first = await workspacePull(client);
+    expect(rules(itemsOf(first, ws.uri('merge.outreach.md')))).not.toContain('unfilled-placeholder');
+    const known = remember([], first);
+    const pending = workspacePull(client, known);
+    ws.write('people.csv', 'name,company\nDana,Initech\n');
+    await client.filesChanged([{ uri: ws.uri('people.csv'), type: FileChangeType.Changed }]);
+    expect(rules(itemsOf(await pending, ws.uri('merge.outreach.md')))).toContain('unfilled-placeholder');
   });
 });
 

@@ -11,7 +11,7 @@ import {
   type SignalId,
 } from '../../../shared/src/index.js';
 import { decodeTemplate, lintFile, type LintHost } from '../workspace/lint-file.js';
-import { configKey, digest } from './cache.js';
+import { configKey, digest } from '../workspace/lint-cache.js';
 
 /** A zero-based LSP range. */
 export interface JsonRange {
@@ -44,6 +44,19 @@ export interface FileOutput {
    * linted, the key of the configuration, and the recipients files read (absolute paths), the other inputs.
    */
   readonly cacheKey?: { readonly content: string; readonly config: string; readonly recipients: readonly string[] };
+}
+
+/** What `--cache` keeps of a file's report: all but the path, which depends on the working directory. */
+export interface CachedReport {
+  readonly signals: Record<SignalId, boolean>;
+  readonly diagnostics: readonly JsonDiagnostic[];
+}
+
+/** Whether a value read back from the cache file is a report of that shape. */
+export function isCachedReport(value: unknown): value is CachedReport {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<CachedReport>;
+  return Array.isArray(v.diagnostics) && typeof v.signals === 'object' && v.signals !== null;
 }
 
 /** What to do with each file. */

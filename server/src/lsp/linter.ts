@@ -67,22 +67,37 @@ export class Linter {
     this.recipients.invalidate(file);
   }
 
-  /** Lints text; `filePath` is undefined for documents that are not files (untitled). */
-  lint(filePath: string | undefined, text: string, settings: Settings): LintResult {
+  /** The configuration a file is linted with: its discovered config under the editor's rule settings. */
+  configFor(filePath: string | undefined, settings: Settings): ResolvedConfig {
     const key = JSON.stringify(settings.rules);
-    let config: ResolvedConfig;
     if (filePath) {
       let resolver = this.resolvers.get(key);
       if (!resolver) this.resolvers.set(key, (resolver = new ConfigResolver({ roots: this.roots, overrides: [{ rules: settings.rules }] })));
       const loaded = resolver.forFile(filePath);
       this.track(loaded);
-      config = loaded.config;
-    } else {
-      config = this.unsaved.get(key) ?? resolveConfig([{ rules: settings.rules }]);
-      this.unsaved.set(key, config);
+      return loaded.config;
     }
+    let config = this.unsaved.get(key);
+    if (!config) this.unsaved.set(key, (config = resolveConfig([{ rules: settings.rules }])));
+    return config;
+  }
+
+  /** The workspace roots that discovery and recipients files stay inside. */
+  get workspaceRoots(): readonly string[] {
+    return this.roots;
+  }
+
+  /**
+   * Lints text; `filePath` is undefined for documents that are not files (untitled). The recipients files the
+   * lint reads (absolute paths) are added to `recipientsRead` when given: the result depends on them too.
+   */
+  lint(filePath: string | undefined, text: string, settings: Settings, recipientsRead?: string[]): LintResult {
+    const config = this.configFor(filePath, settings);
     const loadRecipients = filePath
-      ? (relative: string): RecipientsResult => (this.trusted ? this.recipients.load(filePath, relative) : { error: RESTRICTED_RECIPIENTS })
+      ? (relative: string): RecipientsResult => {
+          recipientsRead?.push(path.resolve(path.dirname(filePath), relative));
+          return this.trusted ? this.recipients.load(filePath, relative) : { error: RESTRICTED_RECIPIENTS };
+        }
       : undefined;
     return lint(text, { config, ...(loadRecipients ? { loadRecipients } : {}) });
   }

@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
+import { VERSION } from '../cli/formats.js';
+import { writeAtomically } from '../cli/process-file.js';
+import { engineKey, LintCache } from '../workspace/lint-cache.js';
 import { diagnoseFile } from './diagnose-file.js';
 import { Linter } from './linter.js';
 import type { Settings } from './settings.js';
@@ -11,23 +15,37 @@ import type { Settings } from './settings.js';
  */
 const YOUNG_MB = 8;
 
+/** How long the scan must have been quiet before its cache is written (a scan sends many batches). */
+const SAVE_AFTER_MS = 1000;
+/** How long shutdown waits for the cache to be written before ending the worker anyway. */
+const FLUSH_MS = 3000;
+
 /** What the server thread asks the scan worker to do; handled in order. */
 type Command =
   | { readonly type: 'lint'; readonly id: number; readonly files: readonly { readonly path: string; readonly settings: Settings }[] }
   | { readonly type: 'invalidateConfig'; readonly file?: string; readonly deleted?: boolean }
   | { readonly type: 'invalidateRecipients'; readonly file?: string }
-  | { readonly type: 'roots'; readonly roots: readonly string[] };
+  | { readonly type: 'roots'; readonly roots: readonly string[] }
+  | { readonly type: 'flush' };
 
 /** What the worker answers. */
 type Reply =
   | { readonly type: 'result'; readonly id: number; readonly results: readonly (Diagnostic[] | null)[] }
   | { readonly type: 'configProblems'; readonly file: string; readonly diagnostics: Diagnostic[] }
-  | { readonly type: 'configFiles'; readonly files: readonly string[] };
+  | { readonly type: 'configFiles'; readonly files: readonly string[] }
+  | { readonly type: 'flushed' };
 
 interface WorkerInit {
   readonly outreachLintScanWorker: true;
   readonly roots: readonly string[];
   readonly trusted: boolean;
+  /** Where the scan keeps its results between sessions (the client's `cacheLocation`), if anywhere. */
+  readonly cacheFile?: string;
+}
+
+/** Whether a value read back from the scan cache is a list of diagnostics. */
+function isDiagnostics(value: unknown): value is Diagnostic[] {
+  return Array.isArray(value) && value.every((d) => typeof d === 'object' && d !== null && typeof (d as Diagnostic).message === 'string' && typeof (d as Diagnostic).range === 'object');
 }
 
 /** True in the worker thread that `ScanWorker` starts from the same bundle. */
@@ -45,23 +63,45 @@ export function runScanWorker(): void {
     (file, diagnostics) => port.postMessage({ type: 'configProblems', file, diagnostics } satisfies Reply),
     (files) => port.postMessage({ type: 'configFiles', files } satisfies Reply),
   );
+  // The scan's results by content, kept between sessions: reopening a workspace re-lints only what changed.
+  let cache: LintCache<Diagnostic[]> | undefined;
+  if (init.cacheFile) {
+    cache = LintCache.load(init.cacheFile, engineKey(__filename, VERSION, { scan: true, trusted: init.trusted }), isDiagnostics);
+    if (cache.problem) console.error(`outreach-lint: ${cache.problem}`);
+  }
+  let saveTimer: NodeJS.Timeout | undefined;
+  const save = () => {
+    saveTimer = undefined;
+    const pieces = cache?.serialize();
+    if (!cache || !pieces) return;
+    try {
+      mkdirSync(path.dirname(cache.file), { recursive: true });
+      writeAtomically(cache.file, pieces);
+    } catch (error) {
+      console.error(`outreach-lint: could not write the scan cache ${cache.file}: ${(error as Error).message}`);
+    }
+  };
   port.on('message', (command: Command) => {
     switch (command.type) {
       case 'lint': {
-        const results = command.files.map(({ path, settings }) => {
+        const results = command.files.map(({ path: file, settings }) => {
           let bytes: Uint8Array | Error;
           try {
-            bytes = readFileSync(path);
+            bytes = readFileSync(file);
           } catch (error) {
             bytes = error as Error;
           }
           try {
-            return diagnoseFile(linter, path, bytes, settings);
+            return diagnoseFile(linter, file, bytes, settings, cache);
           } catch (error) {
-            return diagnoseFile(linter, path, new Error(`lint failed: ${String(error)}`), settings);
+            return diagnoseFile(linter, file, new Error(`lint failed: ${String(error)}`), settings);
           }
         });
         port.postMessage({ type: 'result', id: command.id, results } satisfies Reply);
+        if (cache) {
+          clearTimeout(saveTimer);
+          saveTimer = setTimeout(save, SAVE_AFTER_MS);
+        }
         break;
       }
       case 'invalidateConfig':
@@ -69,9 +109,15 @@ export function runScanWorker(): void {
         break;
       case 'invalidateRecipients':
         linter.invalidateRecipients(command.file);
+        cache?.forgetFingerprint(command.file);
         break;
       case 'roots':
         linter.setRoots(command.roots);
+        break;
+      case 'flush':
+        clearTimeout(saveTimer);
+        save();
+        port.postMessage({ type: 'flushed' } satisfies Reply);
         break;
     }
   });
@@ -86,6 +132,7 @@ export class ScanWorker {
   private readonly pending = new Map<number, { resolve: (r: readonly (Diagnostic[] | null)[]) => void; reject: (e: Error) => void }>();
   private nextId = 0;
   private failed: Error | undefined;
+  private flushed: (() => void) | undefined;
 
   constructor(
     script: string,
@@ -94,15 +141,17 @@ export class ScanWorker {
     onConfigProblems: (file: string, diagnostics: Diagnostic[]) => void,
     log: (message: string) => void,
     onConfigFiles: (files: readonly string[]) => void = () => undefined,
+    cacheFile?: string,
   ) {
     this.worker = new Worker(script, {
-      workerData: { outreachLintScanWorker: true, roots, trusted } satisfies WorkerInit,
+      workerData: { outreachLintScanWorker: true, roots, trusted, ...(cacheFile ? { cacheFile } : {}) } satisfies WorkerInit,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
       if (reply.type === 'configProblems') onConfigProblems(reply.file, reply.diagnostics);
       else if (reply.type === 'configFiles') onConfigFiles(reply.files);
+      else if (reply.type === 'flushed') this.flushed?.();
       else {
         this.pending.get(reply.id)?.resolve(reply.results);
         this.pending.delete(reply.id);
@@ -148,6 +197,19 @@ export class ScanWorker {
   dispose(): void {
     this.failed ??= new Error('disposed');
     void this.worker.terminate();
+  }
+
+  /** Writes the scan cache (when there is one), then ends the worker; never waits more than FLUSH_MS. */
+  async close(): Promise<void> {
+    if (!this.failed) {
+      const done = new Promise<void>((resolve) => {
+        this.flushed = resolve;
+        setTimeout(resolve, FLUSH_MS).unref();
+      });
+      this.post({ type: 'flush' });
+      await done;
+    }
+    this.dispose();
   }
 
   private post(command: Command): void {

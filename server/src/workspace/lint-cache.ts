@@ -1,29 +1,25 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig, SignalId } from '../../../shared/src/index.js';
-import type { JsonDiagnostic } from './process-file.js';
+import type { ResolvedConfig } from '../../../shared/src/index.js';
 
 /** The cache file's name when `--cache-location` names a folder, or is not given (in the working directory). */
 export const CACHE_FILE_NAME = '.outreachlintcache';
 /** Bumped when the cache file's shape changes. */
 const FORMAT = 1;
 
-/** What a cached file's report holds: everything of `FileOutput` but the path, which depends on the working directory. */
-export interface CachedReport {
-  readonly signals: Record<SignalId, boolean>;
-  readonly diagnostics: readonly JsonDiagnostic[];
-}
+/** Tells a report of the kind a cache keeps from anything else a damaged file may hold. */
+export type ReportCheck<R> = (value: unknown) => value is R;
 
-interface Entry {
+interface Entry<R> {
   /** SHA-1 of the file's bytes. */
   readonly h: string;
   /** Key of the configuration the file was linted with. */
   readonly c: string;
-  readonly o: CachedReport;
+  readonly o: R;
   /**
    * The recipients files the report read, each with its fingerprint then (`fingerprint`), by path relative to
-   * the cache's folder; and the working directory then (the workspace, which such a file may not leave).
+   * the cache's folder; and the workspace roots then (which such a file may not leave), joined by newlines.
    */
   readonly d?: Readonly<Record<string, string>>;
   readonly w?: string;
@@ -34,7 +30,7 @@ interface CacheFile {
   /** The engine and the options that shape a report: a cache written under another is not read. */
   readonly key: string;
   /** By path relative to the cache file's folder, with forward slashes, so a cache restored in another checkout still applies. */
-  readonly entries: Record<string, Entry>;
+  readonly entries: Record<string, unknown>;
 }
 
 /** SHA-1 of some bytes or text, hex. */
@@ -71,7 +67,7 @@ export function cacheFilePath(location: string | undefined, cwd: string): string
  * The identity of the engine that wrote a cache: the running program's own code (a new version, a new model, a
  * changed rule or phrase family all change it), plus the options that change what a report holds.
  */
-export function engineKey(programFile: string, version: string, options: { readonly quiet: boolean }): string {
+export function engineKey(programFile: string, version: string, options: Readonly<Record<string, unknown>>): string {
   let program: string;
   try {
     program = digest(readFileSync(programFile));
@@ -79,7 +75,7 @@ export function engineKey(programFile: string, version: string, options: { reado
     // Run from sources (tests, ts-node): no one file is the program, so no cache written now is trusted later.
     program = `unknown-${process.pid}-${Date.now()}`;
   }
-  return digest(JSON.stringify({ format: FORMAT, version, program, quiet: options.quiet }));
+  return digest(JSON.stringify({ format: FORMAT, version, program, options }));
 }
 
 /**
@@ -88,8 +84,8 @@ export function engineKey(programFile: string, version: string, options: { reado
  * again. Content, not modification times, so a fresh checkout (CI restoring the cache) still hits. Reports of files
  * that could not be read, or were fixed, are not kept.
  */
-export class LintCache {
-  private readonly entries: Record<string, Entry>;
+export class LintCache<R> {
+  private readonly entries: Record<string, Entry<R>>;
   private changed: boolean;
   private readonly dir: string;
   private readonly prints = new Map<string, string>();
@@ -98,7 +94,7 @@ export class LintCache {
     /** The cache file. */
     readonly file: string,
     private readonly key: string,
-    entries: Record<string, Entry> | undefined,
+    entries: Record<string, Entry<R>> | undefined,
     /** Why the file at `file` was not used, for a warning. */
     readonly problem?: string,
     /** False when the file there is not a cache of ours (or cannot be read): it is never written over. */
@@ -115,16 +111,16 @@ export class LintCache {
    * starts empty; so does one that cannot be read or is not an Outreach Lint cache, with a problem to report, and
    * that file is left as it is.
    */
-  static load(file: string, key: string): LintCache {
+  static load<R>(file: string, key: string, isReport: ReportCheck<R>): LintCache<R> {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return new LintCache(file, key, undefined);
-      return new LintCache(file, key, undefined, `cannot read the cache ${file} (${code ?? (error as Error).message}); linting without it`, false);
+      if (code === 'ENOENT') return new LintCache<R>(file, key, undefined);
+      return new LintCache<R>(file, key, undefined, `cannot read the cache ${file} (${code ?? (error as Error).message}); linting without it`, false);
     }
-    if (text.trim() === '') return new LintCache(file, key, undefined);
+    if (text.trim() === '') return new LintCache<R>(file, key, undefined);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -132,43 +128,49 @@ export class LintCache {
       parsed = undefined;
     }
     if (!isCacheFile(parsed)) {
-      return new LintCache(file, key, undefined, `${file} is not an Outreach Lint cache; linting without a cache and leaving that file as it is (remove it, or choose another --cache-location)`, false);
+      return new LintCache<R>(file, key, undefined, `${file} is not an Outreach Lint cache; linting without a cache and leaving that file as it is (remove it, or choose another place for the cache)`, false);
     }
-    if (parsed.format !== FORMAT || parsed.key !== key) return new LintCache(file, key, undefined);
-    const entries: Record<string, Entry> = Object.create(null);
-    for (const [name, entry] of Object.entries(parsed.entries)) if (isEntry(entry)) entries[name] = entry;
-    return new LintCache(file, key, entries);
+    if (parsed.format !== FORMAT || parsed.key !== key) return new LintCache<R>(file, key, undefined);
+    const entries: Record<string, Entry<R>> = Object.create(null);
+    for (const [name, entry] of Object.entries(parsed.entries)) if (isEntry(entry, isReport)) entries[name] = entry;
+    return new LintCache<R>(file, key, entries);
   }
 
   /**
    * The report kept for `absolute` when its content hash and configuration are the same as then, and so are
-   * the recipients files it read and the working directory it was linted from.
+   * the recipients files it read and the workspace roots it was linted in.
    */
-  get(absolute: string, contentHash: string, configKey: string, cwd: string): CachedReport | undefined {
+  get(absolute: string, contentHash: string, configKey: string, roots: readonly string[]): R | undefined {
     const entry = this.entries[this.name(absolute)];
     if (entry === undefined || entry.h !== contentHash || entry.c !== configKey) return undefined;
     if (entry.d !== undefined) {
-      if (entry.w !== this.name(cwd)) return undefined;
+      if (entry.w !== this.names(roots)) return undefined;
       for (const name in entry.d) if (this.fingerprint(path.resolve(this.dir, name)) !== entry.d[name]) return undefined;
     }
     return entry.o;
   }
 
   /** Keeps a report for the next run, with the recipients files it read. */
-  set(absolute: string, contentHash: string, configKey: string, report: CachedReport, recipients: readonly string[], cwd: string): void {
+  set(absolute: string, contentHash: string, configKey: string, report: R, recipients: readonly string[], roots: readonly string[]): void {
     let d: Record<string, string> | undefined;
     if (recipients.length > 0) {
       d = {};
       for (const file of recipients) d[this.name(file)] = this.fingerprint(file);
     }
-    const o = { signals: report.signals, diagnostics: report.diagnostics };
-    this.entries[this.name(absolute)] = d ? { h: contentHash, c: configKey, o, d, w: this.name(cwd) } : { h: contentHash, c: configKey, o };
+    const o = report;
+    this.entries[this.name(absolute)] = d ? { h: contentHash, c: configKey, o, d, w: this.names(roots) } : { h: contentHash, c: configKey, o };
     this.changed = true;
+  }
+
+  /** A recipients file changed (or any, without a name): its fingerprint is taken afresh when next needed. */
+  forgetFingerprint(file?: string): void {
+    if (file === undefined) this.prints.clear();
+    else this.prints.delete(path.resolve(file));
   }
 
   /**
    * What a recipients file's reading depends on: where it really is (a link may lead out of the workspace) and
-   * its bytes, or why it cannot be read (missing, a folder). Once per file and run.
+   * its bytes, or why it cannot be read (missing, a folder). Once per file and run (until `forgetFingerprint`).
    */
   private fingerprint(file: string): string {
     let print = this.prints.get(file);
@@ -219,6 +221,10 @@ export class LintCache {
   private name(absolute: string): string {
     return path.relative(this.dir, absolute).split(path.sep).join('/');
   }
+
+  private names(files: readonly string[]): string {
+    return files.map((f) => this.name(f)).join('\n');
+  }
 }
 
 function isCacheFile(value: unknown): value is CacheFile {
@@ -227,17 +233,13 @@ function isCacheFile(value: unknown): value is CacheFile {
   return typeof v.format === 'number' && typeof v.key === 'string' && typeof v.entries === 'object' && v.entries !== null && !Array.isArray(v.entries);
 }
 
-function isEntry(value: unknown): value is Entry {
+function isEntry<R>(value: unknown, isReport: ReportCheck<R>): value is Entry<R> {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<Entry>;
+  const v = value as Partial<Entry<unknown>>;
   return (
     typeof v.h === 'string' &&
     typeof v.c === 'string' &&
-    typeof v.o === 'object' &&
-    v.o !== null &&
-    Array.isArray(v.o.diagnostics) &&
-    typeof v.o.signals === 'object' &&
-    v.o.signals !== null &&
+    isReport(v.o) &&
     (v.d === undefined || (typeof v.d === 'object' && v.d !== null && typeof v.w === 'string'))
   );
 }
