@@ -431,6 +431,17 @@ describe('--cache', () => {
     expect(readdirSync(root).sort()).toEqual(['a.outreach.md', 'build', 'here.json', 'notes.txt']);
   });
 
+  it('drops the reports of files that are gone and keeps those of files a run did not look at', async () => {
+    const root = project('cache-prune', { 'a.outreach.md': LAZY, 'b.outreach.md': NO_REASON, 'sub/c.outreach.md': GOOD });
+    await json([], root);
+    const names = () => Object.keys(JSON.parse(readFileSync(path.join(root, CACHE), 'utf8')).entries).sort();
+    expect(names()).toEqual(['a.outreach.md', 'b.outreach.md', 'sub/c.outreach.md']);
+    rmSync(path.join(root, 'b.outreach.md'));
+    writeFileSync(path.join(root, 'a.outreach.md'), LAZY.replace('Morgan', 'Morgana'));
+    await json(['a.outreach.md'], root);
+    expect(names()).toEqual(['a.outreach.md', 'sub/c.outreach.md']);
+  });
+
   it('a damaged entry is linted again; the usage errors exit 2', async () => {
     const root = project('cache-damaged', { 'a.outreach.md': LAZY });
     const plain = (await cli(['--format', 'json'], root)).stdout;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../../shared/src/index.js';
 
@@ -89,6 +89,8 @@ export class LintCache<R> {
   private changed: boolean;
   private readonly dir: string;
   private readonly prints = new Map<string, string>();
+  /** Entries looked up or written in this session; the others are checked for files gone when the cache is written. */
+  private readonly touched = new Set<string>();
 
   private constructor(
     /** The cache file. */
@@ -141,7 +143,9 @@ export class LintCache<R> {
    * the recipients files it read and the workspace roots it was linted in.
    */
   get(absolute: string, contentHash: string, configKey: string, roots: readonly string[]): R | undefined {
-    const entry = this.entries[this.name(absolute)];
+    const name = this.name(absolute);
+    this.touched.add(name);
+    const entry = this.entries[name];
     if (entry === undefined || entry.h !== contentHash || entry.c !== configKey) return undefined;
     if (entry.d !== undefined) {
       if (entry.w !== this.names(roots)) return undefined;
@@ -158,7 +162,9 @@ export class LintCache<R> {
       for (const file of recipients) d[this.name(file)] = this.fingerprint(file);
     }
     const o = report;
-    this.entries[this.name(absolute)] = d ? { h: contentHash, c: configKey, o, d, w: this.names(roots) } : { h: contentHash, c: configKey, o };
+    const name = this.name(absolute);
+    this.touched.add(name);
+    this.entries[name] = d ? { h: contentHash, c: configKey, o, d, w: this.names(roots) } : { h: contentHash, c: configKey, o };
     this.changed = true;
   }
 
@@ -205,6 +211,13 @@ export class LintCache<R> {
   }
 
   private *pieces(): Generator<string> {
+    // Reports of files deleted or renamed since they were kept go: not every run lints every file (a run over one
+    // folder keeps the others'), so only the files this session did not look at are checked, once.
+    for (const name in this.entries) {
+      if (this.touched.has(name)) continue;
+      this.touched.add(name);
+      if (!existsSync(path.resolve(this.dir, name))) delete this.entries[name];
+    }
     let pending = `{"format":${FORMAT},"key":${JSON.stringify(this.key)},"entries":{`;
     let first = true;
     for (const name in this.entries) {
