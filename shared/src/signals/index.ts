@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { OutreachDocument } from '../document/parse.js';
 import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
-import { namesSomeone, type Family, type FamilyKind, type MatchContext } from './families.js';
+import { FAMILIES, namesSomeone, type Family, type FamilyKind, type FamilyTag, type MatchContext } from './families.js';
 import { matchFamilies, type ReadMatch } from './matcher.js';
 import { MODEL_SIGNALS, MODEL_THRESHOLDS, VALUE_VETO, opinions } from './model.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
@@ -11,10 +11,42 @@ import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type Prep
 
 export type { Analysis, MutualMention } from './analysis.js';
 
+/**
+ * What readMatch and analyze read of a family, in one shape. The families are objects of many shapes (each has
+ * the optional fields it needs), so reading their fields for every match and hit was a megamorphic load that
+ * mostly missed V8's stub cache.
+ */
+interface Traits {
+  readonly kind: FamilyKind;
+  readonly mode: 'statement' | undefined;
+  readonly senderOnly: boolean;
+  readonly requestOnly: boolean;
+  readonly negatable: boolean;
+  readonly tag: FamilyTag | undefined;
+  readonly notInPitch: boolean;
+  readonly alsoReference: boolean;
+}
+
+function traitsFrom(fam: Family): Traits {
+  return {
+    kind: fam.kind,
+    mode: fam.mode,
+    senderOnly: !!fam.senderOnly,
+    requestOnly: !!fam.requestOnly,
+    negatable: fam.negatable !== false,
+    tag: fam.tag,
+    notInPitch: !!fam.notInPitch,
+    alsoReference: !!fam.alsoReference,
+  };
+}
+
+const TRAITS = new Map<Family, Traits>(FAMILIES.map((fam) => [fam, traitsFrom(fam)]));
+
 /** One match of a family, with the sentence it sits in. */
 interface Hit {
   readonly kind: FamilyKind;
   readonly family: Family;
+  readonly traits: Traits;
   readonly start: number;
   readonly end: number;
   readonly sentence: number;
@@ -41,7 +73,7 @@ const BUYING = /(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)|quotes
 
 /** An ask or an introduction asked for, right after thanks for it: the favour is done, not asked. */
 function thankedFor(p: Prepared, h: Hit): boolean {
-  if (h.kind !== 'ask' && h.family.tag !== 'intro-request') return false;
+  if (h.kind !== 'ask' && h.traits.tag !== 'intro-request') return false;
   const s = p.sentences[h.sentence]!;
   const at = h.start - s.span.start;
   return THANKED_FOR.test(s.norm.slice(Math.max(0, at - 40), at));
@@ -70,24 +102,36 @@ export function messageNamesSomeone(doc: OutreachDocument): boolean {
   return namesSomeone(p, ctx);
 }
 
-/** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
-export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
-  const { p, greeting, signoff, caseless, ctx } = readingOf(doc);
-  const negated: Evidence[] = [];
-  // In the subject line only who and what is named counts (a subject alone is not a note or a purpose).
-  const hits = runFamilies(p, ctx, negated).filter((h) => (h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind)) && !thankedFor(p, h));
+/** How the families' hits read together: offers, favours asked and what sets them aside. */
+interface Readings {
+  readonly pitches: readonly Hit[];
+  readonly valueHits: readonly Hit[];
+  readonly value: readonly Hit[];
+  readonly collectorSentences: ReadonlySet<number>;
+  readonly introRequests: readonly Hit[];
+  readonly askHits: readonly Hit[];
+  readonly together: readonly Hit[];
+  readonly buying: readonly Hit[];
+  readonly strangerIntro: Evidence[];
+}
 
+/**
+ * The first part of analyze(), a function of its own so that V8 compiles the two halves separately: compiled as one,
+ * `analyze` was by far the engine's costliest TurboFan compile (about 100 ms on a quiet machine, most functions take
+ * a few), paid by every process (and worker thread) once warm; in two halves it costs much less.
+ */
+function readHits(p: Prepared, hits: readonly Hit[]): Readings {
   const byKind = (kind: FamilyKind) => hits.filter((h) => h.kind === kind);
   const pitches = byKind('pitch');
   const pitchSentences = new Set(pitches.map((h) => h.sentence));
   // An offer inside a sales pitch ("we can help you cut costs") is the pitch, not a gift.
   const valueHits = byKind('value');
-  let value = valueHits.filter((h) => !(h.family.notInPitch && pitchSentences.has(h.sentence)));
+  let value = valueHits.filter((h) => !(h.traits.notInPitch && pitchSentences.has(h.sentence)));
   // Asking a contact to introduce you to someone they named, a role you are hiring for is offered to that person, not to
   // the contact ("We're hiring a test lead and her name keeps coming up. Would you introduce us?").
-  if (value.length > 0 && value.every((h) => h.family.tag === 'role') && hits.some((h) => h.kind === 'introduction' && h.family.tag === 'intro-request')) value = [];
+  if (value.length > 0 && value.every((h) => h.traits.tag === 'role') && hits.some((h) => h.kind === 'introduction' && h.traits.tag === 'intro-request')) value = [];
   const collectorSentences = new Set(byKind('collector').map((h) => h.sentence));
-  const introRequests = hits.filter((h) => h.family.tag === 'intro-request');
+  const introRequests = hits.filter((h) => h.traits.tag === 'intro-request');
   // "I'd be happy to give you a referral" offers a referral; it does not ask for one.
   let askHits = byKind('ask').filter((h) => !value.some((v) => v.sentence === h.sentence && v.start <= h.start && h.start < v.evidence.span.end));
   // "ROAD TO 5,000 CONNECTIONS, help me get there!": helping them reach a count is the collecting itself
@@ -100,16 +144,28 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const buying = askHits.filter((h) => BUYING.test(p.sentences[h.sentence]!.norm));
   if (buying.length > 0) askHits = askHits.filter((h) => !buying.includes(h));
   // Volunteer time asked for a cause is no favour for the sender ("Would you give one hour a month mentoring refugees?").
-  const causeSentences = new Set(hits.filter((h) => h.family.tag === 'cause').map((h) => h.sentence));
+  const causeSentences = new Set(hits.filter((h) => h.traits.tag === 'cause').map((h) => h.sentence));
   if (causeSentences.size > 0) askHits = askHits.filter((h) => !causeSentences.has(h.sentence));
   const strangerIntro: Evidence[] = [];
   if (introRequests.length > 0) {
     // Asking a contact to introduce you to someone they named is the introduction itself, not a favour for yourself.
-    askHits = askHits.filter((h) => h.family.tag !== 'call' && h.family.tag !== 'favour' && !introRequests.some((r) => r.sentence === h.sentence));
+    askHits = askHits.filter((h) => h.traits.tag !== 'call' && h.traits.tag !== 'favour' && !introRequests.some((r) => r.sentence === h.sentence));
     // From a friend that is what the seed recommends; from a stranger it is a favour.
-    const familiar = hits.some((h) => h.kind === 'familiar' || (h.kind === 'personal' && h.family.tag !== 'hearsay'));
+    const familiar = hits.some((h) => h.kind === 'familiar' || (h.kind === 'personal' && h.traits.tag !== 'hearsay'));
     if (!familiar) strangerIntro.push({ ...introRequests[0]!.evidence, why: 'asks a stranger for an introduction' });
   }
+  return { pitches, valueHits, value, collectorSentences, introRequests, askHits, together, buying, strangerIntro };
+}
+
+/** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
+export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
+  const { p, greeting, signoff, caseless, ctx } = readingOf(doc);
+  const negated: Evidence[] = [];
+  // In the subject line only who and what is named counts (a subject alone is not a note or a purpose).
+  const hits = runFamilies(p, ctx, negated).filter((h) => (h.sentence !== p.subject || SUBJECT_KINDS.has(h.kind)) && !thankedFor(p, h));
+
+  const byKind = (kind: FamilyKind) => hits.filter((h) => h.kind === kind);
+  const { pitches, valueHits, value, collectorSentences, introRequests, askHits, together, buying, strangerIntro } = readHits(p, hits);
   const stock = byKind('stock');
   const filler = byKind('filler');
   const phrases = configPhrases(p, config);
@@ -118,20 +174,16 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const evidence: Record<SignalId, Evidence[]> = {
     note: [],
     reason: [],
-    personal: byKind('personal')
-      .filter((h) => !(h.family.tag === 'hearsay' && hasSalesAsk))
-      .map((h) => h.evidence),
-    value: value.map((h) => h.evidence),
-    reference: [...byKind('reference'), ...hits.filter((h) => h.family.alsoReference)].map((h) => h.evidence),
-    introduction: byKind('introduction')
-      .filter((h) => h.family.tag !== 'pronoun')
-      .map((h) => h.evidence),
-    collector: byKind('collector').map((h) => h.evidence),
+    personal: evidenceOf(byKind('personal').filter((h) => !(h.traits.tag === 'hearsay' && hasSalesAsk))),
+    value: evidenceOf(value),
+    reference: evidenceOf([...byKind('reference'), ...hits.filter((h) => h.traits.alsoReference)]),
+    introduction: evidenceOf(byKind('introduction').filter((h) => h.traits.tag !== 'pronoun')),
+    collector: evidenceOf(byKind('collector')),
     leech: [],
   };
 
   // "He suggested we talk": an introduction when "he" is a person both know, named earlier in the message.
-  const pronounIntros = byKind('introduction').filter((h) => h.family.tag === 'pronoun');
+  const pronounIntros = byKind('introduction').filter((h) => h.traits.tag === 'pronoun');
   const skip = [greeting, signoff].filter((s): s is Span => !!s);
   const mutuals = findMutuals(p, doc.frontMatter.mutual, skip);
   for (const m of mutuals) if (m.mention) evidence.reference.push(m.mention);
@@ -147,13 +199,14 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   }
 
   if (evidence.reference.length > 0) {
-    const firstRef = Math.min(...evidence.reference.map((e) => e.span.start));
+    let firstRef = Infinity;
+    for (const e of evidence.reference) firstRef = Math.min(firstRef, e.span.start);
     for (const h of pronounIntros) if (h.start > firstRef) evidence.introduction.push(h.evidence);
   }
   // A purpose: stated, or implied by a concrete favour, an offer, a pitch, thanks for named work, an introduction.
   const purpose = (h: Hit, what: string) => ({ ...h.evidence, why: `${what}: ${h.evidence.why}` });
-  evidence.reason.push(...byKind('reason').map((h) => h.evidence));
-  evidence.reason.push(...byKind('thanks').map((h) => h.evidence));
+  for (const h of byKind('reason')) evidence.reason.push(h.evidence);
+  for (const h of byKind('thanks')) evidence.reason.push(h.evidence);
   // "Your Rust course changed my career. Thank you!": thanks after naming their work is a reason.
   if (evidence.personal.length > 0) {
     for (const h of filler) {
@@ -165,29 +218,27 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   // A call is a purpose only with a topic ("a chat about the local job market", "30 minutes to demo X").
   // The topic may sit anywhere in the sentence: "Can I show you how in a 20-minute call?", "¿Tendrías 20 minutos para que te cuente cómo trabajamos?"
   const topical = (h: Hit) => {
-    if (h.family.tag !== 'call') return true;
+    if (h.traits.tag !== 'call') return true;
     const sentence = p.sentences[h.sentence]!.norm;
     return CALL_TOPIC.test(sentence) && !VAGUE_TOPIC.test(sentence);
   };
-  evidence.reason.push(...askHits.filter(topical).map((h) => purpose(h, 'purpose')));
-  evidence.reason.push(...together.map((h) => purpose(h, 'purpose')));
-  evidence.reason.push(...pitches.map((h) => purpose(h, 'purpose')));
-  evidence.reason.push(...byKind('introduction').map((h) => purpose(h, 'purpose')));
+  for (const h of askHits) if (topical(h)) evidence.reason.push(purpose(h, 'purpose'));
+  for (const h of together) evidence.reason.push(purpose(h, 'purpose'));
+  for (const h of pitches) evidence.reason.push(purpose(h, 'purpose'));
+  for (const h of byKind('introduction')) evidence.reason.push(purpose(h, 'purpose'));
   // An introduction to their contacts asked for without a name is no introduction, but still a purpose.
-  evidence.reason.push(...introRequests.filter((h) => h.kind === 'ask').map((h) => purpose(h, 'purpose')));
+  for (const h of introRequests) if (h.kind === 'ask') evidence.reason.push(purpose(h, 'purpose'));
   // A recruiter "adding every designer in Toronto so you hear about roles first" offers something but names no
   // purpose: next to collecting language an offer is not a reason for writing.
-  if (collectorSentences.size === 0) evidence.reason.push(...value.map((h) => purpose(h, 'purpose')));
+  if (collectorSentences.size === 0) for (const h of value) evidence.reason.push(purpose(h, 'purpose'));
 
-  for (const id of SIGNAL_IDS) if (id !== 'leech') evidence[id].push(...phrases[id]);
+  for (const id of SIGNAL_IDS) if (id !== 'leech') pushEach(evidence[id], phrases[id]);
 
-  evidence.note.push(...findNote(p, greeting, signoff, [...stock, ...filler], hits));
-  const askEvidence = [
-    ...askHits.map((h) => h.evidence),
-    ...strangerIntro,
-    ...pitches.map((h) => ({ ...h.evidence, why: `${h.evidence.why} (asks them to buy)` })),
-    ...phrases.leech,
-  ];
+  pushEach(evidence.note, findNote(p, greeting, signoff, [...stock, ...filler], hits));
+  const askEvidence = evidenceOf(askHits);
+  pushEach(askEvidence, strangerIntro);
+  for (const h of pitches) askEvidence.push({ ...h.evidence, why: `${h.evidence.why} (asks them to buy)` });
+  pushEach(askEvidence, phrases.leech);
   // What the families read and deliberately set aside, the model may not bring back: an offer inside a pitch or a
   // role offered to someone else, a detail heard second-hand in a sales message, a favour or collecting ruled out
   // ("I'm not looking for a job"), an introduction asked of a contact (as a favour or as an introduction: without a
@@ -201,7 +252,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   // The user's own offer phrases and plain offers (FIRM_OFFER) are never overruled by the model.
   const firmOffer = phrases.value.length > 0 || value.some((h) => FIRM_OFFER.test(h.evidence.why));
   if (config.secondOpinion) secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, firmOffer);
-  if (evidence.value.length === 0) evidence.leech.push(...askEvidence.map((e) => ({ ...e, why: `${e.why}, offering nothing` })));
+  if (evidence.value.length === 0) for (const e of askEvidence) evidence.leech.push({ ...e, why: `${e.why}, offering nothing` });
 
   const signals = Object.fromEntries(
     SIGNAL_IDS.map((id): [SignalId, Signal] => [id, { found: evidence[id].length > 0, evidence: dedupe(evidence[id]) }]),
@@ -210,7 +261,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const analysis: Analysis = {
     signals,
     asks: dedupe(askEvidence),
-    stock: stock.map((h) => h.evidence),
+    stock: evidenceOf(stock),
     highProfile: highProfileOf(doc.frontMatter.to),
     mutuals,
     negated,
@@ -218,6 +269,23 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   if (greeting) (analysis as { greeting?: Span }).greeting = greeting;
   if (signoff) (analysis as { signoff?: Span }).signoff = signoff;
   return analysis;
+}
+
+/**
+ * The evidence of each hit, in order. The lists of evidence are built with loops, never with `map`: TurboFan's
+ * inlined `map` makes holey arrays where the interpreter's makes packed ones, so code that met only one kind
+ * deoptimised on the other, and `analyze` (a 100 ms compile) was optimised and thrown away again every thousand
+ * calls or so without ever settling.
+ */
+function evidenceOf(hits: readonly Hit[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const h of hits) out.push(h.evidence);
+  return out;
+}
+
+/** Appends `items` to `out` in order (a loop, not `push(...items)`: see evidenceOf). */
+function pushEach<T>(out: T[], items: readonly T[]): void {
+  for (const x of items) out.push(x);
 }
 
 const MODEL_WHY: Partial<Record<SignalId, string>> = {
@@ -285,7 +353,10 @@ const NAME_VAR = /introducer|referr|mutual|friend|colleague|manager|mentor|conta
 /** Template variables that stand for a third person's name (`{{introducer}}`, `{{mutualName}}`). */
 function nameVars(doc: OutreachDocument): Set<string> {
   const out = new Set<string>();
-  const people = new Set([...doc.frontMatter.mutual.map((m) => m.name), doc.frontMatter.via ?? ''].map((n) => n.toLowerCase()).filter(Boolean));
+  // Built with a loop, not `map` (see evidenceOf).
+  const people = new Set<string>();
+  for (const m of doc.frontMatter.mutual) if (m.name) people.add(m.name.toLowerCase());
+  if (doc.frontMatter.via) people.add(doc.frontMatter.via.toLowerCase());
   for (const [k, v] of Object.entries(doc.frontMatter.vars)) if (NAME_VAR.test(k) || people.has(v.toLowerCase())) out.add(k);
   for (const ph of doc.placeholders) if (ph.kind === 'template' && NAME_VAR.test(ph.name)) out.add(ph.name);
   return out;
@@ -308,23 +379,24 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   if (si < 0) return undefined;
   const s = p.sentences[si]!;
   const rel = start - s.span.start;
-  if (fam.mode === 'statement' && s.question && !isOfferQuestion(s.norm)) return undefined;
-  if (fam.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
+  const t = TRAITS.get(fam) ?? traitsFrom(fam);
+  if (t.mode === 'statement' && s.question && !isOfferQuestion(s.norm)) return undefined;
+  if (t.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
   // An aside in parentheses after a name is about that person, not the recipient: "(we were in the same batch)";
   // unless the aside speaks to the recipient: "Soy Jaime (me sentaba detrás de ti en Química)".
-  if (fam.kind === 'personal' && insideParens(s.norm, rel) && !ADDRESSES_RECIPIENT.test(parenAt(s.norm, rel))) return undefined;
-  if (fam.requestOnly && !s.question && !REQUEST_BEFORE.test(s.norm.slice(Math.max(0, rel - 60), rel)) && !REQUEST_AFTER.test(s.norm.slice(m.index - s.span.start + m[0].length))) return undefined;
+  if (t.kind === 'personal' && insideParens(s.norm, rel) && !ADDRESSES_RECIPIENT.test(parenAt(s.norm, rel))) return undefined;
+  if (t.requestOnly && !s.question && !REQUEST_BEFORE.test(s.norm.slice(Math.max(0, rel - 60), rel)) && !REQUEST_AFTER.test(s.norm.slice(m.index - s.span.start + m[0].length))) return undefined;
   ctx.sentence = s.norm;
   ctx.sentenceStart = s.span.start;
   const why = typeof fam.why === 'string' ? fam.why : fam.why(m, ctx);
   if (why === undefined) return undefined;
   const end = clauseEnd(p, s, Math.min(m.index + m[0].length, s.span.end));
   const evidence = makeEvidence(p, start, end, why);
-  if (fam.negatable !== false && negatedBefore(s.norm, rel)) {
-    if (fam.kind === 'ask' || fam.kind === 'collector') negated.push({ ...evidence, why: `rules out: ${why}` });
+  if (t.negatable && negatedBefore(s.norm, rel)) {
+    if (t.kind === 'ask' || t.kind === 'collector') negated.push({ ...evidence, why: `rules out: ${why}` });
     return undefined;
   }
-  return { kind: fam.kind, family: fam, start, end: m.index + m[0].length, sentence: si, evidence };
+  return { kind: t.kind, family: fam, traits: t, start, end: m.index + m[0].length, sentence: si, evidence };
 }
 
 // A call "to discuss potential partnership opportunities" has no topic.
@@ -462,14 +534,21 @@ function configPhrases(p: Prepared, config: ResolvedConfig): Record<SignalId, Ev
   return out;
 }
 
+/** The list without repeats (same span and same why; the first kept), sorted by where each starts (stably). */
 function dedupe(list: readonly Evidence[]): Evidence[] {
-  const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const e of list) {
-    const key = `${e.span.start}:${e.span.end}:${e.why}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
+  // A signal has a few pieces of evidence: comparing each with those kept is cheaper than building a string key
+  // for each and a Set per list; a long list (a long file) still gets the Set.
+  if (list.length <= 16) {
+    for (const e of list) if (!out.some((o) => o.span.start === e.span.start && o.span.end === e.span.end && o.why === e.why)) out.push(e);
+  } else {
+    const seen = new Set<string>();
+    for (const e of list) {
+      const key = `${e.span.start}:${e.span.end}:${e.why}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(e);
+    }
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }

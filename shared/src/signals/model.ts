@@ -67,38 +67,61 @@ function markNegated(tokens: readonly string[], starts: readonly number[], norm:
 /** A sentence's word hashes as the model sees them: negated words marked, a question mark as a last word. */
 function sentenceWords(s: PreparedSentence): number[] {
   // A word's hash is FNV-1a of its token (a cache keyed by the token cost more: it hashes the token too).
-  const words = s.tokens.map(fnv);
+  // A loop, not `map`: TurboFan's inlined `map` makes holey arrays where the interpreter's makes packed ones,
+  // and the code reading them deoptimised on the kind it had not met (the engine's hot functions were compiled
+  // again and again).
+  const words: number[] = [];
+  for (const t of s.tokens) words.push(fnv(t));
   markNegated(s.tokens, s.starts, s.norm, words);
   if (s.question) words.push(QUESTION);
   return words;
 }
 
-/** Calls `each` with every feature of a sentence's words (in order; a feature may repeat). */
-function eachFeature(words: readonly number[], each: (h: number) => void): void {
+/**
+ * Scratch for one sentence's features: written by ngramFeatures and placeFeatures, read at once (no callback per
+ * feature, and no closure per sentence, as when each feature was handed to a function).
+ */
+let FEATURES = new Uint32Array(1024);
+
+/** Grows FEATURES to hold `size` features, keeping those written. */
+function room(size: number): void {
+  if (FEATURES.length >= size) return;
+  const grown = new Uint32Array(size * 2);
+  grown.set(FEATURES);
+  FEATURES = grown;
+}
+
+/** Writes every feature of a sentence's words to FEATURES from 0 (in order; a feature may repeat); returns how many. */
+function ngramFeatures(words: readonly number[]): number {
+  room(words.length * 3);
+  let k = 0;
   for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
-    each(a);
+    FEATURES[k++] = a;
     if (i + 1 < words.length) {
-      each(mix(mix(BIGRAM, a), words[i + 1]!));
-      if (i + 2 < words.length) each(mix(mix(mix(TRIGRAM, a), words[i + 1]!), words[i + 2]!));
+      FEATURES[k++] = mix(mix(BIGRAM, a), words[i + 1]!);
+      if (i + 2 < words.length) FEATURES[k++] = mix(mix(mix(TRIGRAM, a), words[i + 1]!), words[i + 2]!);
     }
   }
+  return k;
 }
 
 const FIRST = 0x27d4eb2f;
 const LAST = 0x165667b1;
 
 /**
- * Calls `each` with the features of sentence `si` of `n` that say where it stands: for the first and the last
- * sentence, each word again as a word of that place. Where a sentence stands says much of what it does: a
+ * Writes to FEATURES from `k` the features of sentence `si` of `n` that say where it stands (returns where they
+ * end; ngramFeatures made room for them): for the first and the last sentence, each word again as a word of that place. Where a sentence stands says much of what it does: a
  * message opens with why it is written and closes with its ask or its offer, so "your" in a first
  * sentence and "your" in a last one weigh differently. (Chosen on past rounds' fresh batches, not the
  * held-out part: `npm run first-contact` macro F1 +0.009, +0.002, +0.008, +0.004 in the four rounds.)
  */
-function eachPlaceFeature(words: readonly number[], si: number, n: number, each: (h: number) => void): void {
-  if (si !== 0 && si !== n - 1) return;
+function placeFeatures(words: readonly number[], si: number, n: number, k: number): number {
+  if (si !== 0 && si !== n - 1) return k;
+  room(k + words.length);
   const place = si === 0 ? FIRST : LAST;
-  for (let i = 0; i < words.length; i++) each(mix(place, words[i]!));
+  for (let i = 0; i < words.length; i++) FEATURES[k++] = mix(place, words[i]!);
+  return k;
 }
 
 /**
@@ -109,10 +132,17 @@ function eachPlaceFeature(words: readonly number[], si: number, n: number, each:
 export function features(p: Prepared): { readonly all: number[]; readonly ngrams: number } {
   const all = new Set<number>();
   const n = p.sentences.length;
-  const words = p.sentences.map(sentenceWords);
-  for (const w of words) eachFeature(w, (h) => all.add(h));
+  const words: number[][] = [];
+  for (const s of p.sentences) words.push(sentenceWords(s));
+  for (const w of words) {
+    const k = ngramFeatures(w);
+    for (let f = 0; f < k; f++) all.add(FEATURES[f]!);
+  }
   const ngrams = all.size;
-  for (let si = 0; si < n; si++) eachPlaceFeature(words[si]!, si, n, (h) => all.add(h));
+  for (let si = 0; si < n; si++) {
+    const end = placeFeatures(words[si]!, si, n, 0);
+    for (let f = 0; f < end; f++) all.add(FEATURES[f]!);
+  }
   return { all: [...all], ngrams };
 }
 
@@ -234,8 +264,10 @@ export interface Opinion {
  * weighs most towards it. `wanted` limits the work to the signals asked about (others come back undefined).
  */
 export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | undefined)[] {
-  const which = MODEL_SIGNALS.map((s) => wanted.includes(s));
-  if (!which.includes(true)) return MODEL_SIGNALS.map(() => undefined);
+  // The lists here are built with loops, not `map` (see sentenceWords).
+  const which: boolean[] = [];
+  for (const s of MODEL_SIGNALS) which.push(wanted.includes(s));
+  if (!which.includes(true)) return none();
   // The rows of the message's features, each once (stamped), and whether it has enough distinct features
   // for the model to speak (counted only up to the floor).
   if (++stamp === 0x7fffffff) {
@@ -250,43 +282,57 @@ export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | u
   let nRows = 0;
   let nSentenceRows = 0;
   const sentenceEnds: number[] = [];
-  const add = (h: number, sentenceStamp: number, counts: boolean) => {
-    if (counts && distinctCount < floor) countDistinct(h);
-    const row = rowOf(h);
-    if (row < 0) return;
-    if (STAMPS[row] !== stamp) {
-      STAMPS[row] = stamp;
-      if (nRows === ROWS.length) ROWS = grow(ROWS);
-      ROWS[nRows++] = row;
-    }
-    if (IN_SENTENCE[row] !== sentenceStamp || SENTENCE_OF[row] !== stamp) {
-      IN_SENTENCE[row] = sentenceStamp;
-      SENTENCE_OF[row] = stamp;
-      if (nSentenceRows === SENTENCE_ROWS.length) SENTENCE_ROWS = grow(SENTENCE_ROWS);
-      SENTENCE_ROWS[nSentenceRows++] = row;
-    }
-  };
   const n = p.sentences.length;
   for (let si = 0; si < n; si++) {
     const words = sentenceWords(p.sentences[si]!);
     // A row is new to this sentence unless it was last counted for this sentence (its negative index) in this call.
     const sentenceStamp = -(si + 1);
-    eachFeature(words, (h) => add(h, sentenceStamp, true));
-    eachPlaceFeature(words, si, n, (h) => add(h, sentenceStamp, false));
+    // The n-grams (which count towards the floor), then the words of the sentence's place.
+    const ngrams = ngramFeatures(words);
+    const end = placeFeatures(words, si, n, ngrams);
+    for (let f = 0; f < end; f++) {
+      const h = FEATURES[f]!;
+      if (f < ngrams && distinctCount < floor) countDistinct(h);
+      const row = rowOf(h);
+      if (row < 0) continue;
+      if (STAMPS[row] !== stamp) {
+        STAMPS[row] = stamp;
+        if (nRows === ROWS.length) ROWS = grow(ROWS);
+        ROWS[nRows++] = row;
+      }
+      if (IN_SENTENCE[row] !== sentenceStamp || SENTENCE_OF[row] !== stamp) {
+        IN_SENTENCE[row] = sentenceStamp;
+        SENTENCE_OF[row] = stamp;
+        if (nSentenceRows === SENTENCE_ROWS.length) SENTENCE_ROWS = grow(SENTENCE_ROWS);
+        SENTENCE_ROWS[nSentenceRows++] = row;
+      }
+    }
     sentenceEnds.push(nSentenceRows);
   }
   // Too few words to weigh: the families alone decide (see MIN_FEATURES in tests/corpus/train.ts).
-  if (distinctCount < floor) return MODEL_SIGNALS.map(() => undefined);
-  return MODEL_SIGNALS.map((_, k) => {
-    if (!which[k]) return undefined;
+  if (distinctCount < floor) return none();
+  const out: (Opinion | undefined)[] = [];
+  for (let k = 0; k < MODEL_SIGNALS.length; k++) {
+    if (!which[k]) {
+      out.push(undefined);
+      continue;
+    }
     const w = WEIGHTS[k]!;
     let z = 0;
     for (let r = 0; r < nRows; r++) z += w[ROWS[r]!]!;
     const probability = 1 / (1 + Math.exp(-(MODEL_DATA.bias[k]! + z * MODEL_DATA.scales[k]!)));
     // The evidence is looked for only when the model will be heard.
     const sentence = probability > MODEL_THRESHOLDS[k]! ? weightiestSentence(SENTENCE_ROWS, sentenceEnds, w) : -1;
-    return { probability, sentence };
-  });
+    out.push({ probability, sentence });
+  }
+  return out;
+}
+
+/** No opinion on any signal. */
+function none(): undefined[] {
+  const out: undefined[] = [];
+  for (let k = 0; k < MODEL_SIGNALS.length; k++) out.push(undefined);
+  return out;
 }
 
 /** The sentence whose features (each once) weigh most towards a signal, or -1 when none weighs for it. */
