@@ -1,7 +1,7 @@
 import './v8-flags.js';
 import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { HELP, parseCli, UsageError, type CliOptions } from './cli/args.js';
 import { discoverFiles } from './cli/files.js';
@@ -12,7 +12,6 @@ import {
   isCachedReport,
   MAX_READ_BYTES,
   processFile,
-  writeAtomically,
   type CachedReport,
   type FileOutput,
   type ProcessOptions,
@@ -101,7 +100,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       const cache = LintCache.load(cacheFilePath(options.cacheLocation, cwd), engineKey(__filename, VERSION, { quiet: options.quiet }), isCachedReport);
       if (cache.problem) process.stderr.write(`outreach-lint: ${cache.problem}\n`);
       outputs = await lintWithCache(discovery.files, host, init, options, cache);
-      saveCache(cache);
+      const unsaved = cache.save();
+      if (unsaved) process.stderr.write(`outreach-lint: ${unsaved}\n`);
     } else outputs = await lintAll(discovery.files, host, init, options);
   }
 
@@ -206,18 +206,6 @@ function cached(file: string, host: LintHost, cache: LintCache<CachedReport>, ro
     return undefined;
   }
   return cache.get(file, digest(bytes), configKey(host.configs.forFile(file).config), roots);
-}
-
-/** Writes the cache back when it changed; a cache that cannot be written is reported and the run goes on. */
-function saveCache(cache: LintCache<CachedReport>): void {
-  const text = cache.serialize();
-  if (text === undefined) return;
-  try {
-    mkdirSync(path.dirname(cache.file), { recursive: true });
-    writeAtomically(cache.file, text);
-  } catch (error) {
-    process.stderr.write(`outreach-lint: could not write the cache ${cache.file}: ${(error as Error).message}\n`);
-  }
 }
 
 /** Lints every file, on worker threads when the run is large enough for them to pay; keeps input order. */

@@ -1,9 +1,7 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import { VERSION } from '../cli/formats.js';
-import { writeAtomically } from '../cli/process-file.js';
 import { engineKey, LintCache } from '../workspace/lint-cache.js';
 import { diagnoseFile } from './diagnose-file.js';
 import { Linter } from './linter.js';
@@ -72,29 +70,23 @@ export function runScanWorker(): void {
   let saveTimer: NodeJS.Timeout | undefined;
   const save = () => {
     saveTimer = undefined;
-    const pieces = cache?.serialize();
-    if (!cache || !pieces) return;
-    try {
-      mkdirSync(path.dirname(cache.file), { recursive: true });
-      writeAtomically(cache.file, pieces);
-    } catch (error) {
-      console.error(`outreach-lint: could not write the scan cache ${cache.file}: ${(error as Error).message}`);
-    }
+    const unsaved = cache?.save();
+    if (unsaved) console.error(`outreach-lint: ${unsaved}`);
   };
   port.on('message', (command: Command) => {
     switch (command.type) {
       case 'lint': {
-        const results = command.files.map(({ path: file, settings }) => {
+        const results = command.files.map(({ path, settings }) => {
           let bytes: Uint8Array | Error;
           try {
-            bytes = readFileSync(file);
+            bytes = readFileSync(path);
           } catch (error) {
             bytes = error as Error;
           }
           try {
-            return diagnoseFile(linter, file, bytes, settings, cache);
+            return diagnoseFile(linter, path, bytes, settings, cache);
           } catch (error) {
-            return diagnoseFile(linter, file, new Error(`lint failed: ${String(error)}`), settings);
+            return diagnoseFile(linter, path, new Error(`lint failed: ${String(error)}`), settings);
           }
         });
         port.postMessage({ type: 'result', id: command.id, results } satisfies Reply);

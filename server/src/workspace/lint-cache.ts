@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../../../shared/src/index.js';
+import { writeAtomically } from './write-atomically.js';
 
 /** The cache file's name when `--cache-location` names a folder, or is not given (in the working directory). */
 export const CACHE_FILE_NAME = '.outreachlintcache';
@@ -202,10 +203,26 @@ export class LintCache<R> {
   }
 
   /**
+   * Writes the cache to its file (atomically, creating its folder) when it changed; returns why it could not be
+   * written, for the caller to report (a cache that cannot be written costs the next run time, never a result).
+   */
+  save(): string | undefined {
+    const pieces = this.serialize();
+    if (pieces === undefined) return undefined;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeAtomically(this.file, pieces);
+      return undefined;
+    } catch (error) {
+      return `could not write the cache ${this.file}: ${(error as Error).message}`;
+    }
+  }
+
+  /**
    * The cache as its file holds it, in pieces of about 1 MB (10,000 files make some 20 MB of JSON, never held as
    * one string); undefined when nothing changed since it was read, or when it must not be written.
    */
-  serialize(): Iterable<string> | undefined {
+  private serialize(): Iterable<string> | undefined {
     if (!this.changed || !this.writable) return undefined;
     return this.pieces();
   }
