@@ -197,6 +197,8 @@ async function lintWithCache(files: readonly string[], host: LintHost, init: Wor
 
 /** The cached report of a file whose bytes and configuration are unchanged since it was kept. */
 function cached(file: string, host: LintHost, cache: LintCache<CachedReport>, roots: readonly string[]): CachedReport | undefined {
+  // A file the cache has never seen (a first run) is read once, by processFile, not here too.
+  if (!cache.has(file)) return undefined;
   let bytes: Buffer;
   try {
     // What processFile would refuse to read is never cached; it reports the size itself.

@@ -139,6 +139,11 @@ export class LintCache<R> {
     return new LintCache<R>(file, key, entries);
   }
 
+  /** Whether a report is kept for `absolute` at all (whatever it was linted from): if not, its bytes need no reading. */
+  has(absolute: string): boolean {
+    return this.name(absolute) in this.entries;
+  }
+
   /**
    * The report kept for `absolute` when its content hash and configuration are the same as then, and so are
    * the recipients files it read and the workspace roots it was linted in.
