@@ -34,7 +34,7 @@ import { messageLine, scoreLens } from './adapter/score.js';
 import { Linter } from './lsp/linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings.js';
 import { diagnoseFile } from './lsp/diagnose-file.js';
-import { ScanWorker } from './lsp/scan-worker.js';
+import { ScanWorker, type Remembered } from './lsp/scan-worker.js';
 import { nextResultId, SESSION, uriKey, WorkspaceFiles, yieldToMessages, type WorkspaceEntry } from './lsp/workspace-files.js';
 import { CONFIG_FILE_NAME } from './workspace/config.js';
 
@@ -51,6 +51,8 @@ export interface ServerInfo {
   /** False in an untrusted workspace (VS Code Restricted Mode): recipients files are not read. */
   readonly trusted: boolean;
   readonly scanWorker: boolean;
+  /** Workspace files linted (or found in the scan cache) since the server started: by the scan worker, and on this thread. */
+  readonly scanned: { readonly worker: number; readonly server: number };
 }
 
 /** What "Lint Workspace" answers. */
@@ -72,8 +74,13 @@ interface OpenLint {
   readonly diagnostics: Diagnostic[];
 }
 
-/** How long linting workspace files on this thread (no worker) may hold it before yielding. */
+/** How long linting workspace files on this thread (its own scan lane, or all of them without a worker) may hold it before yielding. */
 const SLICE_MS = 2;
+/**
+ * Workspace batches the scan worker has at once: while this thread takes one batch's results, it has the next to
+ * lint. A further lane lints on this thread, in SLICE_MS slices, so a scan uses both cores without a second isolate.
+ */
+const WORKER_LANES = 2;
 /** How often a streaming workspace pull reports while the first scan runs. */
 const STREAM_MS = 100;
 
@@ -108,7 +115,7 @@ export function startServer(connection: Connection): void {
   let linter = new Linter([], true, publishConfigProblems, watchConfigFiles);
 
   let scanWorker: ScanWorker | undefined;
-  const workspace = new WorkspaceFiles(diagnoseFiles, log);
+  const workspace = new WorkspaceFiles(diagnoseFiles, log, () => (scanWorker?.alive ? WORKER_LANES + 1 : 1));
 
   // ---- helpers -------------------------------------------------------------------------------
 
@@ -185,26 +192,45 @@ export function startServer(connection: Connection): void {
     return lint;
   }
 
-  /** Lints workspace files from disk: on the scan worker when there is one, else in short slices here. */
-  async function diagnoseFiles(paths: readonly string[]): Promise<readonly (Diagnostic[] | null)[]> {
+  const scanned = { worker: 0, server: 0 };
+  /**
+   * Lints workspace files from disk: the first lanes on the scan worker, the last (or every lane, without a worker) here
+   * in short slices. A reopened workspace whose files the worker's cache mostly has sends every lane to the worker.
+   */
+  async function diagnoseFiles(paths: readonly string[], lane: number): Promise<readonly (Diagnostic[] | null)[]> {
     const files = await Promise.all(paths.map(async (p) => ({ path: p, settings: await settingsFor(URI.file(p).toString()) })));
-    if (scanWorker?.alive) {
+    // With a scan cache, this thread's lane waits for the worker's first answer: on a reopened workspace it has most
+    // files already, and linting them here would only redo them.
+    if (scanWorker?.alive && lane >= WORKER_LANES && scanWorker.caches) await scanWorker.answered;
+    if (scanWorker?.alive && (lane < WORKER_LANES || scanWorker.mostlyCached)) {
       try {
-        return await scanWorker.lint(files);
+        const results = await scanWorker.lint(files);
+        scanned.worker += results.length;
+        return results;
       } catch (error) {
         log(`Scan worker failed: ${String(error)}`);
       }
     }
+    scanned.server += files.length;
     const contents = await Promise.all(paths.map((p) => readFile(p).catch((error: Error) => error)));
+    // Reports made here go to the worker's scan cache, so the next session finds them too.
+    const worker = scanWorker?.alive && scanWorker.caches ? scanWorker : undefined;
+    const remembered: Remembered[] = [];
+    const store = worker && {
+      get: () => undefined,
+      set: (filePath: string, content: string, config: string, diagnostics: Diagnostic[], recipients: readonly string[], roots: readonly string[]) =>
+        void remembered.push({ path: filePath, content, config, diagnostics, recipients, roots }),
+    };
     const results: (Diagnostic[] | null)[] = [];
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; i++) {
-      results.push(diagnoseFile(linter, files[i]!.path, contents[i]!, files[i]!.settings));
+      results.push(diagnoseFile(linter, files[i]!.path, contents[i]!, files[i]!.settings, store));
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToMessages();
         sliceStart = performance.now();
       }
     }
+    worker?.remember(remembered);
     return results;
   }
 
@@ -629,7 +655,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     SERVER_INFO_REQUEST,
-    (): ServerInfo => ({ pid: process.pid, version: VERSION, trusted, scanWorker: scanWorker?.alive === true }),
+    (): ServerInfo => ({ pid: process.pid, version: VERSION, trusted, scanWorker: scanWorker?.alive === true, scanned: { ...scanned } }),
   );
 
   async function summarize(): Promise<WorkspaceSummary> {

@@ -161,6 +161,37 @@ describe('the scan cache (initializationOptions.cacheLocation)', () => {
     expect(fromCache(itemsOf(await workspacePull(restricted), ws.uri('dana.outreach.md')))).toBe(false);
   });
 
+  it('keeps the reports of a large scan made on both threads, so the next session lints none of them again', async () => {
+    // Three lanes take 64 files each at the start: the first two go to the scan worker, the third is linted on the
+    // server's own thread and handed to the worker's cache. Every file must be in the cache, whichever lane it took.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) files[`t${String(i).padStart(3, '0')}.outreach.md`] = i % 2 ? MUTUAL : PLACEHOLDERS;
+    const ws = workspace(files);
+    const storage = workspace({});
+    const cacheLocation = path.join(storage.dir, 'scan-cache.json');
+    const first = await start({ pull: true, folders: [ws.dir], initializationOptions: { cacheLocation } });
+    const before = await workspacePull(first);
+    const info = await first.request((c) => c.sendRequest<{ scanned: { worker: number; server: number } }>('outreachLint/serverInfo'));
+    expect(info.scanned.worker + info.scanned.server).toBe(200);
+    expect(info.scanned.server, 'files linted on the server thread').toBeGreaterThanOrEqual(64);
+    await first.stop();
+    const cache = JSON.parse(readFileSync(cacheLocation, 'utf8')) as Cache;
+    expect(Object.keys(cache.entries)).toHaveLength(200);
+    for (const name of Object.keys(files)) {
+      const key = Object.keys(cache.entries).find((k) => k.endsWith(`/${name}`))!;
+      expect(cache.entries[key]!.o, name).toEqual(itemsOf(before, ws.uri(name)));
+      cache.entries[key]!.o = [{ ...cache.entries[key]!.o[0]!, message: 'FROM THE CACHE' }];
+    }
+    writeFileSync(cacheLocation, JSON.stringify(cache));
+
+    const second = await start({ pull: true, folders: [ws.dir], initializationOptions: { cacheLocation } });
+    const after = await workspacePull(second);
+    const relinted = Object.keys(files).filter((name) => !fromCache(itemsOf(after, ws.uri(name))));
+    expect(relinted).toEqual([]);
+    const reopened = await second.request((c) => c.sendRequest<{ scanned: { worker: number; server: number } }>('outreachLint/serverInfo'));
+    expect(reopened.scanned).toEqual({ worker: 200, server: 0 });
+  });
+
   it('re-lints a template whose recipients file changed during the session', async () => {
     const merge = `---\nchannel: email\nsubject: Your talk at RoboConf\nrecipients: people.csv\n---\nHi {{firstName}},\n\nI watched your RoboConf talk on robot fleets and I'm writing because we hit the same deadlock last spring; would you share how you solved it? Happy to send our data in return.\n\nBest,\nPriya\n`;
     const ws = workspace({ 'merge.outreach.md': merge, 'people.csv': 'firstName,company\nDana,Initech\n' });

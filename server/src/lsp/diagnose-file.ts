@@ -3,6 +3,9 @@ import { LineIndex, TOO_LARGE_RULE } from '../../../shared/src/index.js';
 import { fileProblemDiagnostic, toDiagnostic } from '../adapter/diagnostics.js';
 import { decodeTemplate } from '../workspace/lint-file.js';
 import { configKey, digest, type LintCache } from '../workspace/lint-cache.js';
+
+/** Where diagnoseFile finds and keeps reports: the scan cache, or something that passes them on to it. */
+export type ReportStore = Pick<LintCache<Diagnostic[]>, 'get' | 'set'>;
 import type { Linter } from './linter.js';
 import type { Settings } from './settings.js';
 
@@ -18,7 +21,7 @@ export function diagnoseFile(
   filePath: string,
   bytes: Uint8Array | Error,
   settings: Settings,
-  cache?: LintCache<Diagnostic[]>,
+  cache?: ReportStore,
 ): Diagnostic[] | null {
   if (bytes instanceof Error) {
     const code = (bytes as NodeJS.ErrnoException).code;

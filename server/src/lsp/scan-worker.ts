@@ -3,7 +3,7 @@ import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Diagnostic } from 'vscode-languageserver';
 import { VERSION } from '../cli/formats.js';
 import { engineKey, LintCache } from '../workspace/lint-cache.js';
-import { diagnoseFile } from './diagnose-file.js';
+import { diagnoseFile, type ReportStore } from './diagnose-file.js';
 import { Linter } from './linter.js';
 import type { Settings } from './settings.js';
 
@@ -24,11 +24,22 @@ type Command =
   | { readonly type: 'invalidateConfig'; readonly file?: string; readonly deleted?: boolean }
   | { readonly type: 'invalidateRecipients'; readonly file?: string }
   | { readonly type: 'roots'; readonly roots: readonly string[] }
+  | { readonly type: 'remember'; readonly entries: readonly Remembered[] }
   | { readonly type: 'flush' };
+
+/** A report the server thread made for a workspace file, for the scan cache (which this worker owns). */
+export interface Remembered {
+  readonly path: string;
+  readonly content: string;
+  readonly config: string;
+  readonly diagnostics: Diagnostic[];
+  readonly recipients: readonly string[];
+  readonly roots: readonly string[];
+}
 
 /** What the worker answers. */
 type Reply =
-  | { readonly type: 'result'; readonly id: number; readonly results: readonly (Diagnostic[] | null)[] }
+  | { readonly type: 'result'; readonly id: number; readonly results: readonly (Diagnostic[] | null)[]; readonly cached: number }
   | { readonly type: 'configProblems'; readonly file: string; readonly diagnostics: Diagnostic[] }
   | { readonly type: 'configFiles'; readonly files: readonly string[] }
   | { readonly type: 'flushed' };
@@ -73,9 +84,23 @@ export function runScanWorker(): void {
     const unsaved = cache?.save();
     if (unsaved) console.error(`outreach-lint: ${unsaved}`);
   };
+  const scheduleSave = () => {
+    if (!cache) return;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(save, SAVE_AFTER_MS);
+  };
   port.on('message', (command: Command) => {
     switch (command.type) {
       case 'lint': {
+        let cached = 0;
+        const store: ReportStore | undefined = cache && {
+          get: (...args) => {
+            const kept = cache.get(...args);
+            if (kept) cached++;
+            return kept;
+          },
+          set: (...args) => cache.set(...args),
+        };
         const results = command.files.map(({ path, settings }) => {
           let bytes: Uint8Array | Error;
           try {
@@ -84,18 +109,21 @@ export function runScanWorker(): void {
             bytes = error as Error;
           }
           try {
-            return diagnoseFile(linter, path, bytes, settings, cache);
+            return diagnoseFile(linter, path, bytes, settings, store);
           } catch (error) {
             return diagnoseFile(linter, path, new Error(`lint failed: ${String(error)}`), settings);
           }
         });
-        port.postMessage({ type: 'result', id: command.id, results } satisfies Reply);
-        if (cache) {
-          clearTimeout(saveTimer);
-          saveTimer = setTimeout(save, SAVE_AFTER_MS);
-        }
+        port.postMessage({ type: 'result', id: command.id, results, cached } satisfies Reply);
+        scheduleSave();
         break;
       }
+      case 'remember':
+        if (cache) {
+          for (const e of command.entries) cache.set(e.path, e.content, e.config, e.diagnostics, e.recipients, e.roots);
+          scheduleSave();
+        }
+        break;
       case 'invalidateConfig':
         linter.invalidateConfig(command.file, command.deleted);
         break;
@@ -125,6 +153,13 @@ export class ScanWorker {
   private nextId = 0;
   private failed: Error | undefined;
   private flushed: (() => void) | undefined;
+  /** Whether the worker keeps a scan cache (reports made elsewhere should go to it). */
+  readonly caches: boolean;
+  /** Whether most files of the worker's last batch came from its cache (a reopened workspace). */
+  mostlyCached = false;
+  /** Settles when the worker has answered a first batch (so `mostlyCached` says something), or died. */
+  readonly answered: Promise<void>;
+  private answer: () => void = () => undefined;
 
   constructor(
     script: string,
@@ -139,18 +174,23 @@ export class ScanWorker {
       workerData: { outreachLintScanWorker: true, roots, trusted, ...(cacheFile ? { cacheFile } : {}) } satisfies WorkerInit,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });
+    this.caches = cacheFile !== undefined;
+    this.answered = new Promise((resolve) => (this.answer = resolve));
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
       if (reply.type === 'configProblems') onConfigProblems(reply.file, reply.diagnostics);
       else if (reply.type === 'configFiles') onConfigFiles(reply.files);
       else if (reply.type === 'flushed') this.flushed?.();
       else {
+        this.mostlyCached = reply.results.length > 0 && reply.cached * 2 >= reply.results.length;
+        this.answer();
         this.pending.get(reply.id)?.resolve(reply.results);
         this.pending.delete(reply.id);
       }
     });
     const fail = (error: Error) => {
       this.failed ??= error;
+      this.answer();
       log(`Scan worker stopped: ${error.message}; linting workspace files on the main thread`);
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
@@ -180,6 +220,11 @@ export class ScanWorker {
 
   invalidateRecipients(file?: string): void {
     this.post({ type: 'invalidateRecipients', ...(file ? { file } : {}) });
+  }
+
+  /** Hands reports this thread made to the worker's scan cache. */
+  remember(entries: readonly Remembered[]): void {
+    if (this.caches && entries.length > 0) this.post({ type: 'remember', entries });
   }
 
   setRoots(roots: readonly string[]): void {

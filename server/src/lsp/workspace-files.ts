@@ -14,8 +14,11 @@ export interface WorkspaceEntry {
   readonly deleted: boolean;
 }
 
-/** Reads and lints files from disk: each file's diagnostics, or null when it does not exist. */
-export type DiagnoseFiles = (paths: readonly string[]) => Promise<readonly (Diagnostic[] | null)[]>;
+/**
+ * Reads and lints files from disk: each file's diagnostics, or null when it does not exist. `lane` says which of
+ * the concurrent batches (0 .. lanes - 1) this is, so the caller can send each lane to a thread of its own.
+ */
+export type DiagnoseFiles = (paths: readonly string[], lane: number) => Promise<readonly (Diagnostic[] | null)[]>;
 
 const TEMPLATE_SUFFIX = '.outreach.md';
 const SKIPPED = ['**/node_modules/**', '**/.git/**'];
@@ -58,6 +61,8 @@ export class WorkspaceFiles {
   private readonly entries = new Map<string, WorkspaceEntry>();
   /** Paths waiting to be linted, each with the ticket of its latest request. */
   private readonly queue = new Map<string, number>();
+  /** Paths in a batch being linted: another lane does not take them until that batch is back. */
+  private readonly inFlight = new Set<string>();
   private ticket = 0;
   private readonly listeners = new Set<(changed: readonly WorkspaceEntry[]) => void>();
   private idleWaiters: (() => void)[] = [];
@@ -65,9 +70,14 @@ export class WorkspaceFiles {
   private scanning = 0;
   private folders: readonly string[] = [];
 
+  /**
+   * @param lanes how many batches may be linted at once (read when a scan starts working): more than one lets the
+   * caller keep a worker thread busy while it handles results, or lint on two threads.
+   */
   constructor(
     private readonly diagnose: DiagnoseFiles,
     private readonly log: (message: string) => void,
+    private readonly lanes: () => number = () => 1,
   ) {}
 
   /** True while files are being found or linted. */
@@ -177,10 +187,32 @@ export class WorkspaceFiles {
   }
 
   private async work(): Promise<void> {
-    while (this.queue.size > 0) {
+    const lanes = Math.max(1, this.lanes());
+    // Every lane ends before the scan counts as done (a lane that failed leaves its files queued for the next pump).
+    const ended = await Promise.allSettled(Array.from({ length: lanes }, (_, lane) => this.lane(lane)));
+    for (const e of ended) if (e.status === 'rejected') throw e.reason;
+  }
+
+  /** Takes batches of queued files no other lane is linting, until none is left. */
+  private async lane(lane: number): Promise<void> {
+    for (;;) {
       const batch: [string, number][] = [];
-      for (const item of this.queue) if (batch.push(item) >= BATCH) break;
-      const results = await this.diagnose(batch.map(([p]) => p));
+      for (const item of this.queue) {
+        if (this.inFlight.has(item[0])) continue;
+        if (batch.push(item) >= BATCH) break;
+      }
+      // What is left is in another lane's batch; that lane takes it again if it changed meanwhile.
+      if (batch.length === 0) return;
+      for (const [p] of batch) this.inFlight.add(p);
+      let results: readonly (Diagnostic[] | null)[];
+      try {
+        results = await this.diagnose(
+          batch.map(([p]) => p),
+          lane,
+        );
+      } finally {
+        for (const [p] of batch) this.inFlight.delete(p);
+      }
       const changed: WorkspaceEntry[] = [];
       for (let i = 0; i < batch.length; i++) {
         const [p, ticket] = batch[i]!;
