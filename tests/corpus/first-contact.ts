@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { SIGNAL_IDS, type SignalId } from '../../shared/src/engine/types.js';
 import { loadCorpus, withScores } from './score.js';
 import { predict, train, type TrainedModel } from './train.js';
-import { VALUE_VETO } from '../../shared/src/signals/model.js';
+import { LEECH_VETO, PERSONAL_VETO, VALUE_VETO } from '../../shared/src/signals/model.js';
 import { parseOutreach } from '../../shared/src/document/parse.js';
 import { FIRM_OFFER, messageNamesSomeone } from '../../shared/src/signals/index.js';
 
@@ -71,10 +71,15 @@ const combineAt = (threshold?: number) =>
     // A plain offer (FIRM_OFFER: money, a role with its pay, something free) is never overruled, as in analyze().
     const firm = (found.value.evidence ?? []).some((ev) => FIRM_OFFER.test(ev.why));
     const vetoed = found.value.found && !firm && p('value') !== undefined && p('value')! < VALUE_VETO;
-    // An offer the model reads does not count against favours the families read.
-    const value = (found.value.found && !vetoed) || (says('value') && !found.leech.found);
-    const leech = found.leech.found || (vetoed && asks) || (!value && !asks && says('leech'));
-    const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? leech : found[s].found || says(s));
+    // The families' unreturned favours the model overrules (LEECH_VETO), never an introduction asked of a stranger.
+    const stranger = (found.leech.evidence ?? []).some((ev) => ev.why.startsWith('asks a stranger'));
+    const overruled = found.leech.found && !stranger && p('leech') !== undefined && p('leech')! < LEECH_VETO;
+    // An offer the model reads does not count against favours the families read, unless it overruled them.
+    const value = (found.value.found && !vetoed) || (says('value') && (!found.leech.found || overruled));
+    const leech = (found.leech.found && !overruled) || (vetoed && asks) || (!value && !asks && says('leech'));
+    // The families' details about them the model overrules (PERSONAL_VETO).
+    const personal = (found.personal.found && !(p('personal') !== undefined && p('personal')! < PERSONAL_VETO)) || says('personal');
+    const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? leech : s === 'personal' ? personal : found[s].found || says(s));
     return { e, found, combined };
   });
 const cases = combineAt();

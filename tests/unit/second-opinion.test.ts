@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, lint, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
 import { FIRM_OFFER, messageNamesSomeone } from '../../shared/src/signals/index.js';
 import { FAMILIES } from '../../shared/src/signals/families.js';
-import { MODEL_SIGNALS, MODEL_THRESHOLDS, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
+import { LEECH_VETO, MODEL_SIGNALS, MODEL_THRESHOLDS, PERSONAL_VETO, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import { loadTuning } from '../corpus/score.js';
 import { predict, train } from '../corpus/train.js';
@@ -45,13 +45,27 @@ describe('the second opinion', () => {
     expect(disagree / decisions).toBeLessThan(0.005);
   });
 
-  it('adds, and removes only an offer it is sure is none: whatever else the families find is still found, and only served signals are added', () => {
+  it('adds, and removes only an offer, an unreturned favour or a detail about them it is sure is none: whatever else the families find is still found, and only served signals are added', () => {
     let added = 0;
     let overruled = 0;
+    let favours = 0;
+    let details = 0;
     for (const e of corpus) {
       const off = found(e.text, OFF);
       const on = found(e.text, ON);
       const vetoed = off.has('value') && !on.has('value');
+      // A favour the families read as unreturned, overruled: the model is all but sure the message is no such favour.
+      const favourOverruled = off.has('leech') && !on.has('leech');
+      if (favourOverruled) {
+        favours++;
+        expect(opinions(prepare(parseOutreach(e.text)), ['leech'])[MODEL_SIGNALS.indexOf('leech')]!.probability, e.id).toBeLessThan(LEECH_VETO);
+      }
+      // A detail about them the families read, overruled: the model is all but certain there is none.
+      const detailOverruled = off.has('personal') && !on.has('personal');
+      if (detailOverruled) {
+        details++;
+        expect(opinions(prepare(parseOutreach(e.text)), ['personal'])[MODEL_SIGNALS.indexOf('personal')]!.probability, e.id).toBeLessThan(PERSONAL_VETO);
+      }
       if (vetoed) {
         overruled++;
         // The favours the families read then stand unreturned.
@@ -62,6 +76,8 @@ describe('the second opinion', () => {
       for (const s of off) {
         // The purpose read from an overruled offer goes with it; nothing else is ever removed.
         if (vetoed && (s === 'value' || s === 'reason')) continue;
+        if (favourOverruled && s === 'leech') continue;
+        if (detailOverruled && s === 'personal') continue;
         expect(on.has(s), `${e.id}: ${s} kept`).toBe(true);
       }
       for (const s of on) {
@@ -75,6 +91,27 @@ describe('the second opinion', () => {
     // And it overrules some offers, rarely (VALUE_VETO).
     expect(overruled).toBeGreaterThan(0);
     expect(overruled).toBeLessThan(corpus.length / 20);
+    // And some favours and details, rarely (LEECH_VETO, PERSONAL_VETO).
+    expect(favours).toBeGreaterThan(0);
+    expect(favours).toBeLessThan(corpus.length / 20);
+    expect(details).toBeGreaterThan(0);
+    expect(details).toBeLessThan(corpus.length / 20);
+  });
+
+  it("never overrules a detail about them the user's own phrases found", () => {
+    const e = corpus.find((x) => found(x.text, OFF).has('personal') && !found(x.text, ON).has('personal'));
+    expect(e, 'a tuning message whose detail about them the model overrules').toBeDefined();
+    const detail = analyze(parseOutreach(e!.text), OFF).signals.personal.evidence[0]!.text;
+    const mine = resolveConfig([{ phrases: { personal: [detail] } }]);
+    expect(analyze(parseOutreach(e!.text), mine).signals.personal.found).toBe(true);
+  });
+
+  it("never overrules a favour the user's own phrases found", () => {
+    const e = corpus.find((x) => found(x.text, OFF).has('leech') && !found(x.text, ON).has('leech'));
+    expect(e, 'a tuning message whose favour the model overrules').toBeDefined();
+    const ask = analyze(parseOutreach(e!.text), OFF).asks[0]!.text;
+    const mine = resolveConfig([{ phrases: { leech: [ask] } }]);
+    expect(analyze(parseOutreach(e!.text), mine).signals.leech.found).toBe(true);
   });
 
   it("never overrules an offer the user's own phrases found", () => {
@@ -136,13 +173,16 @@ describe('the second opinion', () => {
     expect(leech[0]!.message).toMatch(/reads as asking a favour \(".+": the trained model's reading, \d+ % sure\) and offers nothing/);
   });
 
-  it('never finds leech next to an offer, nor an offer next to a favour the families read as unreturned', () => {
+  it('never finds leech next to an offer, nor an offer next to a favour the families read as unreturned unless it overruled that favour', () => {
+    const k = MODEL_SIGNALS.indexOf('leech');
     for (const e of corpus) {
-      const a = analyze(parseOutreach(e.text), ON);
+      const doc = parseOutreach(e.text);
+      const a = analyze(doc, ON);
       const modelLeech = a.signals.leech.evidence.some((x) => x.why.includes('second opinion'));
       if (modelLeech) expect(a.signals.value.found, e.id).toBe(false);
+      if (a.signals.leech.found) expect(a.signals.value.found, e.id).toBe(false);
       const modelValue = a.signals.value.evidence.some((x) => x.why.includes('second opinion'));
-      if (modelValue) expect(a.asks.length, e.id).toBe(0);
+      if (modelValue && a.asks.length > 0) expect(opinions(prepare(doc), ['leech'])[k]!.probability, e.id).toBeLessThan(LEECH_VETO);
     }
   });
 

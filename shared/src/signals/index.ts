@@ -4,7 +4,7 @@ import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from
 import type { Analysis } from './analysis.js';
 import { FAMILIES, namesSomeone, type Family, type FamilyKind, type FamilyTag, type MatchContext } from './families.js';
 import { matchFamilies, type ReadMatch } from './matcher.js';
-import { MODEL_SIGNALS, MODEL_THRESHOLDS, VALUE_VETO, opinions } from './model.js';
+import { LEECH_VETO, MODEL_SIGNALS, MODEL_THRESHOLDS, PERSONAL_VETO, VALUE_VETO, opinions } from './model.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
@@ -251,8 +251,12 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   if (buying.length > 0 || together.length > 0) ruledOut.add('leech');
   // The user's own offer phrases and plain offers (FIRM_OFFER) are never overruled by the model.
   const firmOffer = phrases.value.length > 0 || value.some((h) => FIRM_OFFER.test(h.evidence.why));
-  if (config.secondOpinion) secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, firmOffer);
-  if (evidence.value.length === 0) for (const e of askEvidence) evidence.leech.push({ ...e, why: `${e.why}, offering nothing` });
+  // Nor are the user's own favour phrases (LEECH_VETO) and personal phrases (PERSONAL_VETO), nor an introduction asked
+  // of a stranger: the labelling guide calls that a favour however the message reads (the model, which has seen many
+  // introductions asked of friends, put one such at 0.0 %).
+  const own = { favour: phrases.leech.length > 0 || strangerIntro.length > 0, personal: phrases.personal.length > 0 };
+  const favourOverruled = config.secondOpinion && secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, firmOffer, own);
+  if (evidence.value.length === 0 && !favourOverruled) for (const e of askEvidence) evidence.leech.push({ ...e, why: `${e.why}, offering nothing` });
 
   const signals = Object.fromEntries(
     SIGNAL_IDS.map((id): [SignalId, Signal] => [id, { found: evidence[id].length > 0, evidence: dedupe(evidence[id]) }]),
@@ -303,24 +307,49 @@ const NEEDS_A_NAME: ReadonlySet<SignalId> = new Set(['reference', 'introduction'
 
 /**
  * The second opinion (model.ts): a signal the phrase families did not find is added when the model trained on
- * the corpus is confident of it, with the sentence that weighed most as evidence. It removes one kind of finding only:
- * an offer the families read in a message the model is at least 99 % sure offers nothing (VALUE_VETO), unless the
- * user's own `phrases.value` matched or the offer is a plain one (FIRM_OFFER).
+ * the corpus is confident of it, with the sentence that weighed most as evidence. It removes three kinds of finding
+ * only: an offer the families read in a message the model is at least 99 % sure offers nothing (VALUE_VETO), unless
+ * the user's own `phrases.value` matched or the offer is a plain one (FIRM_OFFER); a favour the families read as
+ * unreturned in a message the model is at least 97 % sure is no such favour (LEECH_VETO: a friend asked for an
+ * introduction, an offer the families missed), unless the user's own `phrases.leech` matched; and a detail about them
+ * the families read in a message the model is all but certain has none (PERSONAL_VETO: an unfilled "your recent
+ * paper on [TOPIC]", praise of nothing in particular), unless the user's own `phrases.personal` matched. Returns
+ * whether it overruled the favour (the asks then do not count as leech).
  * Leech stays consistent with value: an offer the model reads is not counted against asks the families found
- * (their reading of the favour wins), and the model's leech needs no offer found at all.
+ * (their reading of the favour wins) unless the model overruled that favour, and the model's leech needs no offer
+ * found at all.
  */
-function secondOpinion(p: Prepared, ctx: MatchContext, evidence: Record<SignalId, Evidence[]>, asks: boolean, ruledOut: ReadonlySet<SignalId>, firmOffer: boolean): void {
+function secondOpinion(
+  p: Prepared,
+  ctx: MatchContext,
+  evidence: Record<SignalId, Evidence[]>,
+  asks: boolean,
+  ruledOut: ReadonlySet<SignalId>,
+  firmOffer: boolean,
+  own: { readonly favour: boolean; readonly personal: boolean },
+): boolean {
+  // The families read an unreturned favour (asks, no offer): the model is asked about it, and may overrule it.
+  const favour = asks && evidence.value.length === 0 && !own.favour;
+  // Likewise a detail about them (PERSONAL_VETO).
+  const detail = evidence.personal.length > 0 && !own.personal;
   const wanted = MODEL_SIGNALS.filter((s) => {
     // An offer the families read is weighed too: the model may overrule it (VALUE_VETO), never the user's own phrase
     // nor a plain offer (FIRM_OFFER).
     if (s === 'value' && evidence.value.length > 0) return !firmOffer;
+    // So is a favour they read as unreturned (LEECH_VETO), never one the user's own phrases found.
+    if (s === 'leech' && favour) return true;
+    if (s === 'personal' && detail) return true;
     if (ruledOut.has(s)) return false;
+    // An offer next to such a favour is heard only where the model overrules the favour.
+    if (s === 'value' && favour) return true;
     // Offers and unreturned favours are asked about only where the families found neither an offer nor a favour.
     if (s === 'leech' || s === 'value') return !asks && evidence.value.length === 0;
     return evidence[s].length === 0;
   });
-  if (wanted.length === 0) return;
+  if (wanted.length === 0) return false;
   const said = opinions(p, wanted);
+  const leechSaid = favour ? said[MODEL_SIGNALS.indexOf('leech')] : undefined;
+  const overruled = !!leechSaid && leechSaid.probability < LEECH_VETO;
   let named: boolean | undefined;
   MODEL_SIGNALS.forEach((s, k) => {
     const o = said[k];
@@ -336,8 +365,14 @@ function secondOpinion(p: Prepared, ctx: MatchContext, evidence: Record<SignalId
       }
       return;
     }
+    if (s === 'personal' && evidence.personal.length > 0) {
+      // A detail the families read where the model is all but certain there is none is set aside.
+      if (detail && o && o.probability < PERSONAL_VETO) evidence.personal.length = 0;
+      return;
+    }
     if (!o || o.probability <= MODEL_THRESHOLDS[k]!) return;
-    if (s === 'leech' && evidence.value.length > 0) return;
+    if (s === 'leech' && (evidence.value.length > 0 || asks)) return;
+    if (s === 'value' && asks && !overruled) return;
     // Someone both know, or an introduction through them, needs someone named: "my landlord said you're the one
     // to ask" names no one (the labelling guide). Looked at only when the model would be heard (it is cheap, not free).
     if (NEEDS_A_NAME.has(s) && !(named ??= namesSomeone(p, ctx))) return;
@@ -346,6 +381,7 @@ function secondOpinion(p: Prepared, ctx: MatchContext, evidence: Record<SignalId
     const e = makeEvidence(p, span.start, span.end, `${MODEL_WHY[s] ?? s} (second opinion of the trained model, ${Math.round(o.probability * 100)} %)`);
     evidence[s].push(e);
   });
+  return overruled;
 }
 
 const NAME_VAR = /introducer|referr|mutual|friend|colleague|manager|mentor|contact|person|connector|via|boss|advisor|teammate/i;
