@@ -4,12 +4,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOutreach } from '../../shared/src/index.js';
 import { FAMILIES, type MatchContext } from '../../shared/src/signals/families.js';
-import { runFamilies } from '../../shared/src/signals/index.js';
+import { NEGATION_COPY, NEGATION_WINDOW, runFamilies } from '../../shared/src/signals/index.js';
 import { requiredStrings } from '../../shared/src/signals/first-words.js';
 import { gateOfFamily, isGateWord, matchFamilies, requiredOfFamily, type ReadMatch } from '../../shared/src/signals/matcher.js';
 import { caselessStyle, markCaselessNames, ownNames } from '../../shared/src/signals/people.js';
 import { findGreeting, findSignoff } from '../../shared/src/signals/structure.js';
-import { normalize, prepare, type Prepared } from '../../shared/src/signals/text.js';
+import { negatedBefore, normalize, prepare, type Prepared } from '../../shared/src/signals/text.js';
 import { loadCorpus, loadHeldout } from '../corpus/score.js';
 
 /**
@@ -368,5 +368,25 @@ describe('normalize (a loop, no replace callback)', () => {
       { numRuns: 2000, seed: 7 },
     );
     expect(normalize('Hi *Dana*,\n“Thanks” — ¿sí?')).toBe(before('Hi *Dana*,\n“Thanks” — ¿sí?'));
+  });
+});
+
+describe('the negation pre-check of readMatch (index.ts)', () => {
+  const text = readFileSync(path.join(ROOT, 'shared/src/signals/text.ts'), 'utf8');
+
+  it('uses text.ts\'s NEGATION and negatedBefore\'s window', () => {
+    expect(text).toContain(`const NEGATION = /${NEGATION_COPY.source}/;`);
+    expect(text).toContain(`export function negatedBefore(sentenceNorm: string, at: number, window = ${NEGATION_WINDOW}): boolean {`);
+  });
+
+  it('only says no where negatedBefore says no', () => {
+    const words = fc.constantFrom('not', "don't", 'no', 'never', 'nicht', 'pas', 'ni', 'and', 'but', ' - ', ',', ';', ':', '(', ')', 'i', 'am', 'looking', 'for', 'a', 'job', 'nothing', 'annotate', 'snow');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 20 }).map((a) => a.join(' ')), fc.nat(), (s, k) => {
+        const at = s.length === 0 ? 0 : k % (s.length + 1);
+        if (negatedBefore(s, at)) expect(NEGATION_COPY.test(s.slice(Math.max(0, at - NEGATION_WINDOW), at))).toBe(true);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 });

@@ -258,9 +258,9 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const favourOverruled = config.secondOpinion && secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, firmOffer, own);
   if (evidence.value.length === 0 && !favourOverruled) for (const e of askEvidence) evidence.leech.push({ ...e, why: `${e.why}, offering nothing` });
 
-  const signals = Object.fromEntries(
-    SIGNAL_IDS.map((id): [SignalId, Signal] => [id, { found: evidence[id].length > 0, evidence: dedupe(evidence[id]) }]),
-  ) as Record<SignalId, Signal>;
+  // Built with a loop (see evidenceOf), in SIGNAL_IDS order as before.
+  const signals = {} as Record<SignalId, Signal>;
+  for (const id of SIGNAL_IDS) signals[id] = { found: evidence[id].length > 0, evidence: dedupe(evidence[id]) };
 
   const analysis: Analysis = {
     signals,
@@ -407,10 +407,34 @@ export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[],
   return match(p, (fam, m) => readMatch(fam, m, p, ctx, negated));
 }
 
+/**
+ * text.ts's NEGATION, the same source (tests/unit/matcher.test.ts checks that they are): negatedBefore() cuts the
+ * clause before a match with a dozen lastIndexOf calls (a C++ builtin each in V8, about 2 µs a match in all) and then
+ * looks for a negation in it. The clause ends the NEGATION_WINDOW characters before the match and starts just after a
+ * non-letter, so a negation in the clause is one in those characters too: where they hold none, the answer is no,
+ * and only the few matches with a negation word before them are cut into clauses.
+ */
+export const NEGATION_COPY = /(?:(?:^|[^a-z])(?:not|never|no|nor|without|nothing|neither|nicht|kein|keine|keinen|nie|ne|pas|jamais|nunca|tampoco|ni)|n't)(?![a-z])/;
+/** negatedBefore()'s default window (checked with NEGATION_COPY). */
+export const NEGATION_WINDOW = 40;
+
+/** negatedBefore(sentenceNorm, at), answered without cutting the clause where no negation word comes before `at`. */
+function negatedAt(sentenceNorm: string, at: number): boolean {
+  return NEGATION_COPY.test(sentenceNorm.slice(Math.max(0, at - NEGATION_WINDOW), at)) && negatedBefore(sentenceNorm, at);
+}
+
+// The characters a match's first word starts with: a-z 0-9 § ¤ ß œ æ and a quote (a table, not a regex on a one-character string).
+const MATCH_START = new Uint8Array(0x154);
+for (const c of '0123456789abcdefghijklmnopqrstuvwxyz§¤ßœæ"') MATCH_START[c.charCodeAt(0)] = 1;
+function isMatchStart(code: number): boolean {
+  return code < 0x154 && MATCH_START[code] === 1;
+}
+
 function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchContext, negated: Evidence[]): Hit | undefined {
   // The match may begin on the space or punctuation a family anchors on; skip to its first word.
   let start = m.index;
-  while (start < m.index + m[0].length && !/[a-z0-9§¤ßœæ"]/.test(p.norm[start]!)) start++;
+  const norm = p.norm;
+  while (start < m.index + m[0].length && !isMatchStart(norm.charCodeAt(start))) start++;
   const si = sentenceAt(p.sentences, start);
   if (si < 0) return undefined;
   const s = p.sentences[si]!;
@@ -428,7 +452,7 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   if (why === undefined) return undefined;
   const end = clauseEnd(p, s, Math.min(m.index + m[0].length, s.span.end));
   const evidence = makeEvidence(p, start, end, why);
-  if (t.negatable && negatedBefore(s.norm, rel)) {
+  if (t.negatable && negatedAt(s.norm, rel)) {
     if (t.kind === 'ask' || t.kind === 'collector') negated.push({ ...evidence, why: `rules out: ${why}` });
     return undefined;
   }
@@ -457,6 +481,9 @@ function parenAt(sentenceNorm: string, at: number): string {
 }
 
 function insideParens(sentenceNorm: string, at: number): boolean {
+  // Most sentences have no bracket before the match: indexOf is cheap, lastIndexOf is a call into C++ in V8.
+  const first = sentenceNorm.indexOf('(');
+  if (first < 0 || first > Math.max(at, 0)) return false;
   const open = sentenceNorm.lastIndexOf('(', at);
   return open >= 0 && sentenceNorm.indexOf(')', open) > at - 1 && sentenceNorm.lastIndexOf(')', at) < open;
 }
@@ -468,25 +495,52 @@ function isOfferQuestion(norm: string): boolean {
 
 function clauseBefore(sentenceNorm: string, at: number): string {
   const before = sentenceNorm.slice(Math.max(0, at - 30), at);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' and '), before.lastIndexOf(' but '));
+  // The last "," ";" " and " or " but " (one backward pass, not four lastIndexOf calls, each a call into C++ in V8).
+  let cut = before.length - 1;
+  for (; cut >= 0; cut--) {
+    const c = before.charCodeAt(cut);
+    if (c === 44 || c === 59) break;
+    if (c === 32 && cut + 5 <= before.length && before.charCodeAt(cut + 4) === 32) {
+      const word = before.slice(cut + 1, cut + 4);
+      if (word === 'and' || word === 'but') break;
+    }
+  }
   return cut >= 0 ? before.slice(cut + 1) : before;
 }
+
+const CLAUSE_MARKS = ['.', '!', '?', ';'];
 
 /** Extends a match to the end of its clause (the next . ! ? ; or the sentence end), at most 140 characters. */
 function clauseEnd(p: Prepared, s: PreparedSentence, end: number): number {
   const limit = Math.min(s.span.end, end + 140);
-  for (let i = end; i < limit; i++) {
-    const c = p.norm[i]!;
-    if (c === '.' || c === '!' || c === '?' || c === ';') return i;
+  // The first . ! ? or ; in [end, limit), looked for in the sentence's own text (the same characters as the file's).
+  const base = s.span.start;
+  const from = end - base;
+  let first = limit - base;
+  for (const mark of CLAUSE_MARKS) {
+    const at = s.norm.indexOf(mark, from);
+    if (at >= 0 && at < first) first = at;
   }
-  return limit;
+  return base + first;
 }
 
 function makeEvidence(p: Prepared, start: number, end: number, why: string): Evidence {
   const text = p.doc.text;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceOrComma(text.charCodeAt(end - 1))) end--;
   return { span: { start, end }, text: text.slice(start, end), why };
+}
+
+/** What /\s/ matches, for one UTF-16 code unit: JavaScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What /[\s,;:]/ matches, for one UTF-16 code unit. */
+function isSpaceOrComma(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || isSpace(c);
 }
 
 const STOP = new Set(
@@ -518,15 +572,40 @@ function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undef
     if (greeting) cuts.push([greeting.start, greeting.end]);
     for (const h of boilerBySentence.get(s.index) ?? []) cuts.push([h.start, h.end]);
     const norm = cuts.length === 0 ? s.norm : blankRanges(s.norm, s.span.start, cuts);
-    const words = (norm.match(/[a-z0-9][a-z0-9'-]*/g) ?? []).filter((w) => !STOP.has(w) && w.length > 1);
+    const words = contentWords(norm);
     const carries = signalSentences.has(s.index);
-    if (words.length >= 2 || (carries && words.length >= 1)) {
+    if (words >= 2 || (carries && words >= 1)) {
       const span = s.span;
       out.push({ span, text: p.doc.text.slice(span.start, span.end).trim(), why: 'a sentence of their own' });
       if (out.length >= 3) break;
     }
   }
   return out;
+}
+
+/**
+ * How many of the words of `norm` (runs of [a-z0-9][a-z0-9'-]*, as a global regex finds them) are longer than one
+ * character and not in STOP, counted up to two (all findNote asks): most sentences are decided by their first words.
+ */
+function contentWords(norm: string): number {
+  let found = 0;
+  const len = norm.length;
+  let i = 0;
+  while (i < len) {
+    const c = norm.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (; j < len; j++) {
+      const d = norm.charCodeAt(j);
+      if (!((d >= 97 && d <= 122) || (d >= 48 && d <= 57) || d === 39 || d === 45)) break;
+    }
+    if (j - i > 1 && !STOP.has(norm.slice(i, j)) && ++found >= 2) return found;
+    i = j;
+  }
+  return found;
 }
 
 /** `norm` (which starts at file offset `base`) with the given file ranges replaced by spaces. */
@@ -556,7 +635,9 @@ function viaEvidence(doc: OutreachDocument, via: string): Evidence {
 }
 
 function configPhrases(p: Prepared, config: ResolvedConfig): Record<SignalId, Evidence[]> {
-  const out = Object.fromEntries(SIGNAL_IDS.map((id) => [id, [] as Evidence[]])) as Record<SignalId, Evidence[]>;
+  // Built with a loop (see evidenceOf), in SIGNAL_IDS order as before.
+  const out = {} as Record<SignalId, Evidence[]>;
+  for (const id of SIGNAL_IDS) out[id] = [];
   const { start, end } = p.doc.content;
   for (const id of SIGNAL_IDS) {
     for (const phrase of config.phrases[id] ?? []) {

@@ -89,6 +89,9 @@ interface WordGate {
   readonly keyOf: readonly number[];
   /** Families this word is a start word of. */
   readonly startOf: readonly number[];
+  /** `keyOf` split: the families with start words (whose sentences the word opens) and the open-ended ones. */
+  keyStarts: Int32Array;
+  keyOpen: Int32Array;
   /**
    * For each `startOf` family, the second words that can follow this word when it stands as written
    * (not as a stem), or null when any word may follow (no pairs known, `*`, or not a first word of the
@@ -101,6 +104,8 @@ interface WordGate {
   stems?: Map<string, Split>;
   /** Where the word stands in the message being matched (packed positions), valid when `stamp` is the matcher's. */
   at: number[];
+  /** How many of `at` are this message's. */
+  count: number;
   stamp: number;
 }
 
@@ -110,10 +115,11 @@ interface Split {
   readonly byNext: ReadonlyMap<string, readonly number[]>;
 }
 
+const NO_FAMILIES = new Int32Array(0);
 const WORDS = new Map<string, WordGate & { keyOf: number[]; startOf: number[] }>();
 const entry = (word: string) => {
   let e = WORDS.get(word);
-  if (!e) WORDS.set(word, (e = { word, keyOf: [], startOf: [], next: [], at: [], stamp: 0 }));
+  if (!e) WORDS.set(word, (e = { word, keyOf: [], startOf: [], next: [], keyStarts: NO_FAMILIES, keyOpen: NO_FAMILIES, at: [], count: 0, stamp: 0 }));
   return e;
 };
 GATES.forEach((gate, fi) => {
@@ -207,6 +213,10 @@ GATES.forEach((gate, fi) => {
   BACK[fi] = gate.back;
   NAMES[fi] = gate.names ? 1 : 0;
 });
+for (const g of WORDS.values()) {
+  g.keyStarts = Int32Array.from(g.keyOf.filter((fi) => HAS_STARTS[fi] === 1));
+  g.keyOpen = Int32Array.from(g.keyOf.filter((fi) => HAS_STARTS[fi] !== 1));
+}
 
 // What every match of each family contains (first-words.ts `requiredStrings`, from a generated table
 // like the gates, derived here for a family not in it): clauses of strings, one of each clause at or
@@ -350,9 +360,12 @@ function automaton(): { GOTO: Uint16Array; OUT_FROM: Int32Array; OUT_IDS: Int32A
   return { GOTO: table, OUT_FROM: from, OUT_IDS: Int32Array.from(flat) };
 }
 
-// Per (clause, sentence) of the current message: the last offset where one of its strings starts, stamped.
-let clauseStamp = new Int32Array(0);
-let clauseLast = new Int32Array(0);
+// Per (clause, sentence) of the current message: `markBase` plus the last offset where one of its strings starts.
+// Each message has a base above every mark written before it, so an older mark (or none, 0) reads as a clause the
+// sentence lacks, and one comparison checks both that the clause is there and where (one array, no stamps).
+let clauseMark = new Int32Array(0);
+let markBase = 0;
+let markNext = 1;
 let scanned = new Int32Array(0);
 const REQUIRED_MAX_SENTENCES = 128;
 /** Whether the current message is short enough for the required-string filter. */
@@ -369,13 +382,10 @@ function scan(si: number, n: number, norm: string): void {
     if ((t & 1) === 0) continue;
     for (let k = OUT_FROM[st]!, end = OUT_FROM[st + 1]!; k < end; k++) {
       const id = OUT_IDS[k]!;
-      const start = i + 1 - STRING_LEN[id]!;
+      const mark = markBase + i + 1 - STRING_LEN[id]!;
       for (let q = STRING_CLAUSE_FROM[id]!, last = STRING_CLAUSE_FROM[id + 1]!; q < last; q++) {
         const slot = base + STRING_CLAUSE_IDS[q]!;
-        if (clauseStamp[slot] !== stamp) {
-          clauseStamp[slot] = stamp;
-          clauseLast[slot] = start;
-        } else if (clauseLast[slot]! < start) clauseLast[slot] = start;
+        if (clauseMark[slot]! < mark) clauseMark[slot] = mark;
       }
     }
   }
@@ -390,9 +400,8 @@ function holdsRequired(fi: number, si: number, n: number, norm: string, at: numb
   if (from === end) return true;
   if (scanned[si] !== stamp) scan(si, n, norm);
   for (let k = from; k < end; k++) {
-    // A clause none of whose strings the sentence holds was not stamped by the scan.
-    const slot = si * NCLAUSES + CLAUSE_ID[k]!;
-    if (clauseStamp[slot] !== stamp || clauseLast[slot]! < at) return false;
+    // A clause none of whose strings the sentence holds was not marked by the scan (its mark is below the base).
+    if (clauseMark[si * NCLAUSES + CLAUSE_ID[k]!]! < markBase + at) return false;
   }
   return true;
 }
@@ -418,7 +427,9 @@ export function gateOfFamily(fi: number): Gate {
 const PACK = 2 ** 32; // candidate = family * PACK + packed position (packed < 2^32)
 const KEY_BIT = 2 ** 31; // a key occurrence of an open-ended family, not a start
 let candidates = new Float64Array(1024);
+/** Per (sentence, family), sentence by sentence: stamped when the sentence holds one of the family's key words. */
 let active = new Int32Array(1024);
+const NFAMILIES = FAMILIES.length;
 let stamp = 0;
 let count = 0;
 function push(c: number): void {
@@ -429,8 +440,9 @@ function push(c: number): void {
   }
   candidates[count++] = c;
 }
-/** The gate words of the message being matched, each once, in order of first occurrence. */
+/** The gate words of the message being matched, each once, in order of first occurrence (the first `presentCount`). */
 const present: WordGate[] = [];
+let presentCount = 0;
 
 /**
  * Runs the families. Each family regex is sticky and is tried only where a match can start: at its
@@ -451,21 +463,29 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
   // The required-string caches hold (string or clause) x sentence: a long file goes without the filter
   // (only an optimisation) rather than grow them past REQUIRED_MAX_SENTENCES sentences.
   required = AUTOMATON !== undefined && n <= REQUIRED_MAX_SENTENCES;
-  if (required && clauseStamp.length < CLAUSES.length * n) {
+  if (required && clauseMark.length < CLAUSES.length * n) {
     const slots = Math.min(n * 2, REQUIRED_MAX_SENTENCES);
-    clauseStamp = new Int32Array(CLAUSES.length * slots);
-    clauseLast = new Int32Array(CLAUSES.length * slots);
+    clauseMark = new Int32Array(CLAUSES.length * slots);
     scanned = new Int32Array(slots);
+  }
+  if (required) {
+    // A mark is the base plus an offset in a sentence, below the base plus the message's length.
+    const span = p.norm.length + 1;
+    if (markNext > 0x7fffffff - span) {
+      clauseMark.fill(0);
+      markNext = 1;
+    }
+    markBase = markNext;
+    markNext = markBase + span;
   }
   if (++stamp === 0x7fffffff) {
     active.fill(0);
-    clauseStamp.fill(0);
     scanned.fill(0);
     for (const g of WORDS.values()) g.stamp = 0;
     stamp = 1;
   }
   count = 0;
-  present.length = 0;
+  presentCount = 0;
   // Where each gate word stands, in word order (so each word's positions are in order).
   for (let si = 0; si < n; si++) {
     const tokens = sentences[si]!.tokens;
@@ -476,56 +496,69 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
       for (let j = 0; j < gates.length; j++) {
         const g = gates[j]!;
         if (g.stamp !== stamp) {
+          // The word's list of positions is reused from message to message (the matcher is not re-entered).
           g.stamp = stamp;
-          g.at = [packed];
-          present.push(g);
-        } else g.at.push(packed);
+          g.at[0] = packed;
+          g.count = 1;
+          present[presentCount++] = g;
+        } else g.at[g.count++] = packed;
       }
     }
   }
   // Key words: which sentences open each start-gated family; key positions of open-ended families.
-  for (let i = 0; i < present.length; i++) {
+  for (let i = 0; i < presentCount; i++) {
     const g = present[i]!;
     const at = g.at;
-    const keyOf = g.keyOf;
-    for (let j = 0; j < keyOf.length; j++) {
-      const fi = keyOf[j]!;
-      if (HAS_STARTS[fi]) {
-        const base = fi * n;
-        for (let k = 0; k < at.length; k++) active[base + ((at[k]! / WORD_SLOTS) | 0)] = stamp;
-      } else {
-        const base = fi * PACK + KEY_BIT;
-        for (let k = 0; k < at.length; k++) {
-          // Where a match starting at the earliest word before the key (`back`) lacks a required string, one
-          // starting later lacks it too (holdsRequired only gets stricter as the offset grows): no start before
-          // this key could be tried, so it is no candidate. Most keys go (the bench's 2 KB messages: 46 of 289
-          // kept), and the candidates to sort and walk with them (401 -> 158 a message).
-          const packed = at[k]!;
-          const si = (packed / WORD_SLOTS) | 0;
-          const s = sentences[si]!;
-          if (!holdsRequired(fi, si, n, s.norm, s.starts[Math.max(packed - si * WORD_SLOTS - BACK[fi]!, 0)]!)) continue;
-          push(base + packed);
-        }
+    const occurrences = g.count;
+    const keyStarts = g.keyStarts;
+    if (keyStarts.length > 0) {
+      // Each sentence the word stands in, once (its positions are in order), opens these families.
+      let last = -1;
+      for (let k = 0; k < occurrences; k++) {
+        const si = (at[k]! / WORD_SLOTS) | 0;
+        if (si === last) continue;
+        last = si;
+        const row = si * NFAMILIES;
+        for (let j = 0; j < keyStarts.length; j++) active[row + keyStarts[j]!] = stamp;
+      }
+    }
+    const keyOpen = g.keyOpen;
+    for (let j = 0; j < keyOpen.length; j++) {
+      const fi = keyOpen[j]!;
+      const base = fi * PACK + KEY_BIT;
+      for (let k = 0; k < occurrences; k++) {
+        // Where a match starting at the earliest word before the key (`back`) lacks a required string, one
+        // starting later lacks it too (holdsRequired only gets stricter as the offset grows): no start before
+        // this key could be tried, so it is no candidate. Most keys go (the bench's 2 KB messages: 46 of 289
+        // kept), and the candidates to sort and walk with them (401 -> 158 a message).
+        const packed = at[k]!;
+        const si = (packed / WORD_SLOTS) | 0;
+        const s = sentences[si]!;
+        if (!holdsRequired(fi, si, n, s.norm, s.starts[Math.max(packed - si * WORD_SLOTS - BACK[fi]!, 0)]!)) continue;
+        push(base + packed);
       }
     }
   }
   // Start words, in a sentence that holds one of the family's keys when needed, that the next word can continue.
-  for (let i = 0; i < present.length; i++) {
+  for (let i = 0; i < presentCount; i++) {
     const g = present[i]!;
     if (g.startOf.length === 0) continue;
     const at = g.at;
-    for (let k = 0; k < at.length; k++) {
+    const occurrences = g.count;
+    for (let k = 0; k < occurrences; k++) {
       const packed = at[k]!;
       const si = (packed / WORD_SLOTS) | 0;
       const s = sentences[si]!;
       const w = packed - si * WORD_SLOTS;
       const token = s.tokens[w]!;
+      // The next token, when the two-word filter applies (a word followed by one space and a word).
+      const second = s.spaced[w] ? s.tokens[w + 1] : undefined;
       if (token === g.word) {
         // The word as written: the families any word may follow, and those the next word can continue.
         const split = (g.split ??= splitByNext(g));
         if (split.free.length > 0) tryStarts(split.free, packed, si, n, s);
-        if (s.spaced[w]) {
-          const list = split.byNext.get(s.tokens[w + 1]!);
+        if (second !== undefined) {
+          const list = split.byNext.get(second);
           if (list !== undefined) tryStarts(list, packed, si, n, s);
         }
         continue;
@@ -537,15 +570,15 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
         if ((g.stems ??= new Map()).size < 256) g.stems.set(token, split);
       }
       if (split.free.length > 0) tryStarts(split.free, packed, si, n, s);
-      if (s.spaced[w]) {
-        const list = split.byNext.get(s.tokens[w + 1]!);
+      if (second !== undefined) {
+        const list = split.byNext.get(second);
         if (list !== undefined) tryStarts(list, packed, si, n, s);
       }
     }
   }
-  present.length = 0;
   if (count === 0) return hits;
-  const sorted = candidates.subarray(0, count).sort();
+  const sorted = candidates;
+  sortCandidates(sorted, count);
   let family = -1;
   let next = -1; // first packed position of the family not yet tried (or skipped after a hit)
   for (let c = 0; c < count; c++) {
@@ -582,11 +615,81 @@ export function matchFamilies<H>(p: Prepared, read: ReadMatch<H>): H[] {
   return hits;
 }
 
+/**
+ * Sorts `a[0..n)` in ascending order, in place: what `a.subarray(0, n).sort()` did (the candidates are non-negative
+ * integers, so numeric order is all there is to it), without V8's TypedArray sort, which boxed every value and
+ * compared them through a generic comparison (a third of the matcher's own time). Quicksort with a median of three,
+ * insertion sort for short runs.
+ */
+function sortCandidates(a: Float64Array, n: number): void {
+  let stack = SORT_STACK;
+  let top = 0;
+  let lo = 0;
+  let hi = n - 1;
+  for (;;) {
+    if (hi - lo < 16) {
+      for (let i = lo + 1; i <= hi; i++) {
+        const x = a[i]!;
+        let j = i - 1;
+        while (j >= lo && a[j]! > x) {
+          a[j + 1] = a[j]!;
+          j--;
+        }
+        a[j + 1] = x;
+      }
+      if (top === 0) return;
+      hi = stack[--top]!;
+      lo = stack[--top]!;
+      continue;
+    }
+    const mid = (lo + hi) >>> 1;
+    // Median of three at `mid`, the smallest at `lo` and the largest at `hi` (sentinels for the scans below).
+    if (a[mid]! < a[lo]!) swap(a, mid, lo);
+    if (a[hi]! < a[lo]!) swap(a, hi, lo);
+    if (a[hi]! < a[mid]!) swap(a, hi, mid);
+    const pivot = a[mid]!;
+    let i = lo;
+    let j = hi;
+    for (;;) {
+      do i++;
+      while (a[i]! < pivot);
+      do j--;
+      while (a[j]! > pivot);
+      if (i >= j) break;
+      swap(a, i, j);
+    }
+    // [lo, j] and [j + 1, hi]: the smaller part next, the larger one saved (the stack stays logarithmic).
+    if (top + 2 > stack.length) stack = SORT_STACK = growStack(stack);
+    if (j - lo < hi - j) {
+      stack[top++] = j + 1;
+      stack[top++] = hi;
+      hi = j;
+    } else {
+      stack[top++] = lo;
+      stack[top++] = j;
+      lo = j + 1;
+    }
+  }
+}
+
+let SORT_STACK: Int32Array = new Int32Array(128);
+function growStack(stack: Int32Array): Int32Array {
+  const grown = new Int32Array(stack.length * 2);
+  grown.set(stack);
+  return grown;
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
 /** Candidates at a start word for the families of `list`: in a sentence with a key when they need one, and holding what they require. */
 function tryStarts(list: readonly number[], packed: number, si: number, n: number, s: PreparedSentence): void {
   for (let j = 0; j < list.length; j++) {
     const fi = list[j]!;
-    if (EXACT[fi] !== 1 && active[fi * n + si] !== stamp) continue;
+    if (EXACT[fi] !== 1 && active[si * NFAMILIES + fi] !== stamp) continue;
     if (!holdsRequired(fi, si, n, s.norm, s.starts[packed % WORD_SLOTS]!)) continue;
     push(fi * PACK + packed);
   }

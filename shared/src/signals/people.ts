@@ -3,6 +3,11 @@ import type { Evidence, Span } from '../engine/types.js';
 import type { MutualMention } from './analysis.js';
 import { normalize, sentenceAt, type Prepared } from './text.js';
 
+// Made once: a bundler targeting Node writes a literal with a Unicode property escape as `new RegExp(...)`, which inside
+// a function built a new RegExp on every call (global ones are used with match only, which starts from 0).
+const ANY_NAME_WORD = /\p{L}[\p{L}'-]+/gu;
+const CAPITALISED_NAME_WORD = /\p{Lu}[\p{L}'-]+/gu;
+
 /**
  * Roles that make a recipient high-profile when front matter does not say. Decided: C-level and
  * "chief ... officer", founders, presidents, VPs (any level), partners at firms (not "partner
@@ -51,13 +56,13 @@ export const CASELESS_NOT_NAMES = new Set(
   ).split(' '),
 );
 
-/** 1 upper-case letter, 2 lower-case letter, 0 not a letter (ASCII and Latin-1 fast, the rest by case mapping). */
-function letterCase(c: number, ch: () => string): 0 | 1 | 2 {
+/** Of `text[i]` (code `c`): 1 upper-case letter, 2 lower-case letter, 0 not a letter (ASCII and Latin-1 fast, the rest by case mapping). */
+function letterCase(c: number, text: string, i: number): 0 | 1 | 2 {
   if (c >= 97 && c <= 122) return 2;
   if (c >= 65 && c <= 90) return 1;
   if (c < 192) return 0;
   if (c <= 255) return c === 215 || c === 247 ? 0 : c <= 222 ? 1 : 2;
-  const s = ch();
+  const s = text[i]!;
   const up = s.toUpperCase();
   const low = s.toLowerCase();
   return up === low ? 0 : s === up ? 1 : 2;
@@ -76,7 +81,7 @@ export function caselessStyle(p: Prepared): 'lower' | 'upper' | undefined {
   let result: 'lower' | 'upper' | undefined;
   let decided = false;
   for (let i = p.doc.content.start; i <= end; i++) {
-    const k = i < end ? letterCase(text.charCodeAt(i), () => text[i]!) : 0;
+    const k = i < end ? letterCase(text.charCodeAt(i), text, i) : 0;
     if (k === 1) wordUp++;
     else if (k === 2) {
       wordLow++;
@@ -134,11 +139,11 @@ export function ownNames(p: Prepared, greeting: Span | undefined, signoff: Span 
   if (greeting) {
     const g = p.doc.prose.slice(greeting.start, greeting.end).replace(/^\s*\S+/, '');
     // "hi ana," in a lower-case message names the recipient just as "Hi Ana," does.
-    const nameWord = caseless === 'lower' ? /\p{L}[\p{L}'-]+/gu : /\p{Lu}[\p{L}'-]+/gu;
+    const nameWord = caseless === 'lower' ? ANY_NAME_WORD : CAPITALISED_NAME_WORD;
     for (const w of g.match(nameWord) ?? []) add(w);
   }
   if (signoff) {
-    for (const w of p.doc.prose.slice(signoff.start, signoff.end).match(/\p{Lu}[\p{L}'-]+/gu) ?? []) add(w);
+    for (const w of p.doc.prose.slice(signoff.start, signoff.end).match(CAPITALISED_NAME_WORD) ?? []) add(w);
   }
   return out;
 }

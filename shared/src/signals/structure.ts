@@ -1,6 +1,11 @@
 import type { Span } from '../engine/types.js';
 import type { Prepared } from './text.js';
 
+// Made once: a bundler targeting Node writes a literal with a Unicode property escape as `new RegExp(...)`, which inside
+// a function built a new RegExp on every call (global ones are used with match only, which starts from 0).
+const BARE_NAME_LINE = /^[\p{L}{}.\s'-]{1,28},$/u;
+const NAME_LINE = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u;
+
 const GREETING =
   /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buenas(?: tardes| noches)?|ciao|yo|sup|ahoy|namaste|salam|ola|oi|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|bom dia|boa tarde|boa noite|prezad[oa]|hoi|hej|beste|goedemorgen|goedemiddag|goedenavond|beste|geachte)(?![a-z])/;
 
@@ -25,7 +30,7 @@ export function findGreeting(p: Prepared): Span | undefined {
   }
   // A bare "Dana," or "{{firstName}}," on its own line.
   const line = doc.prose.slice(start, eol).trim();
-  if (line.length <= 30 && /^[\p{L}{}.\s'-]{1,28},$/u.test(line) && line.split(/\s+/).length <= 3) return { start, end: start + line.length };
+  if (line.length <= 30 && BARE_NAME_LINE.test(line) && line.split(/\s+/).length <= 3) return { start, end: start + line.length };
   return undefined;
 }
 
@@ -82,7 +87,7 @@ export function findSignoff(p: Prepared): Span | undefined {
   if (candidate === undefined) {
     const lastLineStart = doc.prose.lastIndexOf('\n', cEnd - 1) + 1;
     const last = doc.prose.slice(lastLineStart, cEnd).trim();
-    if (lastLineStart > cStart && /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u.test(last) && last.length <= 30) candidate = lastLineStart + doc.prose.slice(lastLineStart, cEnd).indexOf(last);
+    if (lastLineStart > cStart && NAME_LINE.test(last) && last.length <= 30) candidate = lastLineStart + doc.prose.slice(lastLineStart, cEnd).indexOf(last);
   }
   if (candidate === undefined || candidate <= cStart) return candidate === cStart ? { start: cStart, end: cEnd } : undefined;
   return { start: candidate, end: cEnd };
