@@ -33,7 +33,7 @@ import { ruleDocsUrl } from './adapter/rule-docs.js';
 import { messageLine, scoreLens } from './adapter/score.js';
 import { Linter } from './lsp/linter.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings.js';
-import { diagnoseFile } from './lsp/diagnose-file.js';
+import { diagnoseFile, type ReportStore } from './lsp/diagnose-file.js';
 import { ScanWorker, type Remembered } from './lsp/scan-worker.js';
 import { nextResultId, SESSION, uriKey, WorkspaceFiles, yieldToMessages, type WorkspaceEntry } from './lsp/workspace-files.js';
 import { CONFIG_FILE_NAME } from './workspace/config.js';
@@ -212,23 +212,14 @@ export function startServer(connection: Connection): void {
     // files already, and linting them here would only redo them.
     if (scanWorker?.alive && lane >= WORKER_LANES && scanWorker.caches) await scanWorker.answered;
     if (scanWorker?.alive && (lane < WORKER_LANES || scanWorker.mostlyCached || typing())) {
-      try {
-        const results = await scanWorker.lint(files);
-        scanned.worker += results.length;
-        return results;
-      } catch (error) {
-        log(`Scan worker failed: ${String(error)}`);
-      }
+      const results = await onWorker(scanWorker, files);
+      if (results) return results;
     }
     const contents = await Promise.all(paths.map((p) => readFile(p).catch((error: Error) => error)));
     // Reports made here go to the worker's scan cache, so the next session finds them too.
     const worker = scanWorker?.alive && scanWorker.caches ? scanWorker : undefined;
     const remembered: Remembered[] = [];
-    const store = worker && {
-      get: () => undefined,
-      set: (filePath: string, content: string, config: string, diagnostics: Diagnostic[], recipients: readonly string[], roots: readonly string[]) =>
-        void remembered.push({ path: filePath, content, config, diagnostics, recipients, roots }),
-    };
+    const store: ReportStore | undefined = worker && { get: () => undefined, set: (...args) => void remembered.push(args) };
     const results: (Diagnostic[] | null)[] = [];
     let sliceStart = performance.now();
     for (let i = 0; i < files.length; i++) {
@@ -240,19 +231,25 @@ export function startServer(connection: Connection): void {
         // Typing started: the rest of the batch goes to the worker, which lints it while this thread answers.
         if (scanWorker?.alive && typing() && i + 1 < files.length) {
           worker?.remember(remembered.splice(0));
-          try {
-            const rest = await scanWorker.lint(files.slice(i + 1));
-            scanned.worker += rest.length;
-            for (const r of rest) results.push(r);
-            return results;
-          } catch (error) {
-            log(`Scan worker failed: ${String(error)}`);
-          }
+          const rest = await onWorker(scanWorker, files.slice(i + 1));
+          if (rest) return results.concat(rest);
         }
       }
     }
     worker?.remember(remembered);
     return results;
+  }
+
+  /** Lints files on the scan worker, counting them; undefined (logged) when the worker failed, so this thread lints them. */
+  async function onWorker(worker: ScanWorker, files: readonly { path: string; settings: Settings }[]): Promise<readonly (Diagnostic[] | null)[] | undefined> {
+    try {
+      const results = await worker.lint(files);
+      scanned.worker += results.length;
+      return results;
+    } catch (error) {
+      log(`Scan worker failed: ${String(error)}`);
+      return undefined;
+    }
   }
 
   /** Starts the scan worker (once); without one, workspace files are linted on this thread. */

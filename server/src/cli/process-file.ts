@@ -14,9 +14,6 @@ import { decodeTemplate, lintFile, type LintHost } from '../workspace/lint-file.
 import { configKey, digest } from '../workspace/lint-cache.js';
 import { ChangedOnDiskError, writeAtomically } from '../workspace/write-atomically.js';
 
-// Where the CLI's fixes are written from; tests import it from here.
-export { writeAtomically };
-
 /** A zero-based LSP range. */
 export interface JsonRange {
   readonly start: { readonly line: number; readonly character: number };

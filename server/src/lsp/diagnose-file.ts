@@ -3,11 +3,11 @@ import { LineIndex, TOO_LARGE_RULE } from '../../../shared/src/index.js';
 import { fileProblemDiagnostic, toDiagnostic } from '../adapter/diagnostics.js';
 import { decodeTemplate } from '../workspace/lint-file.js';
 import { configKey, digest, type LintCache } from '../workspace/lint-cache.js';
+import type { Linter } from './linter.js';
+import type { Settings } from './settings.js';
 
 /** Where diagnoseFile finds and keeps reports: the scan cache, or something that passes them on to it. */
 export type ReportStore = Pick<LintCache<Diagnostic[]>, 'get' | 'set'>;
-import type { Linter } from './linter.js';
-import type { Settings } from './settings.js';
 
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 

@@ -27,15 +27,8 @@ type Command =
   | { readonly type: 'remember'; readonly entries: readonly Remembered[] }
   | { readonly type: 'flush' };
 
-/** A report the server thread made for a workspace file, for the scan cache (which this worker owns). */
-export interface Remembered {
-  readonly path: string;
-  readonly content: string;
-  readonly config: string;
-  readonly diagnostics: Diagnostic[];
-  readonly recipients: readonly string[];
-  readonly roots: readonly string[];
-}
+/** A report the server thread made for a workspace file: the arguments of its `set` in the scan cache (this worker's). */
+export type Remembered = Parameters<ReportStore['set']>;
 
 /** What the worker answers. */
 type Reply =
@@ -120,7 +113,7 @@ export function runScanWorker(): void {
       }
       case 'remember':
         if (cache) {
-          for (const e of command.entries) cache.set(e.path, e.content, e.config, e.diagnostics, e.recipients, e.roots);
+          for (const args of command.entries) cache.set(...args);
           scheduleSave();
         }
         break;

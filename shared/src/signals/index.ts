@@ -407,22 +407,6 @@ export function runFamilies(p: Prepared, ctx: MatchContext, negated: Evidence[],
   return match(p, (fam, m) => readMatch(fam, m, p, ctx, negated));
 }
 
-/**
- * text.ts's NEGATION, the same source (tests/unit/matcher.test.ts checks that they are): negatedBefore() cuts the
- * clause before a match with a dozen lastIndexOf calls (a C++ builtin each in V8, about 2 µs a match in all) and then
- * looks for a negation in it. The clause ends the NEGATION_WINDOW characters before the match and starts just after a
- * non-letter, so a negation in the clause is one in those characters too: where they hold none, the answer is no,
- * and only the few matches with a negation word before them are cut into clauses.
- */
-export const NEGATION_COPY = /(?:(?:^|[^a-z])(?:not|never|no|nor|without|nothing|neither|nicht|kein|keine|keinen|nie|ne|pas|jamais|nunca|tampoco|ni)|n't)(?![a-z])/;
-/** negatedBefore()'s default window (checked with NEGATION_COPY). */
-export const NEGATION_WINDOW = 40;
-
-/** negatedBefore(sentenceNorm, at), answered without cutting the clause where no negation word comes before `at`. */
-function negatedAt(sentenceNorm: string, at: number): boolean {
-  return NEGATION_COPY.test(sentenceNorm.slice(Math.max(0, at - NEGATION_WINDOW), at)) && negatedBefore(sentenceNorm, at);
-}
-
 // The characters a match's first word starts with: a-z 0-9 § ¤ ß œ æ and a quote (a table, not a regex on a one-character string).
 const MATCH_START = new Uint8Array(0x154);
 for (const c of '0123456789abcdefghijklmnopqrstuvwxyz§¤ßœæ"') MATCH_START[c.charCodeAt(0)] = 1;
@@ -452,7 +436,7 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   if (why === undefined) return undefined;
   const end = clauseEnd(p, s, Math.min(m.index + m[0].length, s.span.end));
   const evidence = makeEvidence(p, start, end, why);
-  if (t.negatable && negatedAt(s.norm, rel)) {
+  if (t.negatable && negatedBefore(s.norm, rel)) {
     if (t.kind === 'ask' || t.kind === 'collector') negated.push({ ...evidence, why: `rules out: ${why}` });
     return undefined;
   }

@@ -211,6 +211,9 @@ const CONJUNCTIONS = [' but ', ' and ', ' - ', ' aber ', ' pero ', ' mais '];
  */
 export function negatedBefore(sentenceNorm: string, at: number, window = 40): boolean {
   const before = sentenceNorm.slice(Math.max(0, at - window), at);
+  // The clause is the end of `before`, starting just after a non-letter: a negation in it is one in `before` too. Most
+  // matches have none before them, and are answered without the dozen lastIndexOf calls of the cut (~2 µs a match).
+  if (!NEGATION.test(before)) return false;
   // Only the clause holding the match: cut at the last comma, semicolon, colon, bracket or conjunction.
   let cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('('), before.lastIndexOf(')'));
   for (const c of CONJUNCTIONS) {
