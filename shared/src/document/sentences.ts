@@ -57,7 +57,7 @@ export function splitSentences(prose: string, span: Span): Sentence[] {
       }
       // A line ending in punctuation stands on its own; so does a short one (a greeting, a sign-off, a name)
       // unless the next line carries on in lower case, which is a hard-wrapped sentence.
-      const carriesOn = short && !endsClause && /^[ \t]*\p{Ll}/u.test(prose.slice(eol + 1, Math.min(span.end, eol + 8)));
+      const carriesOn = short && !endsClause && LOWER_CASE_NEXT.test(prose.slice(eol + 1, Math.min(span.end, eol + 8)));
       if (listItem || (short && !carriesOn) || endsClause || /^#{1,6}\s/.test(trimmed)) flush(short || listItem);
     }
     lineStart = eol + 1;
@@ -163,12 +163,18 @@ function pushSplit(prose: string, start: number, end: number, paragraph: number,
   if (s < n) emit(prose, start + s, end, paragraph, standalone && s === 0, out);
 }
 
+// Unicode property regexes are built once: esbuild lowers a `/\p{..}/u` literal for node20 to a `new RegExp()` at
+// the place it is written, so one inside a function was compiled (or looked up) on every call.
+const LOWER_CASE_NEXT = /^[ \t]*\p{Ll}/u;
+const UPPER_CASE = /\p{Lu}/u;
+const DOTTED = /^(?:\p{L}\.)+\p{L}$/u;
+
 function isAbbreviation(prose: string, sentenceStart: number, dot: number): boolean {
   let k = dot;
   while (k > sentenceStart && isLetterOrDot(prose, k - 1)) k--;
   const word = prose.slice(k, dot).toLowerCase();
-  if (word.length === 1 && /\p{Lu}/u.test(prose[k]!)) return true; // an initial: "J. Smith"
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true; // "U.S.", "e.g.", "z.B."
+  if (word.length === 1 && UPPER_CASE.test(prose[k]!)) return true; // an initial: "J. Smith"
+  if (DOTTED.test(word)) return true; // "U.S.", "e.g.", "z.B."
   return ABBREVIATIONS.has(word);
 }
 

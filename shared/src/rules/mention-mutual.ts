@@ -102,7 +102,8 @@ function relationLine(name: string, relation: string | undefined): string {
   return `${first} and I ${r}.`;
 }
 
+const TWO_LETTERS = /\p{L}.*\p{L}/u;
 /** A name the detector can find in the text again: two letters or more, no placeholder brackets. */
 function findableName(name: string): boolean {
-  return /\p{L}.*\p{L}/u.test(name) && !/[{}[\]<>()%]/.test(name);
+  return TWO_LETTERS.test(name) && !/[{}[\]<>()%]/.test(name);
 }

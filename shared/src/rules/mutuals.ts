@@ -12,6 +12,7 @@ const RELATION_CUES =
 // plain `\s*[\w.]*(?:relation|know|met)[\w.]*\s*\}\}` backtracked quadratically on `{{metmetmet...`.
 const RELATION_SLOT = /\{\{(?=(\s*))\1(?=[\w.]*\s*\}\})[\w.]*?(?:relation|know|met)/i;
 
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/u;
 /** Small words a relation phrase shares with any sentence; the rest are its telling words. */
 const STOPWORDS = new Set('my our the a an at in of on for with from and to his her their your former old who was is we i me'.split(' '));
 
@@ -24,11 +25,30 @@ export function findMention(doc: OutreachDocument, name: string, within: Span = 
     const m = re.exec(body);
     return m ? { start: within.start + m.index, end: within.start + m.index + m[0].length } : undefined;
   };
-  const fullMatch = at(new RegExp(`(?<![\\p{L}\\p{N}])${escape(full).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'));
-  if (fullMatch) return fullMatch;
+  const { full: fullRe, first: firstRe } = mentionPatterns(full);
+  return at(fullRe) ?? (firstRe ? at(firstRe) : undefined);
+}
+
+interface MentionPatterns {
+  readonly full: RegExp;
+  /** The first name alone, when the name has more than one word and the first has two letters or more. */
+  readonly first?: RegExp;
+}
+// A name's patterns, built once per name (a mutual recurs in every template of a campaign, and in each of a rule's
+// checks): neither has the g or y flag, so exec() keeps no state in them and they can be shared. Bounded.
+const MENTION_PATTERNS = new Map<string, MentionPatterns>();
+const MENTION_PATTERNS_MAX = 512;
+function mentionPatterns(full: string): MentionPatterns {
+  let patterns = MENTION_PATTERNS.get(full);
+  if (patterns) return patterns;
   const first = full.split(/\s+/)[0]!;
-  if (first === full || first.length < 2) return undefined;
-  return at(new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}(?![\\p{L}\\p{N}])`, 'u'));
+  patterns = {
+    full: new RegExp(`(?<![\\p{L}\\p{N}])${escape(full).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu'),
+    first: first === full || first.length < 2 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}])${escape(first)}(?![\\p{L}\\p{N}])`, 'u'),
+  };
+  if (MENTION_PATTERNS.size >= MENTION_PATTERNS_MAX) MENTION_PATTERNS.clear();
+  MENTION_PATTERNS.set(full, patterns);
+  return patterns;
 }
 
 /** True when the sentence naming a mutual (or the one after it) says how the sender knows them: relation words, the front-matter relation, or a `{{relation}}` slot. */
@@ -41,7 +61,7 @@ export function relationStated(doc: OutreachDocument, mention: Span, relation?: 
   const lower = text.toLowerCase();
   return relation
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_LETTER_OR_DIGIT)
     .filter((w) => w.length > 2 && !STOPWORDS.has(w))
     .some((w) => lower.includes(w));
 }
