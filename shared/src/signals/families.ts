@@ -1,5 +1,5 @@
 import { CASELESS_NOT_NAMES } from './people.js';
-import type { Prepared, PreparedSentence } from './text.js';
+import { normalize, type Prepared, type PreparedSentence } from './text.js';
 import { FAVOUR_VERBS, GENERIC_ADJ, GIVE_VERBS, I_MODAL, OFFER_MODAL, W, WILLING, WORK_NOUNS, alt, chatSpellingsOf, gap, rx } from './grammar.js';
 
 // Regexes with Unicode property escapes, made once: a bundler targeting Node writes such a literal as `new RegExp(...)`,
@@ -102,6 +102,10 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 // or a `{{slot}}` whose variable holds a person's name.
 
 const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? |(?:eng|ing|arq|lic|mag|mgr|ir|drs|avv|geom)\\. ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
+/** "you on LinkedIn", "you here": where anyone's profile is seen, with nothing after it of what they said or did there. */
+const ON_A_PLATFORM = /(?:you|ur|your) (?:on|at) (?:linkedin|twitter|x|instagram|insta|facebook|fb|tiktok|xing|threads|bluesky|mastodon|here|social media|social|this (?:platform|site|app|network))(?: (?:and|so|but|which|today|recently|yesterday|earlier|the other day|a while ago|just now|too)(?![a-z])|[ ,]*$)/;
+/** What someone did, in words that fit anyone: "built a great culture", "launched a new product", "created an amazing team". */
+const DID_SOMETHING_GENERAL = /^[a-z']+(?: [a-z']+){0,4}? (?:built|launched|created|shipped|released|designed|built up) (?:a |an |such an? |some |the )?(?:(?:really|very|truly|so) )?(?:great|amazing|awesome|strong|new|incredible|fantastic|impressive|good|nice|cool|excellent|solid|wonderful|brilliant|lovely|beautiful|successful)(?: (?:culture|team|product|products|company|business|brand|community|platform|thing|things|stuff|work|app|service|services|feature|features|network|organi[sz]ation))?(?:[ ,]|$)/;
 /** The recipient's possessive, including informal spellings. */
 const YOUR = `(?:your|yr(?! \\d))`;
 
@@ -111,7 +115,7 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
-    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut ' +
+    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
     // German writes every noun with a capital: the relation nouns and the polite pronouns are never a name
@@ -125,7 +129,7 @@ const PLACE_BEFORE = new Set('at in on of into onto via the our their a an this 
 
 const PARTICLES = new Set('van von de der den da di del della la le du dos das ter ten bin ibn al el y e'.split(' '));
 const TITLES = new Set('mr mrs ms dr prof professor herr frau sr sra senor senora mme sig dott coach'.split(' '));
-const GREETING_WORDS = new Set('hi hello hey dear hiya hallo hola bonjour salut ciao ola oi hej moin servus liebe lieber estimado estimada querido querida cher chere caro cara gentile morning'.split(' '));
+const GREETING_WORDS = new Set('hi hello hey dear hiya hallo hola bonjour salut coucou bonsoir buongiorno buonasera ciao ola oi hej moin servus gruezi liebe lieber estimado estimada querido querida cher chere caro cara gentile morning'.split(' '));
 /** Verbs after a person's name at the start of a sentence. */
 const SAYS = new Set('said says told tells mentioned mentions suggested suggests thinks thought recommended recommends swears swore introduced pointed passed gave sent asked knows knew and meinte sagte dijo dice me m a'.split(' '));
 
@@ -183,6 +187,9 @@ function sentenceNamesSomeone(s: PreparedSentence, ctx: MatchContext, opening: b
 }
 
 /** The capitalised name the family's capture group holds, checked on the original text; undefined when none. */
+/** A relation of the recipient's or sender's right after a name: ", your old boss", " (my former manager)". */
+const RELATION_AFTER = /^(?:,| \()\s*(?:your|my|our)\s+(?:old|former|ex-|first|previous|then)?\s*(?:boss|manager|colleague|coworker|co-worker|teammate|mentor|advisor|adviser|supervisor|professor|teacher|cofounder|co-founder|lead|director|flatmate|roommate|classmate|labmate)(?![a-z])/i;
+
 export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   let idx: [number, number] | undefined;
   for (let g = 1; g < m.length; g++) {
@@ -196,7 +203,8 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   const before = ctx.orig.slice(Math.max(0, idx[0] - 40), idx[0]);
   // "a friend at Carto told me": a name right after a preposition is a place or a company.
   // (A title makes it a person: "a guest lecture in Prof. Adeyemi's module".)
-  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before) && !/^(?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\.?\s/i.test(ctx.orig.slice(idx[0], idx[0] + 12))) return undefined;
+  // (So does a relation right after it: "I was with Conor Walsh, your old boss at Intercom".)
+  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before) && !/^(?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\.?\s/i.test(ctx.orig.slice(idx[0], idx[0] + 12)) && !RELATION_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40))) return undefined;
   // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
   if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before) && !/\bour (?:[\w-]+ )*(?:mutual|common|shared)\b/i.test(before)) return undefined;
   // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
@@ -223,11 +231,14 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
     // In ALL CAPS text every word looks like a name; trust it only after a relation ("MY UNCLE DAVE").
     if (!ctx.caseless && p.length > 1 && p === p.toUpperCase() && idx[0] === m.index && !/\b(?:my|our|your|mon|ma|mi|mein|meine)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) break;
     if (NOT_NAMES.has(lower)) break;
+    // "SDRs on your team", "the VPs": an acronym in the plural is a role, not a name
+    if (/^[A-Z]{2,}s$/.test(p)) break;
     out.push(p.replace(/['’]s$/, ''));
   }
   if (out.length === 0) return undefined;
   const full = out.join(' ');
-  if (ctx.notNames.has(full.toLowerCase()) || ctx.notNames.has(out[0]!.toLowerCase())) return undefined;
+  // The recipient's and sender's names are kept normalised (accents folded): "Inès" is "ines" there.
+  if (ctx.notNames.has(normalize(full)) || ctx.notNames.has(normalize(out[0]!))) return undefined;
   return full;
 }
 
@@ -266,6 +277,10 @@ function clauseFrom(m: RegExpExecArray, ctx: MatchContext): string {
 const EASES_THE_FAVOUR = /so (?:it|this|that) (?:takes|will take|is|won't take)(?: (?:you|u))? (?:less|as little|no more|only|quick|easy|easier|faster)|as little of (?:your|ur) time|(?:to )?make (?:it|this|things|that) (?:as )?(?:easy|easier|quick|quicker|painless|simple)|so (?:you|u) (?:don't|do not|won't|dont) (?:have|need) to/;
 const SEND_IT_QUESTION = /^\W*(?:and |so )?(?:could|can|may|shall|should|might) (?:i|we) (?:send|share|forward|pass|email|drop)(?: (?:you|u))? (?:it|them|this|that|these|those)(?: (?:over|along|across|through|your way|to you))? ?\?/;
 
+/** Help promised as a result the buyer gets: "help you 10x your followers", "help your team hit its Q3 goals", "help you make 300% returns". */
+const GROWTH_PROMISE =
+  /help (?:you|u|your (?:team|company|business|brand|store|shop|agency|practice|firm|startup|sales team|clinic))(?: to)? (?:\d+x|x\d+|double|triple|quadruple|boost|skyrocket|scale|make (?:\d|money|more money|\$|€|£)|earn|generate more|get more (?:leads|clients|customers|sales|followers|revenue|traffic|bookings|meetings)|increase (?:your|its|their)|hit (?:your|its|their) (?:q\d|quarterly|revenue|sales|targets?|goals?|numbers|quota))(?![a-z])/;
+
 function offerWhy(what: string) {
   return (m: RegExpExecArray, ctx: MatchContext): string | undefined => {
     const tail = clauseFrom(m, ctx);
@@ -274,6 +289,8 @@ function offerWhy(what: string) {
     if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
     if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
+    // "I CAN HELP YOU 10X YOUR FOLLOWERS", "we help your team hit its Q3 targets": a sales promise, not help given
+    if (GROWTH_PROMISE.test(tail)) return undefined;
     // "Could you help me with mine? I can send you my code": the sender's own material for the favour asked, not a gift
     if (/(?:send|share|show|forward|pass) (?:you |u )?(?:my|our) /.test(tail) && !/in return|in exchange|return the favou?r|to keep|for your|yours/.test(ctx.sentence) && /(?:help (?:me|us) with|(?:take|have) a look at (?:my|our|it)|look (?:at|over) (?:my|our)|what(?:'s| is) wrong with (?:my|our|it))/.test(ctx.orig.toLowerCase())) return undefined;
     // "I can send you the job description and a list of projects so it takes you less time": material that makes the
@@ -385,7 +402,8 @@ const VALUE: Family[] = [
   f(
     'value',
     'free complimentary cost charge',
-    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples|pilot|subscription|membership|class|lesson|spot|place|entry)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free|free(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
+    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples|pilot|subscription|membership|class|lesson|spot|place|entry)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free(?! (?:to|for) (?:the )?public)|free(?! to(?: |$))(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
+    // "here's a blurb, free to edit" is leave to change it; "all free to the public" is an event's entry, not a gift to them
     'offers something free',
     { negatable: false },
   ),
@@ -409,8 +427,8 @@ const VALUE: Family[] = [
   ),
   f(
     'value',
-    'hiring hire recruiting recrute recrutons contratando opening role position opportunity fit',
-    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir) (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|job)|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile)|(?:working|partnering|work|partner) with (?:a|an|one of our) (?:${W} ){0,3}client (?:on|to fill|who is hiring|that is hiring|hiring|looking for) (?:a|an) (?:${W} ){0,3}(?:role|position|opportunity|opening|search|vacancy|hire))`,
+    'hiring hire recruiting recrute recrutons contratando opening role position opportunity opp oppty fit',
+    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir)(?: (?:now|actively|also|still|urgently|busy))? (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|opp|oppty|job)(?![a-z])|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile)|(?:working|partnering|work|partner) with (?:a|an|one of our) (?:${W} ){0,3}client (?:on|to fill|who is hiring|that is hiring|hiring|looking for) (?:a|an) (?:${W} ){0,3}(?:role|position|opportunity|opening|search|vacancy|hire))`,
     'offers a role',
     { tag: 'role' },
   ),
@@ -468,8 +486,8 @@ const VALUE: Family[] = [
   ),
   f(
     'value',
-    'teile schicke sende helfe stelle zeige gebe biete vermittle',
-    `(?:teile|schicke|sende|helfe|zeige|gebe|biete|vermittle|stelle) (?:ich|wir)${gap(3)} (?:gerne?|ihnen|dir|euch)`,
+    'teile teil schicke schick sende helfe stelle zeige zeig gebe geb biete vermittle',
+    `(?:teile?|schicke?|sende|helfe|zeige?|gebe?|biete|vermittle|stelle) (?:ich|wir)${gap(3)} (?:gerne?|ihnen|dir|euch)`,
     offerWhy('offers to give or help (German)'),
   ),
   f(
@@ -492,6 +510,16 @@ const VALUE: Family[] = [
   ),
   // "stelle ich dich unserem CTO vor": the separable verb
   f('value', 'stelle stellen', `(?:stelle|stellen) (?:ich|wir) (?:dich|sie|euch) (?:gerne? )?(?:${W} ){0,4}vor`, 'offers an introduction (German)'),
+  // "I would like to do it voluntary, without payment", "happy to translate it for free": their work done unpaid
+  f(
+    'value',
+    'free voluntary voluntarily volunteer payment pay charge fee bono unpaid',
+    `(?:do (?:it|this|that|the ${W})|help(?: (?:you|out))?|translate (?:it|them|this)|work on (?:it|this)|review (?:it|this|them))(?: ${W}){0,3},? (?:for free|voluntar(?:y|ily)|as a volunteer|without (?:any )?(?:payment|pay|charge|fee|cost)|pro bono|free of charge|at no cost|unpaid)(?![a-z])`,
+    'offers to help for free',
+    { senderOnly: true, mode: 'statement' },
+  ),
+  // "Sag Bescheid, dann stelle ich den Kontakt her"
+  f('value', 'kontakt', `(?:stelle|stellen) (?:ich|wir) (?:(?:dir|ihnen|euch|gerne?) ){0,2}(?:den |einen |gerne? den )?kontakt (?:(?:zu|mit) (?:${W} ){1,3})?her(?![a-z])`, 'offers an introduction (German)'),
   // "te invito a probarla gratis durante tres meses", "gratuitement pendant trois mois", "kostenlos für drei Monate"
   f(
     'value',
@@ -737,7 +765,7 @@ const PITCHES: Family[] = [
       const at = after.findIndex((w) => /^help$/i.test(w));
       // a company: two capitalised words ("Northmoor Credit Union"), or their company's own name; "help Priya" helps a person
       const [a = '', b = ''] = after.slice(at + 1);
-      return (STARTS_CAPITALISED.test(a) && STARTS_CAPITALISED.test(b)) || (ctx.notNames.has(a.toLowerCase()) && STARTS_CAPITALISED.test(a)) ? 'pitches a service' : undefined;
+      return (STARTS_CAPITALISED.test(a) && STARTS_CAPITALISED.test(b)) || (ctx.notNames.has(normalize(a)) && STARTS_CAPITALISED.test(a)) ? 'pitches a service' : undefined;
     },
   ),
   f(
@@ -972,6 +1000,10 @@ const NOT_MODIFIER = new Set(
   'should would will can could must may might is are was were be been am do does did has have had to and or but of in on at for with from by as that this it they we you i he she my our their his her its not no'.split(' '),
 );
 
+/** An offer to look at something of theirs, just before it: "happy to go through", "I'll review", "let me proofread". */
+const OFFERED_REVIEW =
+  /(?:(?:^|[^a-z])(?:i'll|i will|i can|i could|i'd|we'll|we can|we could|happy to|glad to|keen to|let me|willing to|offer to|offered to|promised to|i'd love to|i'd be happy to)(?: (?:also|gladly|happily|quickly|properly|just))?) (?:review|read|look at|look over|look through|go through|go over|check|edit|proofread|critique|tear down|audit|red-team|sanity-check|give feedback on|comment on)\s*$/;
+
 function specificWork(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   const mods = (m[1] ?? '').trim();
   // "your study group", "your normal session rate": the work noun is a modifier of another noun
@@ -996,6 +1028,10 @@ function specificWork(m: RegExpExecArray, ctx: MatchContext): string | undefined
   if (!qualified && /^(?:blog|channel|newsletter|podcast|substack|show|stream|writing|work|content)$/.test(m[2] ?? '') && !CAPITAL_OR_DIGIT.test(ctx.orig.slice(m.index, m.index + m[0].length).replace(/^\S+/, '')) && !/[a-z] (?:from|in|on|of) $/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart))) return undefined;
   // "I'd send you the radiographs for your teaching collection": where an offer goes, not their work
   if (/(?:^|[^a-z])(?:send|sending|share|sharing|give|giving|offer|offering|donate|donating|lend|lending|provide|providing|bring|bringing|contribute)(?:[^a-z][^.;!?]{0,100})? for $/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart))) return undefined;
+  // "happy to go through your seed deck this weekend", "I can review your model": a review offered, not their work praised
+  if (OFFERED_REVIEW.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 60), m.index - ctx.sentenceStart))) return undefined;
+  // "waiting your kind reply", "looking forward to your answer": a reply still to come is no work of theirs
+  if (/^(?:reply|replies|answer|answers|response|comment|comments)$/.test(m[2] ?? '') && /(?:wait(?:ing)?(?: for)?|awaiting|await|look(?:ing)? forward to|expecting|hope (?:for|to (?:get|receive|hear))|thanks? (?:you )?in advance for)\s*$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart))) return undefined;
   return 'mentions their specific work';
 }
 
@@ -1030,17 +1066,21 @@ const PERSONAL: Family[] = [
   ),
   f(
     'personal',
-    'heard saw watched caught attended listened',
-    `(?:i )?(?:heard|saw|watched|caught|attended|listened to) (?:you|ur|your) (?:speak|present|talk|give|on|at|mention|demo|answer|explain|interviewed|describe|discuss|keynote|session|panel|live)${gap(4)}`,
-    'mentions hearing or seeing their work',
+    'heard saw seen watched caught attended listened',
+    `(?:i )?(?:heard|saw|seen|watched|caught|attended|listened to) (?:you|ur|your) (?:speak|speaking|present|presenting|talk|talking|give|on|at|mention|demo|answer|explain|interviewed|describe|discuss|keynote|session|panel|live)${gap(4)}`,
+    // "I saw you on LinkedIn and wanted to connect": seeing their profile on a platform is no work of theirs
+    (m) => (ON_A_PLATFORM.test(m[0]) ? undefined : 'mentions hearing or seeing their work'),
   ),
   f(
     'personal',
     'wrote published posted shared gave presented shipped launched built open-sourced maintain created released spoke tweeted recorded designed authored co-authored answered fixed merged reviewed filed reported mapped plotted charted drew painted',
-    `(?:you|you've|you have) (?:recently |just |once |)?(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|released|spoke|tweeted|recorded|designed|authored|co-authored|answered|fixed|merged|reviewed|put out|wrote up|filed|reported|mapped|plotted|charted|drew|painted)(?: ${W}){0,2} (?:on|about|at|in|for|during|last|that|how|the|a|an|this|to|my|"|§)${gap(3)}`,
-    // "you spoke at a conference recently": an event with an indefinite article and no name is no specific work
+    `(?:you|you've|you have|${YOUR} (?:team|group|lab|squad|crew)(?: has| have)?) (?:recently |just |once |)?(?:wrote|published|posted|shared|gave|presented|shipped|launched|built|open-sourced|maintain|created|released|spoke|tweeted|recorded|designed|authored|co-authored|answered|fixed|merged|reviewed|put out|wrote up|filed|reported|mapped|plotted|charted|drew|painted)(?: ${W}){0,2} (?:on|about|at|in|for|during|last|that|how|the|a|an|this|to|my|"|§)${gap(3)}`,
+    // "you spoke at a conference recently": an event with an indefinite article and no name is no specific work;
+    // "your team has built a great culture", "you launched a new product": praise or news in general words
     (m, ctx) =>
-      /¤/.test(m[0]) || (/ (?:at|on|in|during|for) (?:a|an|some) (?:[a-z-]+ )?(?:conference|event|meetup|webinar|summit|panel|podcast|workshop|session|show|fair|expo|festival)s?(?:$| )/.test(m[0]) && !CAPITAL_QUOTE_OR_SLOT.test(ctx.orig.slice(m.index + 4, m.index + m[0].length)))
+      /¤/.test(m[0]) ||
+      DID_SOMETHING_GENERAL.test(m[0]) ||
+      (/ (?:at|on|in|during|for) (?:a|an|some) (?:[a-z-]+ )?(?:conference|event|meetup|webinar|summit|panel|podcast|workshop|session|show|fair|expo|festival)s?(?:$| )/.test(m[0]) && !CAPITAL_QUOTE_OR_SLOT.test(ctx.orig.slice(m.index + 4, m.index + m[0].length)))
         ? undefined
         : 'mentions something they did',
     { mode: 'statement' },
@@ -1156,9 +1196,23 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'sat stood met chatted talked spoke meeting chatting talking speaking meet seeing',
-    `(?:(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) (?:next to|with|beside|across from|to|alongside) you (?:at|during|in|on|last)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:meeting|chatting with|talking (?:to|with)|to meet|to chat with|running into|seeing|speaking with) you (?:at|during|after|in|on|last|yesterday))${gap(4)}`,
+    `(?:(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) (?:next to|with|beside|across from|to|alongside) you (?:at|during|in|on|last)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:meeting|chatting with|talking (?:to|with)|to meet|to chat with|running into|seeing|speaking with) you (?:at|during|after|in|on|last|yesterday)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:chatting|talking|speaking) (?:at|during|after) (?:the|a|an|your|${W}'s))${gap(4)}`,
     // "my brother-in-law Tariq worked with you at Balfour": someone else met them, not the sender
     (m, ctx) => (/^(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) /.test(m[0]) && !/(?:^|[,;:(-]|\b(?:i|we|i've|we've|i also|we also|i once|and))\s*$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear|hiya)\b[^,]*,/, '')) ? undefined : 'mentions meeting them somewhere specific'),
+  ),
+  // "we talked about Lisbon rents for an hour at his housewarming", "we chatted at the Leeds meetup": where they met, in the sender's words
+  f(
+    'personal',
+    'housewarming wedding party birthday farewell bbq barbecue dinner conference meetup summit workshop hackathon sprint retreat offsite afterparty after-party reunion',
+    `we (?:talked|chatted|met|spoke|hung out|sat together|got talking)(?: (?:about|for|through|over)(?: ${W}){0,6}?)? (?:at|during|after) (?:${W}'s|his|her|their|the|your) (?:${W} ){0,3}(?:housewarming|wedding|party|birthday|farewell|leaving do|bbq|barbecue|dinner|conference|meetup|summit|workshop|hackathon|sprint|retreat|offsite|afterparty|after-party|reunion)(?![a-z])${gap(3)}`,
+    'mentions meeting them somewhere specific',
+  ),
+  // German: "seit unseren Nachtschichten im trivago-Büro", "was wir damals im Hackerspace Leipzig angefangen haben"
+  f(
+    'personal',
+    'zeit zeiten jahre jahren tage tagen nachtschichten schichten studium studienzeit praktikum projekt projekten abende abenden wochenenden nachte nachten sprints hackathons einsatze einsatzen touren proben semester semestern damals',
+    `(?:seit|an) (?:unseren|unserer|unserem|unsere) (?:${W} )?(?:[a-z0-9]+-)?(?:zeit|zeiten|jahre|jahren|tage|tagen|nachtschichten|schichten|studium|studienzeit|praktikum|projekt|projekten|abende|abenden|wochenenden|nachte|nachten|sprints|hackathons|einsatze|einsatzen|touren|proben|semester|semestern) (?:im|in der|in|bei|am|an der)(?: ${W}){1,3}|(?:das|die|was) wir (?:beide |zusammen |gemeinsam )?damals (?:im|in der|in|bei|am|an der) (?:${W} ){1,3}(?:angefangen|gebaut|gegrundet|gemacht|gestartet|entwickelt|organisiert)`,
+    'points out a commonality (German)',
   ),
   f(
     'personal',
@@ -1580,7 +1634,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'thanks thank intro introduction connecting introducing',
-    `(?:thanks|thank you|many thanks)(?: so much| again)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|connecting) (?:us|me)|for putting (?:me|us) in touch|for (?:the|your) connection)`,
+    `(?:thanks|thank you|many thanks)(?: so much| again)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|intro'?ing|intro-ing|connecting) (?:us|me)|for putting (?:me|us) in touch|for (?:the|your) connection)`,
     'thanks the person who introduced you',
     { negatable: false },
   ),
@@ -1873,7 +1927,7 @@ const MORE: Family[] = [
     `(?:(?:any chance )?(?:you'?re|your|you are|are you) (?:taking|hiring) (?:anyone|anybody|people|apprentices|interns|someone|on)|taking (?:anyone|anybody|apprentices|interns|people) on|(?:love|like|hope) to be (?:considered|referred)|be referred for|get referred|(?:i'd|i would) (?:love|like) to apply|apply for (?:the|this|your) (?:${W} ){0,3}(?:role|position|opening|job))`,
     'asks to be considered for a job',
   ),
-  f('ask', 'attached cv resume portfolio', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?cv|(?:mon|mi|meu|il mio) (?:cv|curriculum)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
+  f('ask', 'attached cv resume portfolio curriculum curriculo lebenslauf adjunto', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|curriculo|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?(?:cv|curriculum|curriculo)|(?:segue|envio|anexo) (?:o )?(?:meu )?(?:cv|curriculo|curriculum)(?![a-z])|(?:mon|mi|meu|il mio) (?:cv|curriculum|curriculo)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
   // "I'd love to pitch her our drones": the introduction asked for is a sales call.
   f('ask', 'pitch sell demo', `(?:pitch|sell|demo|present) (?:him|her|them) (?:on )?(?:our|my) (?:${W} ){0,3}${W}`, 'wants the contact to sell to them', { senderOnly: true }),
   // Job applications: "I'd love to throw my hat in", "Is Datadog hiring?", "the platform role on your team"
@@ -1967,6 +2021,65 @@ const MORE: Family[] = [
     // "your website has great content": praise in general words is flattery, not a finding
     (m) => (/ (?:is|are) (?:opening|moving|launching|closing|expanding|going|about|planning|getting|relocating|hiring)/.test(m[0]) || / (?:has|have|is|are) (?:(?:such|so|really|very|some|a lot of|lots of|tons of) )*(?:great|amazing|awesome|excellent|fantastic|wonderful|useful|helpful|informative|valuable|quality|high-quality|good|nice|interesting|beautiful|lovely|impressive)(?: |$)/.test(m[0]) ? undefined : 'names a specific finding about their product'),
   ),
+  // A finding placed by where it is, then what goes wrong there: "on Kettle & Co's mobile site, applying a promo code
+  // with a trailing space gives a 500 at checkout", "in Pocketly's iOS app in dark mode, the balance is #222222 on #1c1c1e",
+  // and the same in German, French and Spanish ("auf eurer Karriereseite ... hängt hinter dem Cookie-Banner fest").
+  f(
+    'personal',
+    'site website app page checkout shop store form portal dashboard login signup homepage cart widget',
+    `(?:on|in|at) (?:${YOUR}|(?:${W} ){0,2}${W}'s) (?:${W} ){0,3}(?:site|website|app|page|checkout|shop|store|form|portal|dashboard|login|signup|sign-up|homepage|cart|widget)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?:(?<![a-z0-9])(?:500|404|502|503)(?![a-z0-9])|(?<![a-z])(?:errors?|bugs?|broken|crash(?:es|ed)?|fails|failed|doesn't|does not|won't|can't|cannot|no (?:accessible|alt|aria|label)|invisible|unreadable|contrast|times? out|timed out|hangs|freezes|leaks?|exposes)(?![a-z]))`,
+    'names a specific finding about their product',
+  ),
+  // "I ran Shelterwise's donation page through axe", "we tested your checkout with a screen reader"
+  f(
+    'personal',
+    'site website app page checkout shop store form homepage api',
+    `(?:ran|tested|audited|scanned|profiled|benchmarked|put) (?:${YOUR}|(?:${W} ){0,2}${W}'s) (?:${W} ){0,3}(?:site|website|app|page|checkout|shop|store|form|homepage|api)(?![a-z]) (?:through|with|against|in|on)${gap(4)}`,
+    'names a specific finding about their product',
+  ),
+  f(
+    'personal',
+    'eurer ihrer deiner eurem ihrem deinem',
+    `(?:auf|in|bei) (?:eurer|ihrer|deiner|eurem|ihrem|deinem) (?:${W} ){0,2}[a-z-]*(?:seite|website|app|shop|homepage|formular|portal)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?<![a-z])(?:(?:ladt|funktioniert|geht|klappt|erscheint|reagiert) (?:${W} ){0,6}nicht|fehler|fehlermeldung|kaputt|hangt|absturz|sturzt ab|404|500)(?![a-z])`,
+    'names a specific finding about their product (German)',
+  ),
+  f(
+    'personal',
+    'appli application site page boutique formulaire app',
+    `(?:sur|dans) (?:votre|ton|ta|vos|tes) (?:${W} ){0,2}(?:appli|application|site|page|boutique|formulaire|app)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?<![a-z])(?:erreur|bug|plante|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre) (?:pas|plus)|repond|bloque|404|500)(?![a-z])`,
+    'names a specific finding about their product (French)',
+  ),
+  f(
+    'personal',
+    'web pagina app aplicacion tienda formulario sitio',
+    `en (?:tu|su|vuestra|vuestro) (?:${W} ){0,2}(?:web|pagina|app|aplicacion|tienda|formulario|sitio)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?<![a-z])(?:error|falla|no (?:carga|funciona|aparece|se ve|abre)|se cuelga|404|500)(?![a-z])`,
+    'names a specific finding about their product (Spanish)',
+  ),
+  // Their work, named by who made it: "the library in Rezé designed by your agency", "la médiathèque conçue par votre agence"
+  f(
+    'personal',
+    'designed built restored renovated conceived curated planned landscaped illustrated photographed',
+    `(?:designed|built|restored|renovated|conceived|curated|planned|landscaped|illustrated|photographed) by (?:${YOUR} (?:${W} )?(?:firm|studio|agency|practice|team|office|lab|workshop|atelier|crew)|you)(?![a-z'])`,
+    'mentions their specific work',
+  ),
+  f(
+    'personal',
+    'concu concue concus concues dessine dessinee construit construite restaure restauree renove renovee realise realisee',
+    `(?:concue?s?|dessinee?s?|construite?s?|restauree?s?|renovee?s?|realisee?s?) par (?:votre|ton|ta|vos) (?:agence|cabinet|atelier|studio|equipe|bureau)`,
+    'mentions their specific work (French)',
+  ),
+  f(
+    'personal',
+    'disenado disenada construido construida restaurado restaurada realizado realizada',
+    `(?:disenad[oa]s?|construid[oa]s?|restaurad[oa]s?|realizad[oa]s?) por (?:tu|su|vuestro|vuestra) (?:estudio|despacho|agencia|equipo|taller|oficina)`,
+    'mentions their specific work (Spanish)',
+  ),
+  f(
+    'personal',
+    'buro buero studio atelier team werkstatt',
+    `(?:von|aus) (?:ihrem|deinem|eurem) (?:buro|buero|studio|atelier|team|werkstatt) (?:entworfen|geplant|gebaut|gestaltet|realisiert|restauriert)`,
+    'mentions their specific work (German)',
+  ),
   f('personal', 'asked', `you asked (?:whether|if|about|for|how|what|why|on|in)${gap(4)}`, (_m, ctx) => (/(?:podcast|thread|forum|post|talk|episode|panel|webinar|channel|slack|twitter|reddit|discord|stack overflow|newsletter|livestream|stream)/.test(ctx.sentence) ? 'mentions a question they asked in public' : undefined), { mode: 'statement' }),
   f('personal', 'answering', `(?:for|by) answering my question${gap(4)}`, 'mentions their answer to a question'),
   f('personal', 'both', `both (?:of )?our (?:${W} )?(?:dissertations|theses|phds|advisors|supervisors|teams|companies|schools|programmes|programs|labs)`, 'names something you have in common'),
@@ -1999,7 +2112,7 @@ const MORE: Family[] = [
   f(
     'personal',
     'abbiamo facevamo eravamo stesso stessa tua tuo sua suo',
-    `(?:(?:abbiamo fatto|facevamo|abbiamo studiato|eravamo) (?:lo stesso|la stessa|insieme)|(?:lo )?stess[oa] (?:master|corso|universita|scuola|programma|dottorato)|(?:(?:la|della|dalla|nella|sulla|alla) (?:tua|sua)|(?:il|del|dal|nel|sul|al) (?:tuo|suo)) (?:${W} )?(?:tesi|articolo|talk|intervento|libro|progetto|lavoro|podcast|post|ricerca|presentazione|blog|ricetta|ricette|canale|video|corso|newsletter)(?: ${W})? (?:su|sui|sul|sulla|sugli|sull'${W}|di|del|della|dell'${W}|al|alla|"${W}))`,
+    `(?:(?:abbiamo fatto|facevamo|abbiamo studiato|eravamo) (?:lo stesso|la stessa|insieme)|(?:lo )?stess[oa] (?:master|corso|universita|scuola|programma|dottorato)|(?:(?:la|della|dalla|nella|sulla|alla) (?:tua|sua)|(?:il|del|dal|nel|sul|al) (?:tuo|suo)) (?:${W} )?(?:tesi|articolo|talk|intervento|libro|progetto|lavoro|podcast|post|ricerca|presentazione|blog|ricetta|ricette|canale|video|corso|newsletter|puntata|episodio|intervista|rubrica|mostra|relazione|recensione)(?: ${W})? (?:su|sui|sul|sulla|sugli|sull'${W}|di|del|della|dell'${W}|al|alla|"${W}))`,
     'points out a commonality or their work (Italian)',
   ),
   f(
@@ -2010,8 +2123,8 @@ const MORE: Family[] = [
   ),
   f(
     'personal',
-    'zaten waren je jouw uw',
-    `(?:(?:we|wij) (?:zaten|waren|studeerden|werkten) (?:samen|allebei|ook)|(?:je|jouw|uw) (?:${W} )?(?:talk|artikel|blog|boek|podcast|presentatie|project|onderzoek|post|lezing)(?: ${W})? (?:over|op|bij|in|van))`,
+    'zaten waren je jouw uw onze ons',
+    `(?:(?:we|wij) (?:zaten|waren|studeerden|werkten) (?:samen|allebei|ook)|(?:onze|ons) (?:${W} )?(?:tijd|jaren|dagen|periode|stage) (?:bij|op|in|aan)|(?:je|jouw|uw) (?:${W} )?(?:talk|artikel|blog|boek|podcast|presentatie|project|onderzoek|post|lezing)(?: ${W})? (?:over|op|bij|in|van))`,
     'points out a commonality or their work (Dutch)',
   ),
   f('personal', 'publicado publicada', `(?:su|tu) (?:${W} ){1,4}publicad[oa]`, 'mentions their specific work (Spanish)'),
@@ -2054,7 +2167,17 @@ const MORE: Family[] = [
     'goes through or asks for an introduction (Italian)',
     { negatable: false },
   ),
-  f('introduction', 'presentarmi presentarci mettermi metterci', `(?:presentarmi|presentarci) (?:a|al|alla|allo|con)|(?:mettermi|metterci) in contatto`, 'asks for an introduction (Italian)', { negatable: false, tag: 'intro-request' }),
+  f('introduction', 'presentarmi presentarci mettermi metterci conoscere', `(?:presentarmi|presentarci) (?:a|al|alla|allo|con)|(?:mettermi|metterci) in contatto|(?:farmi|farci) conoscere`, 'asks for an introduction (Italian)', { negatable: false, tag: 'intro-request' }),
+  // Spanish and Italian with the person as a pronoun ("¿sería tan amable de presentármela?", "potresti presentarmelo?"),
+  // and the Brazilian "fazer a ponte"
+  f('introduction', 'presentarmelo presentarmela presentarnoslo presentarnosla presentarcelo presentarcela ponte', `presentar(?:me|nos|ce)l[oa](?![a-z])|(?:fazer|faz|fizesse|fazeres) a ponte`, 'asks for an introduction (Spanish, Italian, Portuguese)', { negatable: false, tag: 'intro-request' }),
+  f(
+    'introduction',
+    'apresentares apresentar apresentado apresentacao ponte',
+    `(?:obrigad[oa]|valeu|agradeco)(?: ${W}){0,3} (?:por|pela) (?:me |nos )?(?:apresentares|apresentar|teres apresentado|ter apresentado|apresentacao|ponte)(?![a-z])`,
+    'thanks the person who introduced you (Portuguese)',
+    { negatable: false },
+  ),
   f(
     'introduction',
     'disse-me disse passou pessoa apresentar-me',
@@ -2819,7 +2942,7 @@ function namesSomething(m: RegExpExecArray, ctx: MatchContext, reach = 0, ownNam
       i >= 2 &&
       STARTS_CAPITALISED.test(w) &&
       !NOT_A_PROPER_NOUN.test(w) &&
-      (ownNamesCount || !ctx.notNames.has(w.toLowerCase().replace(NOT_NAME_CHARS, ''))) &&
+      (ownNamesCount || !ctx.notNames.has(normalize(w).replace(NOT_NAME_CHARS, ''))) &&
       !/^(?:my|our)$/i.test(words[i - 1] ?? '') &&
       !/^(?:my|our)$/i.test(words[i - 2] ?? ''),
   );
@@ -2915,6 +3038,15 @@ const ROUND4: Family[] = [
   ),
   // A recruiter's brief: "I'm running a confidential Head of Partnerships search for a Series C insurtech"
   f('value', 'search', `(?:running|leading|doing|conducting|handling|working on|retained (?:on|for)) (?:a|an|the) (?:${W} ){0,5}search (?:for|on behalf)`, 'offers a role', { tag: 'role' }),
+  // "We are having urgent requirement for Java Developer with 5+ yrs", "immediate openings for two staff nurses"
+  f(
+    'value',
+    'requirement requirements opening openings vacancy vacancies',
+    `(?:requirements?|openings?|vacanc(?:y|ies)) for (?:a |an |two |three |several |multiple |\\d+ )?(?:${W} ){0,3}(?:developers?|engineers?|managers?|analysts?|designers?|leads?|consultants?|architects?|testers?|specialists?|executives?|scientists?|nurses?|accountants?|administrators?|officers?|technicians?|associates?|interns?)(?![a-z])`,
+    // Only the sender's or their client's: not "do you have any openings for junior developers?", "I saw your opening for ..."
+    (m, ctx) => (/(?:^|[^a-z])(?:we|i|our (?:team|client|company|firm)|my client)(?:'re| are|'m| am|'ve| have| has)?(?: (?:got|currently|now|also))?(?: having| got)? (?:(?:an?|several|some|multiple|two|three|\d+) )?(?:(?:urgent|immediate|open|new) )?$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart)) ? 'offers a role' : undefined),
+    { tag: 'role', mode: 'statement' },
+  ),
   f('value', 'hear first', `you(?:'ll| will)? (?:hear about it|be the first to (?:know|hear)|hear (?:about )?(?:them|it) first)`, 'promises to pass on openings'),
 
   // "our findings are attached", "the full benchmark is linked below" (the sender's own CV attached is an application)
@@ -2967,8 +3099,8 @@ const ROUND4: Family[] = [
   f('ask', 'things', `(?:ask|run by) you (?:a few|some|two|three|a couple of|a couple|one or two) (?:quick |short |brief )?things`, 'asks them to answer questions'),
   f(
     'ask',
-    'know names leads',
-    `(?:do you (?:happen to )?know (?:any|anyone|anybody|someone|somebody|of any)(?: ${W}){0,6} (?:who|that|which|hiring|looking|i could|i should|i might)|any (?:names|leads|contacts|pointers|intros|introductions) would be (?:great|amazing|appreciated|helpful|a huge help|gold))`,
+    'know names leads contacts pointers intros introductions tips recommendations recs hear',
+    `(?:do you (?:happen to )?know (?:any|anyone|anybody|someone|somebody|of any)(?: ${W}){0,6} (?:who|that|which|hiring|looking|i could|i should|i might)|any (?:names|leads|contacts|pointers|intros|introductions) would be (?:great|amazing|appreciated|helpful|a huge help|gold)|any (?:names|leads|contacts|pointers|intros|introductions|tips|recommendations|recs) (?:welcome|appreciated|much appreciated|gratefully received)|if you (?:know|hear) (?:of )?(?:any|anyone|anybody|someone|somebody|a|an)(?: ${W}){0,5},? (?:please |pls |plz |do )?(?:let me know|lmk|tell me|send (?:them|it) my way|shout))`,
     'asks them for leads',
     { tag: 'favour' },
   ),
@@ -3231,8 +3363,61 @@ const ROUND5: Family[] = [
   f(
     'reference',
     "wedding party birthday leaving farewell barbecue bbq funeral launch housewarming drinks dinner",
-    `(?:at|after|during|since) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do)`,
+    `(?:at|after|during|since|from) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do)`,
     named(refWhy('whose event you both attended')),
+    { negatable: false },
+  ),
+  // "Efe's wedding was a madness", "Marta's party last night was great": their event as what the sentence is about
+  f(
+    'reference',
+    'wedding party birthday farewell barbecue bbq housewarming',
+    `${NAME}'s (?:${W} )?(?:wedding|party|birthday|farewell|barbecue|bbq|housewarming|leaving do)(?: (?:last|on|this) ${W})? (?:was|were|is|has been)`,
+    named(refWhy('whose event you both attended')),
+    { negatable: false },
+  ),
+  // A teacher both had, by title: "Professor Iyer's lab, 2016-2018?", "we overlapped in Dr. Farahani's signal processing group"
+  f(
+    'reference',
+    'lab group seminar studio',
+    `((?:prof|professor|dr|dra|mr|ms|mrs|herr|frau)\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)'s (?:${W} ){0,3}(?:lab|group|seminar|studio)(?![a-z'])`,
+    // Only where the sentence places the sender or the recipient there ("we overlapped in Dr. Farahani's group"), or the
+    // group alone is the question ("Professor Iyer's lab, 2016-2018?"): not "Dr. Fauci's group published a paper"
+    (m, ctx) => {
+      const before = ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear)\b[^,]*,/, '');
+      const after = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
+      if (!/(?:^|[^a-z])(?:we|you|u|i|both|us|our)(?![a-z'])/.test(before) && !/^\s*(?:[,?(]|(?:19|20)\d\d)/.test(after)) return undefined;
+      return named(refWhy('whose group you both were in'))(m, ctx);
+    },
+    { negatable: false, back: 8 },
+  ),
+  // Greetings passed on, and news heard from someone: "Hannah Lee says hi", "heard it from Marco first"
+  f(
+    'reference',
+    'says said sends sent',
+    `${NAME},? (?:says|said|sends|sent) (?:hi|hello|hey|hiya|(?:his |her |their |warm |kind |best )?(?:regards|greetings|love|best))(?![a-z])`,
+    named(refWhy('who sends greetings')),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'says said sends sent',
+    `(?:ran|bumped) into ${NAME}(?: ${W}){0,10},? (?:and )?(?:she|he|they) (?:says|said|sends|sent) (?:hi|hello|hey|hiya|(?:his |her |their |warm |kind |best )?(?:regards|greetings|love|best))(?![a-z])`,
+    named(refWhy('who sends greetings')),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'heard',
+    `heard (?:it|this|that|the news|about (?:it|this|that|your ${W}))(?: first)? from ${NAME}`,
+    named(refWhy('who told them about you')),
+    { negatable: false },
+  ),
+  // "You were in the group with Ayesha Rahman", "you were on the team with Paolo"
+  f(
+    'reference',
+    'group team class cohort crew squad band choir',
+    `(?:you|u) (?:were|was) (?:in|on) (?:the|a|our|that) (?:${W} ){0,2}(?:group|team|class|cohort|crew|squad|band|choir) with ${NAME}`,
+    named(refWhy('who was with you')),
     { negatable: false },
   ),
   f('reference', 'under', `we(?:'ve| have)? both ${W}(?: ${W}){0,7} under ${NAME}`, named(refWhy('whom you both learned from')), { negatable: false, commonKeys: true }),
