@@ -617,8 +617,8 @@ const ASKS: Family[] = [
   ),
   f(
     'ask',
-    'refer referral recommend recommendation endorse endorsement vouch word',
-    `(?:put me forward|put my name forward|refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|put a (?:good )?word in|good word for me|internal referral|(?:linkedin|written) recommendation)`,
+    'refer referral recommend recommendation endorse endorsement vouch word reference',
+    `(?:put me forward|put my name forward|refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|put a (?:good )?word in|good word for me|internal referral|(?:linkedin|written) recommendation|reference letter|letter of reference|(?:write|writing) (?:me )?(?:a|one) (?:reference|recommendation))`,
     'asks for a referral or endorsement',
     { senderOnly: true },
   ),
@@ -1000,9 +1000,9 @@ const NOT_MODIFIER = new Set(
   'should would will can could must may might is are was were be been am do does did has have had to and or but of in on at for with from by as that this it they we you i he she my our their his her its not no'.split(' '),
 );
 
-/** An offer to look at something of theirs, just before it: "happy to go through", "I'll review", "let me proofread". */
+/** An offer to look at or work on something of theirs, just before it: "happy to go through", "I'll review", "I could help you with the Spanish version of". */
 const OFFERED_REVIEW =
-  /(?:(?:^|[^a-z])(?:i'll|i will|i can|i could|i'd|we'll|we can|we could|happy to|glad to|keen to|let me|willing to|offer to|offered to|promised to|i'd love to|i'd be happy to)(?: (?:also|gladly|happily|quickly|properly|just))?) (?:review|read|look at|look over|look through|go through|go over|check|edit|proofread|critique|tear down|audit|red-team|sanity-check|give feedback on|comment on)\s*$/;
+  /(?:(?:^|[^a-z])(?:i'll|i will|i can|i could|i'd|we'll|we can|we could|happy to|glad to|keen to|let me|willing to|offer to|offered to|promised to|i'd love to|i'd be happy to)(?: (?:also|gladly|happily|quickly|properly|just))?) (?:review|read|look at|look over|look through|go through|go over|check|edit|proofread|critique|tear down|audit|red-team|sanity-check|give feedback on|comment on|translate|redesign|rebuild|rewrite|optimi[sz]e|fix|improve|update|help (?:you |u )?(?:with|on) (?:[a-z'-]+ ){0,4})\s*$/;
 
 function specificWork(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   const mods = (m[1] ?? '').trim();
@@ -1199,6 +1199,28 @@ const PERSONAL: Family[] = [
     `(?:(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) (?:next to|with|beside|across from|to|alongside) you (?:at|during|in|on|last)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:meeting|chatting with|talking (?:to|with)|to meet|to chat with|running into|seeing|speaking with) you (?:at|during|after|in|on|last|yesterday)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:chatting|talking|speaking) (?:at|during|after) (?:the|a|an|your|${W}'s))${gap(4)}`,
     // "my brother-in-law Tariq worked with you at Balfour": someone else met them, not the sender
     (m, ctx) => (/^(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) /.test(m[0]) && !/(?:^|[,;:(-]|\b(?:i|we|i've|we've|i also|we also|i once|and))\s*$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear|hiya)\b[^,]*,/, '')) ? undefined : 'mentions meeting them somewhere specific'),
+  ),
+  // "the statistic you quoted on the podcast", "the point you made at the Lisbon meetup about on-call pay"
+  f(
+    'personal',
+    'statistic stat number figure line quote point example story anecdote question metaphor advice tip analogy',
+    `the (?:${W} ){0,3}(?:statistic|stat|number|figure|line|quote|point|example|story|anecdote|question|metaphor|advice|tip|analogy|comparison) (?:that )?(?:you|u) (?:quoted|mentioned|shared|gave|made|told|cited|used|raised|asked|said|dropped|brought up) (?:on|in|at|during) (?:the|your|a|that|this|last) ${W}${gap(4)}`,
+    'mentions something specific they said',
+    { mode: 'statement' },
+  ),
+  // "congrats on shipping the offline mode in Notion", "kudos on defending your thesis on tidal turbines": a specific piece of
+  // their work, done (not "congrats on the new role", "congrats on launching the new website")
+  f(
+    'personal',
+    'congrats congratulations kudos done hats',
+    `(?:congrats|congratulations|kudos|well done|hats off)(?: to (?:you|your team))? on (?:shipping|launching|releasing|publishing|winning|finishing|defending|completing|open-sourcing|premiering|opening)((?: ${W}){2,8})`,
+    (m, ctx) => {
+      const object = m[1] ?? '';
+      const words = object.trim().split(' ').filter((w) => !/^(?:the|a|an|your|new|latest|first|big|huge|great|amazing)$/.test(w));
+      if (/¤/.test(object)) return undefined;
+      return words.length >= 3 || CAPITAL_QUOTE_OR_DIGIT.test(ctx.orig.slice(m.index + m[0].length - object.length, m.index + m[0].length)) ? 'mentions something specific they did' : undefined;
+    },
+    { negatable: false },
   ),
   // "we talked about Lisbon rents for an hour at his housewarming", "we chatted at the Leeds meetup": where they met, in the sender's words
   f(
@@ -1930,11 +1952,13 @@ const MORE: Family[] = [
   f('ask', 'attached cv resume portfolio curriculum curriculo lebenslauf adjunto', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|curriculo|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?(?:cv|curriculum|curriculo)|(?:segue|envio|anexo) (?:o )?(?:meu )?(?:cv|curriculo|curriculum)(?![a-z])|(?:mon|mi|meu|il mio) (?:cv|curriculum|curriculo)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
   // "I'd love to pitch her our drones": the introduction asked for is a sales call.
   f('ask', 'pitch sell demo', `(?:pitch|sell|demo|present) (?:him|her|them) (?:on )?(?:our|my) (?:${W} ){0,3}${W}`, 'wants the contact to sell to them', { senderOnly: true }),
+  // "could I shadow you for a day?", "a job-shadowing day with your team"
+  f('ask', 'shadow shadowing job-shadow', `(?:(?:could|can|may|might) i (?:job[- ])?shadow (?:you|u)|shadow(?:ing)? (?:you|u) (?:for|at|during|on|while)|(?:job[- ])?shadowing (?:day|opportunity|placement|session|you))`, 'asks for their time', { senderOnly: true }),
   // Job applications: "I'd love to throw my hat in", "Is Datadog hiring?", "the platform role on your team"
   f(
     'ask',
-    'hat hiring role position opening',
-    `(?:throw my hat in(?: the ring)?|put (?:myself|my name) forward|(?:is|are) (?:${W} ){0,2}(?:still )?hiring\\?|(?:learn|hear|know) (?:more )?about (?:the|your|an|any) (?:${W} ){0,2}(?:role|position|opening|vacancy) (?:on|in|at) ${YOUR})`,
+    'hat hiring role position opening door job internship vacancy traineeship',
+    `(?:throw my hat in(?: the ring)?|put (?:myself|my name) forward|(?:a|my) foot in the door|(?:applying|apply|applied) (?:for|to) (?:the|a|an|this) (?:${W} ){0,3}(?:role|position|opening|job|internship|vacancy|traineeship) (?:on|in|at|with) ${YOUR}|(?:is|are) (?:${W} ){0,2}(?:still )?hiring\\?|(?:learn|hear|know) (?:more )?about (?:the|your|an|any) (?:${W} ){0,2}(?:role|position|opening|vacancy) (?:on|in|at) ${YOUR})`,
     'asks to be considered for a job',
   ),
   // "would love your take on my portfolio", "could you point me the right way?"
