@@ -1333,3 +1333,19 @@ describe('signals: findings, shared pasts, greetings passed on and offers, twent
     { name: 'congrats on a new website is no specific work', text: 'Hi Ana, congrats on launching the new website!', no: ['personal'] },
     { name: 'a point they made somewhere', text: 'Hi Ana, the point you made at the Lisbon meetup about on-call pay changed our policy.', yes: ['personal'] },
   ])('$name', check));
+
+describe('signals: favours in passing and pay abroad, twenty-sixth round', () =>
+  it.each<Case>([
+    { name: 'tips appreciated', text: 'Moving to Porto in May and building my network there! any tips on coworking spaces appreciated', yes: ['leech', 'collector'] },
+    { name: "let me know if their team's hiring", text: "hi! looking for QA jobs in Leeds, lmk if ur team's hiring", yes: ['leech'] },
+    { name: 'send them my way', text: 'Hey! if you know anyone hiring junior accountants, pls send them my way', yes: ['leech'] },
+    { name: 'follow and share, imperative', text: 'Singer | Songwriter 🎤 new single out Friday!! follow + share my reel pls', yes: ['leech'] },
+    { name: 'sharing their own post later is no ask', text: "Hi Ana, I'll share our post about the migration with you once it's live.", no: ['leech'] },
+    { name: 'a first walk free', text: "hey neighbour! i'm a dog walker on Elm Road, first walk free if you ever need one.", yes: ['value'] },
+    { name: 'Portuguese: we pay travel and a fee', text: 'Olá Rita, queríamos convidá-la para dar a oficina em Recife. Pagamos passagem, hospedagem e um cachê.', yes: ['value'] },
+    { name: 'French: I pay for the job', text: "Salut Léa, je cherche qqn pour le firmware du drone, t'aurais 10 min ? je te paie la presta bien sûr", yes: ['value'] },
+    { name: 'Spanish: a beer owed is courtesy', text: 'Pablo!! gracias por presentarme a la dueña del local, te debo una cerveza', no: ['value'] },
+    { name: 'Spanish: a favour owed is an offer', text: 'Nuria, gracias por la reseña, te debo una.', yes: ['value'] },
+    { name: 'Portuguese: my own portfolio is no offer', text: 'Oi Juliana! Procuro estágio em design, posso te mandar meu portfólio?', no: ['value'] },
+    { name: 'references sent with an application are no offer', text: "hey coach, I'd love to help coach the under-12s, can send refs", no: ['value'] },
+  ])('$name', check));

@@ -257,14 +257,14 @@ const GIVE = alt(GIVE_VERBS);
 const GIVE_KEYS = [...new Set(GIVE_VERBS.map((v) => /^[a-z']+/.exec(v)?.[0] ?? ''))].filter(Boolean).join(' ');
 const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|products|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?|case studies|work samples|questions?|range|offering|offerings|lineup|line-up|catalogue|catalog|menu|collection|packages)`;
 // The sender's own CV or portfolio in the other languages: "te mando mi portafolio", "je vous envoie mon CV"
-const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|meine|unser|unsere|unseren|o meu|a minha|il mio|la mia|mijn|onze) (?:cv|curriculum|curriculum vitae|curriculo|lebenslauf|portafolio|portafolios|portfolio|propuesta|proposition|proposta|presentacion|presentation|presentazione|apresentacao|catalogo|catalogue|katalog|dossier|bewerbung|bewerbungsunterlagen|unterlagen|candidatura|candidature)`;
+const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|meine|unser|unsere|unseren|o meu|a minha|meu|minha|il mio|la mia|mijn|onze) (?:cv|curriculum|curriculum vitae|curriculo|lebenslauf|portafolio|portafolios|portfolio|propuesta|proposition|proposta|presentacion|presentation|presentazione|apresentacao|catalogo|catalogue|katalog|dossier|bewerbung|bewerbungsunterlagen|unterlagen|candidatura|candidature)`;
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:my |some )?(?:refs|references)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
 );
 
-const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner)(?![a-z])/;
+const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
 const COURTESY_OBJECT = new RegExp(`^\\W*(?:${W} ){1,4}(?:the |a |some |you (?:a |the )?)?(?:coffees?|lunch|drinks?|beers?|pints?|pastries|croissants|cake|snacks|biscuits|doughnuts|donuts)(?: and (?:the |a |my |our )?${W}(?: ${W})?)?$`);
 /** The match and the rest of its clause (up to 45 characters): what an offer is of. */
 function clauseFrom(m: RegExpExecArray, ctx: MatchContext): string {
@@ -389,7 +389,12 @@ const VALUE: Family[] = [
     'value',
     'string strings yours whether nothing conditions commitment unpaid owe welcome person compromiso compromisso engagement unverbindlich impegno vrijblijvend revaudrai',
     `(?:no strings(?: attached)?|(?:is|are|it's|they're) yours(?: to keep| if| whether| either| regardless| free|[,.!]|$)|whether or not (?:we|you) (?:ever )?(?:work|buy|do business|hire|sign|talk)|(?:yours|it's yours) to (?:keep|use|borrow|adapt|copy|fork)|(?<=[,;-] |it's |they're )free to (?:use|keep|share|adapt|borrow)|you're welcome to (?:keep|use|borrow|adapt|copy)|nothing (?:needed|expected|required|asked) (?:back|in return)|no conditions(?: attached)?|no commitment|(?:sin|sem|senza) (?:compromiso|compromisso|impegno)|sans engagement|unverbindlich|vrijblijvend|(?<=[,-] )unpaid|i'm your (?:person|guy|girl|man|woman)|i owe you one|je te revaudrai|te debo una|ti devo un favore)`,
-    (m, ctx) => (/(?:demo|sign up|subscribe|purchase|discount|% off|first (?:month|three months|year))/.test(ctx.sentence) && /yours/.test(m[0]) ? undefined : 'offers something with no strings'),
+    // "te debo una cerveza": a drink owed is courtesy (an open "te debo una" is a favour owed)
+    (m, ctx) =>
+      (/(?:demo|sign up|subscribe|purchase|discount|% off|first (?:month|three months|year))/.test(ctx.sentence) && /yours/.test(m[0])) ||
+      (/debo una$/.test(m[0]) && COURTESY_WORD.test(normalize(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 16))))
+        ? undefined
+        : 'offers something with no strings',
     { negatable: false },
   ),
   f(
@@ -517,6 +522,14 @@ const VALUE: Family[] = [
     `(?:do (?:it|this|that|the ${W})|help(?: (?:you|out))?|translate (?:it|them|this)|work on (?:it|this)|review (?:it|this|them))(?: ${W}){0,3},? (?:for free|voluntar(?:y|ily)|as a volunteer|without (?:any )?(?:payment|pay|charge|fee|cost)|pro bono|free of charge|at no cost|unpaid)(?![a-z])`,
     'offers to help for free',
     { senderOnly: true, mode: 'statement' },
+  ),
+  // "Pagamos passagem, hospedagem e um cachê", "je te paie la presta bien sûr", "wir zahlen Anreise und Honorar"
+  f(
+    'value',
+    'pagamos pagaremos pago pagarei pagaria cubrimos paie payons paierai paghiamo pago zahlen zahle bezahlen',
+    `(?:pagamos|pagaremos|pagarei|pagaria|cubrimos|cubriremos|(?:te|le|les|lhe) (?:pago|pagamos|pagaria)|je (?:te|vous) (?:paie|paierai|rembourse)|nous (?:payons|paierons|prenons en charge)|on (?:paie|te paie|vous paie)|paghiamo|(?:ti|le) pago|wir (?:zahlen|ubernehmen|bezahlen)|ich (?:zahle|bezahle) (?:dir|ihnen|euch))(?: ${W}){0,3} (?:passagem|passagens|viagem|viagens|hospedagem|cache|cachet|honorarios|honorario|viaje|viajes|vuelo|vuelos|alojamiento|hotel|presta|prestation|deplacement|deplacements|voyage|transport|compenso|viaggio|reise|honorar|anreise|ubernachtung|frais|gastos|despesas|spese|tarifa|tarif|tiempo|tempo|temps|zeit)(?![a-z])`,
+    'offers to pay for their time',
+    { senderOnly: true },
   ),
   // "Sag Bescheid, dann stelle ich den Kontakt her"
   f('value', 'kontakt', `(?:stelle|stellen) (?:ich|wir) (?:(?:dir|ihnen|euch|gerne?) ){0,2}(?:den |einen |gerne? den )?kontakt (?:(?:zu|mit) (?:${W} ){1,3})?her(?![a-z])`, 'offers an introduction (German)'),
@@ -1952,6 +1965,14 @@ const MORE: Family[] = [
   f('ask', 'attached cv resume portfolio curriculum curriculo lebenslauf adjunto', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|curriculo|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?(?:cv|curriculum|curriculo)|(?:segue|envio|anexo) (?:o )?(?:meu )?(?:cv|curriculo|curriculum)(?![a-z])|(?:mon|mi|meu|il mio) (?:cv|curriculum|curriculo)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
   // "I'd love to pitch her our drones": the introduction asked for is a sales call.
   f('ask', 'pitch sell demo', `(?:pitch|sell|demo|present) (?:him|her|them) (?:on )?(?:our|my) (?:${W} ){0,3}${W}`, 'wants the contact to sell to them', { senderOnly: true }),
+  // "follow + share my reel pls", "like and repost our launch post!": a favour in the imperative
+  f(
+    'ask',
+    'follow like share repost retweet subscribe comment',
+    `(?:follow|like|share|repost|retweet|subscribe to|comment on)(?: (?:and|&|\\+|n) (?:follow|like|share|repost|retweet|subscribe|comment)(?: on| to)?)* (?:my|our) (?:${W} ){0,2}(?:reel|reels|post|posts|video|videos|page|channel|account|profile|tiktok|podcast|newsletter|stream|launch)(?![a-z])`,
+    (m, ctx) => (/(?:^|[.!?,;:]\s*|(?:^|[^a-z])(?:pls|please|plz|kindly|also|and|just|could (?:you|u)|can (?:you|u)|would (?:you|u)|will (?:you|u))\s)$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear)\b[^,!]*[,!]\s*/, '')) ? 'asks them to follow or share' : undefined),
+    { tag: 'favour' },
+  ),
   // "could I shadow you for a day?", "a job-shadowing day with your team"
   f('ask', 'shadow shadowing job-shadow', `(?:(?:could|can|may|might) i (?:job[- ])?shadow (?:you|u)|shadow(?:ing)? (?:you|u) (?:for|at|during|on|while)|(?:job[- ])?shadowing (?:day|opportunity|placement|session|you))`, 'asks for their time', { senderOnly: true }),
   // Job applications: "I'd love to throw my hat in", "Is Datadog hiring?", "the platform role on your team"
@@ -3124,7 +3145,7 @@ const ROUND4: Family[] = [
   f(
     'ask',
     'know names leads contacts pointers intros introductions tips recommendations recs hear',
-    `(?:do you (?:happen to )?know (?:any|anyone|anybody|someone|somebody|of any)(?: ${W}){0,6} (?:who|that|which|hiring|looking|i could|i should|i might)|any (?:names|leads|contacts|pointers|intros|introductions) would be (?:great|amazing|appreciated|helpful|a huge help|gold)|any (?:names|leads|contacts|pointers|intros|introductions|tips|recommendations|recs) (?:welcome|appreciated|much appreciated|gratefully received)|if you (?:know|hear) (?:of )?(?:any|anyone|anybody|someone|somebody|a|an)(?: ${W}){0,5},? (?:please |pls |plz |do )?(?:let me know|lmk|tell me|send (?:them|it) my way|shout))`,
+    `(?:do you (?:happen to )?know (?:any|anyone|anybody|someone|somebody|of any)(?: ${W}){0,6} (?:who|that|which|hiring|looking|i could|i should|i might)|any (?:names|leads|contacts|pointers|intros|introductions) would be (?:great|amazing|appreciated|helpful|a huge help|gold)|any (?:names|leads|contacts|pointers|intros|introductions|tips|recommendations|recs|advice|suggestions)(?: (?:on|for|about|re) (?:${W} ){0,3}${W})? (?:welcome|appreciated|much appreciated|gratefully received|would help)|if you (?:know|hear) (?:of )?(?:any|anyone|anybody|someone|somebody|a|an)(?: ${W}){0,5},? (?:please |pls |plz |do )?(?:let me know|lmk|tell me|send (?:(?:them|it|him|her) )?my way|shout)|(?:let me know|lmk|tell me) if ${YOUR} (?:${W} )?(?:team|company|firm|studio|agency|shop|office|org|department)(?:'s| is| are) (?:still )?hiring)`,
     'asks them for leads',
     { tag: 'favour' },
   ),
@@ -4124,7 +4145,7 @@ const ROUND9: Family[] = [
   f(
     'value',
     'first',
-    `first (?:(?:\\d+|one|two|three|four|five|six|ten|twelve) )?(?:month|months|week|weeks|session|sessions|lesson|lessons|class|classes|order|orders|year|consultation|visit|hour|delivery|deliveries|box|batch) (?:(?:is|are|will be|would be|'s) )?(?:free|on us|on me|on the house|free of charge|complimentary)(?![a-z])`,
+    `first (?:(?:\\d+|one|two|three|four|five|six|ten|twelve) )?(?:month|months|week|weeks|session|sessions|lesson|lessons|class|classes|order|orders|year|consultation|visit|hour|delivery|deliveries|box|batch|walk|walks|ride|rides|clean|cleaning|haircut|fitting|tasting|coaching session|consult) (?:(?:is|are|will be|would be|'s) )?(?:free|on us|on me|on the house|free of charge|complimentary)(?![a-z])`,
     'offers something free',
     { negatable: false },
   ),
