@@ -1349,3 +1349,21 @@ describe('signals: favours in passing and pay abroad, twenty-sixth round', () =>
     { name: 'Portuguese: my own portfolio is no offer', text: 'Oi Juliana! Procuro estágio em design, posso te mandar meu portfólio?', no: ['value'] },
     { name: 'references sent with an application are no offer', text: "hey coach, I'd love to help coach the under-12s, can send refs", no: ['value'] },
   ])('$name', check));
+
+describe('signals: results, items and findings of theirs, twenty-seventh round', () =>
+  it.each<Case>([
+    { name: 'a podcast with no name is anyone\'s', text: 'Hi Omar, saw you were on a podcast recently, great stuff. Open to a call about our CRM?', no: ['personal'] },
+    { name: 'a named podcast is theirs', text: 'Hi Omar, saw you were on the Retail Nerds podcast last week talking about returns.', yes: ['personal'] },
+    { name: 'all you built at a company is the employer', text: 'Hi Omar, Priya told me about the new role, congrats! Huge for all you built at Ledgerline.', no: ['personal'] },
+    { name: 'a list appearance is news', text: 'Hi Omar, I saw you made the Forbes 30 Under 30 list for retail, congrats.', no: ['personal'] },
+    { name: 'important work is praise in general words', text: 'Hi Omar, I admire your important work in public health.', no: ['personal'] },
+    { name: 'a result of their ward', text: "Hi Joanne, heard your ward came top in the trust's Q2 falls audit, 97%, brilliant.", yes: ['personal'] },
+    { name: 'a win with nothing named', text: 'Hi Jo, your team won again!', no: ['personal'] },
+    { name: 'an item of their newsletter', text: "Hi Mr Patel, I read in this week's Elm Lane newsletter that the PTA wants a new library corner.", yes: ['personal'] },
+    { name: 'hiring news in a newsletter is no item of theirs', text: 'Hi Ana, I read in the newsletter that you are hiring.', no: ['personal'] },
+    { name: 'French: a finding noticed on their form', text: "Bonjour Marc, j'ai remarqué que le formulaire de devis de votre site refuse les numéros suisses.", yes: ['personal'] },
+    { name: 'a finding noticed on their form', text: 'Hi Marc, I noticed the booking form on your site rejects UK postcodes with a space.', yes: ['personal'] },
+    { name: 'German: a figure in their report', text: 'Sehr geehrter Herr Vogt, in Ihrem Jahresbericht 2023 fällt die Wartezeit in der Notaufnahme auf.', yes: ['personal'] },
+    { name: 'Dutch: their question on a list', text: 'Hallo Bram, ik zag je vraag op de Drupal-mailinglijst over caching.', yes: ['personal'] },
+    { name: 'Dutch: their research into something', text: 'Beste mevrouw De Wit, uw onderzoek naar wachtlijsten in de jeugdzorg is precies ons thema.', yes: ['personal'] },
+  ])('$name', check));

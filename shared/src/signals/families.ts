@@ -1093,6 +1093,8 @@ const PERSONAL: Family[] = [
     (m, ctx) =>
       /¤/.test(m[0]) ||
       DID_SOMETHING_GENERAL.test(m[0]) ||
+      // "all you built at Ledgerline": where they worked, not a piece of work
+      /^[a-z']+(?: [a-z']+){0,3}? (?:built|made|did|led|ran|grew|achieved|created) (?:at|for|with|over at) /.test(m[0]) ||
       (/ (?:at|on|in|during|for) (?:a|an|some) (?:[a-z-]+ )?(?:conference|event|meetup|webinar|summit|panel|podcast|workshop|session|show|fair|expo|festival)s?(?:$| )/.test(m[0]) && !CAPITAL_QUOTE_OR_SLOT.test(ctx.orig.slice(m.index + 4, m.index + m[0].length)))
         ? undefined
         : 'mentions something they did',
@@ -1234,6 +1236,42 @@ const PERSONAL: Family[] = [
       return words.length >= 3 || CAPITAL_QUOTE_OR_DIGIT.test(ctx.orig.slice(m.index + m[0].length - object.length, m.index + m[0].length)) ? 'mentions something specific they did' : undefined;
     },
     { negatable: false },
+  ),
+  // A result of theirs: "your ward came top in the trust's Q2 audit, 98%", "your team won the Leeds hackathon"
+  f(
+    'personal',
+    'team ward school unit department clinic lab shop restaurant club class squad practice store branch office students pupils bakery brewery farm hospital',
+    `${YOUR} (?:${W} ){0,2}(?:team|ward|school|unit|department|clinic|lab|shop|restaurant|club|class|squad|practice|store|branch|office|students|pupils|bakery|brewery|farm|hospital) (?:came|ranked|scored|finished|won|topped|placed|took|was named|got named)${gap(8)}`,
+    (m, ctx) => (/¤/.test(m[0]) || !(CAPITAL_QUOTE_OR_DIGIT.test(ctx.orig.slice(m.index, m.index + m[0].length).replace(/^\S+/, '')) || / (?:top|first|second|third|gold|silver|bronze)(?![a-z])/.test(m[0])) ? undefined : 'mentions a result of theirs'),
+    { mode: 'statement' },
+  ),
+  // An item of their own publication: "I read in this week's Ashgrove Primary newsletter that the PTA is raising money"
+  f(
+    'personal',
+    'newsletter bulletin circular blog report minutes update',
+    `(?:read|saw|noticed|spotted) in (?:${YOUR}|the|this week's|this month's|last week's|the latest|${W}'s)(?: ${W}){0,4} (?:newsletter|bulletin|circular|blog|annual report|quality report|report|minutes|update) (?:that|about|how)${gap(4)}`,
+    // ("I read in the newsletter that you're hiring": company news, not an item of theirs to answer)
+    (m) => (/¤/.test(m[0]) || / (?:is|are|'re|'s) (?:now )?(?:hiring|recruiting|growing|expanding|moving|opening|launching|raising|looking for)(?![a-z])/.test(m[0]) ? undefined : 'mentions an item they published'),
+  ),
+  // French and English findings seen while using their site: "j'ai remarqué que le formulaire de contact de X refuse les numéros belges"
+  f(
+    'personal',
+    'formulaire site page appli application boutique panier paiement',
+    `(?:j'ai|on a|nous avons) (?:remarque|vu|constate|note) que (?:le|la|les|l'|votre|ton|ta|vos) ?(?:${W} ){0,3}(?:formulaire|site|page|appli|application|boutique|panier|paiement)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,120}?(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|404|500)(?![a-z])`,
+    'names a specific finding about their product (French)',
+  ),
+  f(
+    'personal',
+    'form checkout page site app cart signup',
+    `(?:noticed|spotted|found|saw)(?: that)? the (?:${W} ){0,2}(?:form|checkout|page|site|app|cart|signup|sign-up) (?:on|of|at|for) (?:${W} ){0,3}?(?:rejects|refuses|doesn't|does not|won't|breaks|throws|returns|shows|hides|loses|drops|fails)(?![a-z])${gap(4)}`,
+    'names a specific finding about their product',
+  ),
+  // German: "in Ihrem Qualitätsbericht 2023 fällt auf, dass ..."
+  f(
+    'personal',
+    'qualitatsbericht jahresbericht geschaftsbericht nachhaltigkeitsbericht bericht newsletter rundbrief blogbeitrag beitrag artikel vortrag podcast interview studie',
+    `in (?:ihrem|deinem|eurem|ihrer|deiner|eurer) (?:${W} )?(?:qualitatsbericht|jahresbericht|geschaftsbericht|nachhaltigkeitsbericht|bericht|newsletter|rundbrief|blogbeitrag|beitrag|artikel|vortrag|podcast|interview|studie)(?: (?:19|20)\\d\\d| vom| von| zum| zur| uber| auf)`,
+    'mentions their specific work (German)',
   ),
   // "we talked about Lisbon rents for an hour at his housewarming", "we chatted at the Leeds meetup": where they met, in the sender's words
   f(
@@ -2169,7 +2207,7 @@ const MORE: Family[] = [
   f(
     'personal',
     'zaten waren je jouw uw onze ons',
-    `(?:(?:we|wij) (?:zaten|waren|studeerden|werkten) (?:samen|allebei|ook)|(?:onze|ons) (?:${W} )?(?:tijd|jaren|dagen|periode|stage) (?:bij|op|in|aan)|(?:je|jouw|uw) (?:${W} )?(?:talk|artikel|blog|boek|podcast|presentatie|project|onderzoek|post|lezing)(?: ${W})? (?:over|op|bij|in|van))`,
+    `(?:(?:we|wij) (?:zaten|waren|studeerden|werkten) (?:samen|allebei|ook)|(?:onze|ons) (?:${W} )?(?:tijd|jaren|dagen|periode|stage) (?:bij|op|in|aan)|(?:je|jouw|uw) (?:${W} )?(?:talk|artikel|blog|boek|podcast|presentatie|project|onderzoek|post|lezing|vraag|bericht|column|interview|rapport)(?: ${W})? (?:over|op|bij|in|van|naar))`,
     'points out a commonality or their work (Dutch)',
   ),
   f('personal', 'publicado publicada', `(?:su|tu) (?:${W} ){1,4}publicad[oa]`, 'mentions their specific work (Spanish)'),
@@ -2803,8 +2841,9 @@ const ROUND3: Family[] = [
   f(
     'personal',
     'podcast show panel episode stream livestream radio',
-    `(?:saw|heard|noticed|see)(?: that)? you (?:were|was|are|'re|got) (?:on|a guest on|interviewed on|featured (?:on|in)) (?:the |a )?(?:${W} ){0,4}(?:podcast|show|panel|episode|stream|livestream|radio)`,
-    'mentions their appearance on a show',
+    `(?:saw|heard|noticed|see)(?: that)? you (?:were|was|are|'re|got) (?:on|a guest on|interviewed on|featured (?:on|in)) (?:the |a )?(?:[a-z0-9'-]+ ){0,4}(?:podcast|show|panel|episode|stream|livestream|radio)`,
+    // "saw you were on a podcast recently": a show with no name is anyone's
+    (m, ctx) => (/ (?:on|in) a (?:[a-z0-9'-]+ )?(?:podcast|show|panel|episode|stream|livestream|radio)$/.test(m[0]) && !CAPITAL_QUOTE_OR_DIGIT.test(ctx.orig.slice(m.index + m[0].lastIndexOf(' a ') + 3, m.index + m[0].length)) ? undefined : 'mentions their appearance on a show'),
   ),
   // "we're both Imperial alumni", "we share an alma mater, Imperial", "ex-Googler here too"
   f(
@@ -3399,6 +3438,8 @@ const ROUND5: Family[] = [
       // Their job or employer ("you worked with Ana at Unbabel", "you joined Monzo"), what they did with someone
       // else ("you rowed the Atlantic together"), and the sender's people ("you taught my sister Ama") are not their work.
       if (/¤/.test(t) || /^you (?:joined|started|moved|worked|applied|accepted|connected|liked|followed|viewed|messaged|emailed|mentioned|asked|needed|wanted|managed|headed|oversaw|interviewed|hired|used|visited|attended)\b/.test(t) || / together\b/.test(t)) return undefined;
+      // "all you built at Ledgerline": the employer, not a piece of work; "you made the Forbes 30 Under 30 list": news
+      if (/^you (?:built|made|did|led|ran|grew|achieved) (?:at|for|with|over at) /.test(t) || /^you made (?:the |a |it onto the |it on the )(?:[\w'-]+ ){0,5}list\b/.test(t)) return undefined;
       return namesSomething(m, ctx, 0, false) || /"[^"]{3,}"|\b(?:19|20)\d\d\b/.test(t) ? 'mentions something specific they did' : undefined;
     },
     { mode: 'statement', commonKeys: true },

@@ -486,7 +486,7 @@ export const WORK_NOUNS = [
 
 /** Adjectives that alone do not make praise specific ("your great post"). */
 export const GENERIC_ADJ = new Set(
-  'recent latest new last great amazing awesome impressive interesting inspiring excellent fantastic brilliant wonderful incredible nice cool good insightful thoughtful informative helpful fascinating amazing outstanding superb remarkable valuable useful engaging incredible excellent popular viral many various numerous regular frequent daily weekly other own entire whole esteemed renowned prestigious distinguished respected acclaimed groundbreaking cutting-edge'.split(
+  'important vital crucial meaningful recent latest new last great amazing awesome impressive interesting inspiring excellent fantastic brilliant wonderful incredible nice cool good insightful thoughtful informative helpful fascinating amazing outstanding superb remarkable valuable useful engaging incredible excellent popular viral many various numerous regular frequent daily weekly other own entire whole esteemed renowned prestigious distinguished respected acclaimed groundbreaking cutting-edge'.split(
     ' ',
   ),
 );
