@@ -261,7 +261,7 @@ const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:my |some )?(?:refs|references)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
@@ -287,7 +287,11 @@ function offerWhy(what: string) {
     // "Lebenslauf schicke ich gern": the object comes first in German
     const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 32), m.index - ctx.sentenceStart);
     if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
-    if (NOT_OFFERED.test(tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0))) return undefined;
+    const offered = tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0);
+    if (NOT_OFFERED.test(offered)) return undefined;
+    // "can send refs": references sent with an application (a separate test: as one more alternative of NOT_OFFERED it
+    // doubled that regex's cost)
+    if ((offered.includes('refs') || offered.includes('references')) && /(?:^|[^a-z])(?:refs|references)(?![a-z])/.test(offered)) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
     // "I CAN HELP YOU 10X YOUR FOLLOWERS", "we help your team hit its Q3 targets": a sales promise, not help given
     if (GROWTH_PROMISE.test(tail)) return undefined;
