@@ -289,8 +289,7 @@ function offerWhy(what: string) {
     if (/(?:lebenslauf|unterlagen|bewerbung\w*|zeugnisse|mein(?:en)? cv|mein portfolio)\s*$/.test(before)) return undefined;
     const offered = tail.slice(tail.search(/(?:send|share|show|forward|pass|give|walk|offer|provide)/) + 1 || 0);
     if (NOT_OFFERED.test(offered)) return undefined;
-    // "can send refs": references sent with an application (a separate test: as one more alternative of NOT_OFFERED it
-    // doubled that regex's cost)
+    // "can send refs": references sent with an application (a separate test, run only when the word is there)
     if ((offered.includes('refs') || offered.includes('references')) && /(?:^|[^a-z])(?:refs|references)(?![a-z])/.test(offered)) return undefined;
     if (/ how (?:i|we) can /.test(tail)) return undefined;
     // "I CAN HELP YOU 10X YOUR FOLLOWERS", "we help your team hit its Q3 targets": a sales promise, not help given
