@@ -106,6 +106,10 @@ const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|seno
 const ON_A_PLATFORM = /(?:you|ur|your) (?:on|at) (?:linkedin|twitter|x|instagram|insta|facebook|fb|tiktok|xing|threads|bluesky|mastodon|here|social media|social|this (?:platform|site|app|network))(?: (?:and|so|but|which|today|recently|yesterday|earlier|the other day|a while ago|just now|too)(?![a-z])|[ ,]*$)/;
 /** What someone did, in words that fit anyone: "built a great culture", "launched a new product", "created an amazing team". */
 const DID_SOMETHING_GENERAL = /^[a-z']+(?: [a-z']+){0,4}? (?:built|launched|created|shipped|released|designed|built up) (?:a |an |such an? |some |the )?(?:(?:really|very|truly|so) )?(?:great|amazing|awesome|strong|new|incredible|fantastic|impressive|good|nice|cool|excellent|solid|wonderful|brilliant|lovely|beautiful|successful)(?: (?:culture|team|product|products|company|business|brand|community|platform|thing|things|stuff|work|app|service|services|feature|features|network|organi[sz]ation))?(?:[ ,]|$)/;
+/** Up to `n` more characters of the same sentence, as few as will do (a dot in a domain or a number does not end it). */
+const sameSentence = (n: number) => `(?:[^.!?]|\\.(?! |$)){0,${n}}?`;
+/** What goes wrong on a page or in an app, in French: "refuse les numéros belges", "ne charge pas", "affiche une erreur". */
+const FR_FAULT = `(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|repond|404|500)(?![a-z])`;
 /** The recipient's possessive, including informal spellings. */
 const YOUR = `(?:your|yr(?! \\d))`;
 
@@ -1260,7 +1264,7 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'formulaire site page appli application boutique panier paiement',
-    `(?:j'ai|on a|nous avons) (?:remarque|vu|constate|note) que (?:le|la|les|l'|votre|ton|ta|vos) ?(?:${W} ){0,3}(?:formulaire|site|page|appli|application|boutique|panier|paiement)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,120}?(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|404|500)(?![a-z])`,
+    `(?:j'ai|on a|nous avons) (?:remarque|vu|constate|note) que (?:le|la|les|l'|votre|ton|ta|vos) ?(?:${W} ){0,3}(?:formulaire|site|page|appli|application|boutique|panier|paiement)(?![a-z])${sameSentence(120)}${FR_FAULT}`,
     'names a specific finding about their product (French)',
   ),
   f(
@@ -2113,7 +2117,7 @@ const MORE: Family[] = [
   f(
     'personal',
     'site website app page checkout shop store form portal dashboard login signup homepage cart widget',
-    `(?:on|in|at) (?:${YOUR}|(?:${W} ){0,2}${W}'s) (?:${W} ){0,3}(?:site|website|app|page|checkout|shop|store|form|portal|dashboard|login|signup|sign-up|homepage|cart|widget)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?:(?<![a-z0-9])(?:500|404|502|503)(?![a-z0-9])|(?<![a-z])(?:errors?|bugs?|broken|crash(?:es|ed)?|fails|failed|doesn't|does not|won't|can't|cannot|no (?:accessible|alt|aria|label)|invisible|unreadable|contrast|times? out|timed out|hangs|freezes|leaks?|exposes)(?![a-z]))`,
+    `(?:on|in|at) (?:${YOUR}|(?:${W} ){0,2}${W}'s) (?:${W} ){0,3}(?:site|website|app|page|checkout|shop|store|form|portal|dashboard|login|signup|sign-up|homepage|cart|widget)(?![a-z])${sameSentence(140)}(?:(?<![a-z0-9])(?:500|404|502|503)(?![a-z0-9])|(?<![a-z])(?:errors?|bugs?|broken|crash(?:es|ed)?|fails|failed|doesn't|does not|won't|can't|cannot|no (?:accessible|alt|aria|label)|invisible|unreadable|contrast|times? out|timed out|hangs|freezes|leaks?|exposes)(?![a-z]))`,
     'names a specific finding about their product',
   ),
   // "I ran Shelterwise's donation page through axe", "we tested your checkout with a screen reader"
@@ -2126,19 +2130,19 @@ const MORE: Family[] = [
   f(
     'personal',
     'eurer ihrer deiner eurem ihrem deinem',
-    `(?:auf|in|bei) (?:eurer|ihrer|deiner|eurem|ihrem|deinem) (?:${W} ){0,2}[a-z-]*(?:seite|website|app|shop|homepage|formular|portal)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?<![a-z])(?:(?:ladt|funktioniert|geht|klappt|erscheint|reagiert) (?:${W} ){0,6}nicht|fehler|fehlermeldung|kaputt|hangt|absturz|sturzt ab|404|500)(?![a-z])`,
+    `(?:auf|in|bei) (?:eurer|ihrer|deiner|eurem|ihrem|deinem) (?:${W} ){0,2}[a-z-]*(?:seite|website|app|shop|homepage|formular|portal)(?![a-z])${sameSentence(140)}(?<![a-z])(?:(?:ladt|funktioniert|geht|klappt|erscheint|reagiert) (?:${W} ){0,6}nicht|fehler|fehlermeldung|kaputt|hangt|absturz|sturzt ab|404|500)(?![a-z])`,
     'names a specific finding about their product (German)',
   ),
   f(
     'personal',
     'appli application site page boutique formulaire app',
-    `(?:sur|dans) (?:votre|ton|ta|vos|tes) (?:${W} ){0,2}(?:appli|application|site|page|boutique|formulaire|app)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?<![a-z])(?:erreur|bug|plante|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre) (?:pas|plus)|repond|bloque|404|500)(?![a-z])`,
+    `(?:sur|dans) (?:votre|ton|ta|vos|tes) (?:${W} ){0,2}(?:appli|application|site|page|boutique|formulaire|app)(?![a-z])${sameSentence(140)}${FR_FAULT}`,
     'names a specific finding about their product (French)',
   ),
   f(
     'personal',
     'web pagina app aplicacion tienda formulario sitio',
-    `en (?:tu|su|vuestra|vuestro) (?:${W} ){0,2}(?:web|pagina|app|aplicacion|tienda|formulario|sitio)(?![a-z])(?:[^.!?]|\\.(?! |$)){0,140}?(?<![a-z])(?:error|falla|no (?:carga|funciona|aparece|se ve|abre)|se cuelga|404|500)(?![a-z])`,
+    `en (?:tu|su|vuestra|vuestro) (?:${W} ){0,2}(?:web|pagina|app|aplicacion|tienda|formulario|sitio)(?![a-z])${sameSentence(140)}(?<![a-z])(?:error|falla|no (?:carga|funciona|aparece|se ve|abre)|se cuelga|404|500)(?![a-z])`,
     'names a specific finding about their product (Spanish)',
   ),
   // Their work, named by who made it: "the library in Rezé designed by your agency", "la médiathèque conçue par votre agence"
