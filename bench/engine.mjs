@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Engine latency in a warm process: lint() of ~2 KB messages, and where the time goes.
 //
-//   node bench/engine.mjs [--iterations 5000] [--warmup 1000] [--messages 32] [--size 2048] [--seed 1] [--json] [--bundle FILE]
+//   node bench/engine.mjs [--iterations 5000] [--warmup 1000] [--messages 32] [--size 2048] [--seed 1] [--json] [--bundle FILE] [--tier-up]
+//
+// The engine runs under the V8 flag the product's processes set at start (server/src/v8-flags.ts: patterns
+// compiled straight to machine code, `--no-regexp-tier-up`), so the figures are the engine as the CLI and the
+// language server run it; `--tier-up` keeps V8's default instead (about 10 % slower here, 2026-11-27).
 //
 // The engine (shared/src/index.ts) is bundled with esbuild into bench/.cache/engine.mjs (rebuilt when
 // a source is newer). `--messages` distinct messages from bench/generate.mjs are linted in rotation,
@@ -16,6 +20,7 @@
 
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { buildEngine } from './bundle.mjs';
 import { singleMessage } from './generate.mjs';
 import { stats, timeLoop } from './lib.mjs';
@@ -33,6 +38,7 @@ export function parseEngineArgs(argv) {
     else if (k === '--phases') o.phases = v().split(',');
     else if (k === '--json') o.json = true;
     else if (k === '--bundle') o.bundle = v();
+    else if (k === '--tier-up') o.tierUp = true;
     else throw new Error(`unknown option ${k}`);
   }
   return o;
@@ -43,6 +49,8 @@ export async function runEngineBench(o) {
   // --bundle: an engine bundle built elsewhere (bench/lint-identity.mjs leaves the one of its --ref), for A/B runs.
   const { outfile, built } = o.bundle ? { outfile: path.resolve(o.bundle), built: false } : await buildEngine();
   const buildMs = performance.now() - t0;
+  // Before the engine compiles any pattern (they compile on first use), as server/src/v8-flags.ts does.
+  if (!o.tierUp) setFlagsFromString('--no-regexp-tier-up');
   const engine = await import(pathToFileURL(outfile).href);
   const { lint, parseOutreach, analyze, rules, defaultConfig } = engine;
   const config = defaultConfig();
@@ -65,7 +73,7 @@ export async function runEngineBench(o) {
   let sink = 0; // keeps results alive so nothing is optimised away
 
   const out = {
-    bundle: path.relative(process.cwd(), outfile), built, buildMs: Math.round(buildMs),
+    bundle: path.relative(process.cwd(), outfile), built, buildMs: Math.round(buildMs), regexpTierUp: !!o.tierUp,
     messages: K, chars: stats(chars), iterations: o.iterations, warmup: o.warmup,
     findingsPerLint: texts.reduce((n, t) => n + lint(t, { config }).findings.length, 0) / K,
   };
