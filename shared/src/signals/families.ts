@@ -265,7 +265,7 @@ const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo))`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
@@ -369,7 +369,11 @@ const VALUE: Family[] = [
     'value',
     'know word ping shout free hesitate holler',
     `(?:let me know|just let me know|say the word|ping me|shout|give me a shout|holler|feel free to (?:ask|reach out)|don't hesitate to (?:ask|reach out)) (?:if|whenever|when|should) you(?:'d)? (?:ever )?(?:need|want|like|would like|'d like|are interested|find|could use|have any)`,
-    'offers help whenever needed',
+    // "let me know if you have any openings": a job asked for, not help offered
+    (m, ctx) =>
+      / have any$/.test(m[0]) && /^ (?:[a-z'-]+ ){0,2}(?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?|opportunit(?:y|ies)|internships?|placements?)(?![a-z])/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length))
+        ? undefined
+        : 'offers help whenever needed',
   ),
   f(
     'value',
@@ -407,7 +411,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'pay compensate cover honorarium gift paid stipend rate',
-    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing) to )?(?:pay|compensate|cover|reimburse)|(?:paid(?! (?:social|search|media|ads?|advertising|acquisition|campaigns?|channels?|plans?|tiers?|versions?|subscriptions?|newsletters?|courses?|content|partnerships?|members?|users?|customers?|traffic|marketing|placements?|promotion|posts?|apps?|features?|products?|off|for by|back))|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
+    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing) to )?(?:pay|compensate|cover|reimburse)|(?:paid(?! (?:pilots?|trials?|clients?|accounts?|seats?|deployments?|contracts?|orders?|conversions?|social|search|media|ads?|advertising|acquisition|campaigns?|channels?|plans?|tiers?|versions?|subscriptions?|newsletters?|courses?|content|partnerships?|members?|users?|customers?|traffic|marketing|placements?|promotion|posts?|apps?|features?|products?|off|for by|back))|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
     'offers to pay for their time',
     { senderOnly: true },
   ),
@@ -842,7 +846,11 @@ const REASONS: Family[] = [
     'reason',
     'hiring recruiting researching working building putting organizing organising planning launching starting applying preparing exploring studying investigating looking compiling interviewing gathering surveying evaluating trying running hosting migrating moving transitioning switching relocating writing pivoting doing developing designing collecting',
     `(?:i'm|i am|we're|we are|i've been|we've been|im|currently|i'm currently|we're currently|i am currently|right now i'm|my team is|our team is|we're about to|we are about to|i'm about to|and i are|tryna|trying to|looking to)(?: (?:currently|now|actively|also))? (?:hiring|hire|recruiting|researching|working on|setting up|writing (?:a|an|my|up|about|on)|building|putting together|organi[sz]ing|planning|launching|starting|applying|preparing|exploring|studying|investigating|looking into|compiling|interviewing|gathering|surveying|evaluating|trying to (?:understand|learn|figure|solve|find|decide|build|fix|choose|get)|running|hosting|migrating|moving|transitioning|switching|relocating|pivoting|doing (?:a|some|research)|developing|designing|collecting|raising|opening|go(?:ing)? through|looking (?:for|closely|at)|seeking|searching|on the hunt|in the market)`,
-    (m) => (COLLECTING_AFTER.test(m[0]) ? undefined : 'says what they are working on'),
+    // "I'm building my network in the logistics sector": connecting, not a project
+    (m, ctx) =>
+      COLLECTING_AFTER.test(m[0]) || /^ (?:up |out )?(?:my|our|a) (?:(?:professional|personal|linkedin|own|local|[a-z]+) )?(?:network|circle|connections|contacts|presence)(?![a-z])/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length, m.index - ctx.sentenceStart + m[0].length + 48))
+        ? undefined
+        : 'says what they are working on',
     { mode: 'statement' },
   ),
   f(
@@ -1332,8 +1340,8 @@ const PERSONAL: Family[] = [
   ),
   f(
     'personal',
-    'used use using rely relied adopted learned learnt',
-    `(?:i|we|my team|our team)(?:'ve| have)? (?:used|use|been using|rely on|relied on|adopted|learned|learnt|borrowed|built on|build on|depend on|run)(?: ${W}){0,2} (?:${YOUR}|you|§'s)(?: ${W}){0,3} (?:${WORK}|approach|idea|method|technique|framework|template|code|design)`,
+    "used use using rely relied adopted learned learnt i'm am we're are is",
+    `(?:(?:i|we|my team|our team)(?:'ve| have)? (?:used|use|been using|rely on|relied on|adopted|learned|learnt|borrowed|built on|build on|depend on|run)|(?:i'm|i am|we're|we are|my team is|our team is) (?:using|relying on|running|building on|depending on))(?: ${W}){0,2} (?:${YOUR}|you|§'s)(?: ${W}){0,3} (?:${WORK}|approach|idea|method|technique|framework|template|code|design)`,
     'uses or learned from their work',
   ),
   f(
@@ -1510,7 +1518,8 @@ const REFERENCES: Family[] = [
       // "you worked with Ana Costa" asked of a stranger is not someone the sender knows
       if (/you(?:'ve)? worked with/.test(m[0]) && !/my|our/.test(m[0])) return undefined;
       // "do you know Karin well enough to introduce us?": the target of an introduction
-      if (/you(?: might| may| probably| surely)? know/.test(m[0]) && !/my|our/.test(m[0]) && /(?:introduc|intro |connect us|put us in touch|\?)/.test(ctx.sentence)) return undefined;
+      // ("you know Dr Fiona Achebe at the ICB. Would you be able to introduce us?": the ask may follow in the next sentence)
+      if (/you(?: might| may| probably| surely)? know/.test(m[0]) && !/my|our/.test(m[0]) && (/(?:introduc|intro |connect us|put us in touch|\?)/.test(ctx.sentence) || /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them))/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase()))) return undefined;
       return `names ${name} as someone you both know`;
     },
     { negatable: false },
@@ -1799,7 +1808,13 @@ const INTRODUCTIONS: Family[] = [
     'introduction',
     'recomendacion sugirio recomendo parte sugerencia dijo escriba escribiera contactara',
     `(?:(?:por recomendacion de|por sugerencia de|de parte de) ${NAME}|${NAME}${APPOSITIVE} me (?:sugirio|recomendo|dijo) que (?:te|le|les) (?:escribiera|contactara|escriba|contacte))`,
-    named((n) => `says ${n} suggested writing (Spanish)`),
+    // "de parte de FacturaYa, una plataforma de facturación": on behalf of a company, not a person's suggestion
+    (m, ctx) =>
+      /^,? (?:una|un|la|el|nuestra|nuestro|mi) (?:[a-z-]+ ){0,2}(?:plataforma|empresa|agencia|startup|consultora|app|aplicacion|marca|tienda|compania|firma|despacho|software|solucion|herramienta|fintech|escuela|academia)(?![a-z])/.test(
+        ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, ''),
+      )
+        ? undefined
+        : named((n) => `says ${n} suggested writing (Spanish)`)(m, ctx),
     { negatable: false, alsoReference: true, tag: 'named', back: 16 },
   ),
   f('introduction', 'presentarme presentarias poner contacto', `(?:presentarme a|me presentarias a|ponerme en contacto con|ponernos en contacto)`, 'asks for an introduction (Spanish)', {
@@ -1909,21 +1924,21 @@ const STOCK: Family[] = [
   f(
     'stock',
     'hinzufugen vernetzen vernetzung netzwerk bestatigung',
-    `(?:(?:ich )?(?:mochte|wurde|will)(?: sie| dich)?(?: gerne?)?(?: (?:sie|dich))? (?:zu )?(?:meinem|meinen) (?:beruflichen |professionellen )?netzwerk(?: auf linkedin)? hinzufugen|lass(?:t|en sie)? uns(?: uns)? vernetzen|(?:ich )?(?:wurde|mochte)(?: mich)?(?: gerne?)? (?:mit (?:ihnen|dir) )?(?:vernetzen|verbinden)|(?:ich )?(?:freue mich|freuen uns) (?:uber|auf) (?:die|eine|ihre|deine) (?:vernetzung|bestatigung)|(?:mit (?:ihnen|dir) )vernetzen)`,
+    `(?:(?:ich )?(?:mochte|wurde|will)(?: sie| dich)?(?: gerne?)?(?: (?:sie|dich))? (?:zu )?(?:meinem|meinen) (?:beruflichen |professionellen )?netzwerk(?: auf linkedin)? hinzufugen|lass(?:t|en sie)? uns(?: uns)? (?:vernetzen|connecten|verbinden|verknupfen)|(?:ich )?(?:wurde|mochte)(?: mich)?(?: gerne?)? (?:mit (?:ihnen|dir) )?(?:vernetzen|verbinden)|(?:ich )?(?:freue mich|freuen uns) (?:uber|auf) (?:die|eine|ihre|deine) (?:vernetzung|bestatigung)|(?:mit (?:ihnen|dir) )vernetzen)`,
     'stock invitation text (German)',
     { negatable: false },
   ),
   f(
     'stock',
     'red conectemos conectar conectamos acepta',
-    `(?:me gustaria (?:agregarte|anadirte|anadirle|agregarle|invitarte) a mi red(?: profesional)?(?: (?:en|de) linkedin)?|me gustaria (?:unirme a|formar parte de) (?:tu|su) red(?: profesional)?|conectemos|conectamos|me gustaria conectar(?: (?:contigo|con usted))?|acepta(?:r)? mi (?:invitacion|solicitud)(?: de conexion)?)`,
+    `(?:me gustaria (?:agregarte|anadirte|anadirle|agregarle|invitarte) a mi red(?: profesional)?(?: (?:en|de) linkedin)?|me gustaria (?:unirme a|formar parte de) (?:tu|su) red(?: profesional)?|conectemos|conectamos|me gustaria conectar(?: (?:contigo|con usted))?|(?:por favor,? )?(?:acepta|acepte|aceptes|aceptar|aceptarme|aceptaras|aceptara) (?:mi|la|esta) (?:invitacion|solicitud)(?: de (?:conexion|contacto|amistad))?)`,
     'stock invitation text (Spanish)',
     { negatable: false },
   ),
   f(
     'stock',
     'reseau connectons accepter connecter ajouter',
-    `(?:j'aimerais (?:vous|t') ajouter a mon reseau(?: professionnel)?(?: sur linkedin)?|je (?:souhaite|souhaiterais|voudrais|veux) (?:faire partie de|rejoindre|integrer) (?:votre|ton) reseau(?: professionnel)?|connectons-nous|connectons nous|(?:merci d')?accepter ma (?:demande|invitation)(?: de connexion)?|je (?:souhaite|voudrais|souhaiterais|aimerais) (?:me connecter|entrer en contact|etre en contact|vous ajouter) avec (?:vous|toi)|n'hesitez pas a m'ajouter)`,
+    `(?:j'aimerais (?:vous|t') ajouter a mon reseau(?: professionnel)?(?: sur linkedin)?|je (?:souhaite|souhaiterais|voudrais|veux) (?:faire partie de|rejoindre|integrer) (?:votre|ton) reseau(?: professionnel)?|connectons-nous|connectons nous|(?:merci (?:d'|de bien vouloir )|veuillez )?accepter (?:ma|mon) (?:demande|invitation)(?: de (?:connexion|mise en relation))?|je (?:souhaite|voudrais|souhaiterais|aimerais) (?:me connecter|entrer en contact|etre en contact|vous ajouter) avec (?:vous|toi)|n'hesitez pas a m'ajouter)`,
     'stock invitation text (French)',
     { negatable: false },
   ),
@@ -2305,14 +2320,14 @@ const MORE: Family[] = [
   f(
     'stock',
     'inviter rejoindre connecte aggiungerti aggiungerla collegarmi adiciona-lo adiciona-la adicionar toevoegen connecten vernetzen',
-    `(?:(?:j'aimerais |je voudrais |je souhaite )?(?:vous |te )?inviter a rejoindre mon reseau(?: professionnel)?(?: sur linkedin)?|on se connecte|(?:vorrei|mi piacerebbe) (?:aggiungerti|aggiungerla|collegarmi|connettermi)(?: alla mia rete(?: professionale)?)?(?: su linkedin)?|(?:gostaria de|quero) (?:adiciona-lo|adiciona-la|adicionar voce|adicionar-te|te adicionar|me conectar|conectar)(?: a minha rede(?: profissional)?)?(?: no linkedin)?|(?:ik wil|ik zou) (?:je|u) (?:graag )?(?:toevoegen|verbinden)(?: aan mijn (?:professionele )?netwerk)?(?: op linkedin)?|(?:zullen|laten) we connecten|vernetzen wir uns)`,
+    `(?:(?:j'aimerais |je voudrais |je souhaite )?(?:vous |te )?inviter a rejoindre mon reseau(?: professionnel)?(?: sur linkedin)?|on se connecte|(?:vorrei|mi piacerebbe) (?:aggiungerti|aggiungerla|collegarmi|connettermi)(?: alla mia rete(?: professionale)?)?(?: su linkedin)?|(?:vorrei|mi piacerebbe|desidero|desidererei) (?:entrare a far parte|far parte|entrare) (?:della|nella) (?:sua|tua|vostra) rete(?: professionale)?(?: su linkedin)?|(?:accetta|accetti|accettare) (?:il mio invito|la mia richiesta)(?: di (?:collegamento|connessione))?|(?:aceite|aceita|aceitar) (?:o )?meu (?:convite|pedido)(?: de conexao)?|(?:gostaria de|quero) (?:adiciona-lo|adiciona-la|adicionar voce|adicionar-te|te adicionar|me conectar|conectar)(?: a minha rede(?: profissional)?)?(?: no linkedin)?|(?:ik wil|ik zou) (?:je|u) (?:graag )?(?:(?:toevoegen|verbinden|uitnodigen)(?: (?:aan|in|tot|voor) (?:mijn|m'n) (?:linkedin[- ]?|professionele |zakelijke )?(?:netwerk|connecties))?|(?:aan|in|tot) (?:mijn|m'n) (?:linkedin[- ]?|professionele |zakelijke )?netwerk(?: op linkedin)? (?:toevoegen|uitnodigen))(?: op linkedin)?|(?:zullen|laten) we connecten|vernetzen wir uns)`,
     'stock invitation text',
     { negatable: false },
   ),
   f(
     'filler',
     'wishing schones wochenende journee semana weekend semaine',
-    `(?:wishing you(?: ${W}){0,12}|(?:ein )?schones wochenende|bonne (?:journee|semaine|soiree)|buen fin de semana|bom fim de semana|buon (?:weekend|fine settimana)|fijn weekend)`,
+    `(?:wishing you(?: ${W}){0,12}|(?:ein )?schones wochenende|bonne (?:journee|semaine|soiree)|buen fin de semana|bom fim de semana|buon (?:inizio (?:di )?)?(?:weekend|fine settimana|settimana)|buona (?:giornata|serata|settimana)|buon lavoro|fijn weekend)`,
     'pleasantry',
     { negatable: false },
   ),
@@ -2471,8 +2486,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
-    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:${W} )?is treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
+    "conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
+    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -2574,6 +2589,16 @@ const ROUND2: Family[] = [
     'reference',
     'give say regards hi hello',
     `(?:give|send) ${NAME} my (?:best|regards|love|greetings)|say (?:hi|hello) to ${NAME}(?: for me| from me)`,
+    named(refWhy('whom you both know')),
+    { negatable: false },
+  ),
+  // ... and without "for me" ("Say hi to Dermot Kelly if you still see him", "Give my love to Sister Okafor"), and in
+  // the other languages: "Grüß Miriam Schäfer von mir!", "salue Julien de ma part", "dale saludos a Pablo",
+  // "salutami Giulia", "manda um abraço pro Rodrigo", "doe de groeten aan Femke".
+  f(
+    'reference',
+    'give send say pass grus gruss gruse grusse salue saluda dale salutami saluta manda mande da de diga doe',
+    `(?:(?:give|send|pass on) (?:my |our )?(?:love|best|regards|greetings|best wishes|warmest regards) to|say (?:hi|hello) to|gru(?:ss|s)e?|(?:salue|saluez|embrasse|embrassez)|passe(?:z)? le bonjour a|(?:saluda|saludale|dale|dele) (?:saludos |recuerdos |un saludo |un abrazo )?a|(?:salutami|salutatemi|saluta|saluti a)|(?:manda|mande|da|de|diga) (?:um )?(?:abraco|beijo|oi|ola)(?: (?:meu|nosso))? (?:para|pro|pra|ao|a|no|na)|doe (?:de )?(?:groeten|hem de groeten|haar de groeten) aan) ${NAME}(?= (?:von mir|de ma part|de mi parte|da parte mia|por mim|van mij|for me|from me|if|when|next|if you|and|et|y|und|e|en)(?![a-z])|[,.!?;:)]| *$)`,
     named(refWhy('whom you both know')),
     { negatable: false },
   ),
@@ -3973,8 +3998,8 @@ const ROUND7: Family[] = [
   // Sign-offs and forms of address among friends: "Cheers mate", "Thanks, boss.", "un abrazo", "beijos", "Dre my man"
   f(
     'familiar',
-    'mate boss buddy pal bro dude abrazo abrazos besos beijos bisous baci bacio hugs xoxo man',
-    `(?:(?:cheers|thanks|thank you|ta|later|love you|see you|laters),? (?:mate|boss|buddy|pal|bro|dude)|un (?:fuerte )?abrazo|abrazos|besos|beijos|(?:gros )?bisous|baci|un bacio|(?:big )?hugs|xoxo|my man)(?![a-z])`,
+    'mate boss buddy pal bro dude abrazo abrazos besos besitos beijos beijinhos abraco abracos bisous baci bacioni bacio abbraccio hugs xoxo man',
+    `(?:(?:cheers|thanks|thank you|ta|later|love you|see you|laters),? (?:mate|boss|buddy|pal|bro|dude)|un (?:fuerte )?abrazo|abrazos|besos|besitos|beijos|beijinhos|(?:um )?abraco|abracos|(?:gros )?bisous|baci|bacioni|un bacio|un abbraccio|(?:big )?hugs|xoxo|my man)(?![a-z])`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -4285,6 +4310,158 @@ const ROUND9: Family[] = [
     'asks them for a favour (Italian)',
   ),
 ];
+
+// Collecting in other languages: a count as a goal ("Objectif 5 000 relations avant la fin de l'année"), the
+// network anglicism ("sto ampliando il mio network"), every request accepted ("accetto tutte le connessioni").
+const COUNTS = `(?:relations|connexions|contacts|abonnes|conexiones|contactos|seguidores|conexoes|contatos|kontakte|kontakten|verbindungen|follower|collegamenti|contatti|connessioni|connecties|contacten|volgers|connections|followers)`;
+ROUND9.push(
+  f(
+    'collector',
+    'objectif objetivo meta ziel obiettivo doel',
+    `(?:objectif|objetivo|meta|ziel|obiettivo|doel)(?: (?:de|di|van|von|:))? (?:(?:les|as|os|los|le|i|gli) )?\\d[\\d,.]*(?: \\d{3})?k?\\+? ${COUNTS}`,
+    'chases a number of connections',
+  ),
+  f(
+    'collector',
+    'ampliando ampliare allargare allargando espandere espandendo amplio allargo ampliar expandir expandindo crescer aumentar',
+    `(?:ampliando|ampliare|allargare|allargando|espandere|espandendo|amplio|allargo|ampliar|expandir|expandiendo|expandindo|crescer|aumentar|aumentando) (?:il mio|mi|minha|meu|o meu|a minha) (?:network|networking|rete|red|rede)`,
+    'connects to grow a network',
+  ),
+  f(
+    'collector',
+    'accetto aceito acepto accepte akzeptiere accepteer',
+    `(?:accetto|aceito|acepto|j'accepte|akzeptiere|accepteer)(?: (?:volentieri|con piacere|com prazer|con gusto|gerne|graag))? (?:tutte le|tutti gli|ogni|qualsiasi|todas as|todos os|todas las|todos los|toutes les|tous les|alle|elke|iedere) (?:connessioni|richieste|inviti|collegamenti|conexoes|solicitacoes|convites|conexiones|solicitudes|invitaciones|connexions|demandes|invitations|anfragen|einladungen|kontaktanfragen|verzoeken|uitnodigingen|connectieverzoeken)`,
+    'accepts or adds everyone',
+  ),
+);
+
+// Their product used first-hand, named as their company is in the front matter: "I used Ledgerly last week to clean
+// up the books", "I signed up for Plotline", "ho provato Tidewell" (33 tuning texts with the shape, 31 personal).
+ROUND9.push(
+  f(
+    'personal',
+    'used use using tried signed installed downloaded subscribed ordered bought switched usato provato installato scaricato comprato utilise essaye teste installe telecharge achete usado probado instalado descargado comprado use probe instale descargue compre usei testei experimentei instalei baixei comprei',
+    `(?:(?:i|we)(?:'ve| have)? (?:signed up (?:for|to|on|with)|started using|been using|tried out|tried|used(?! to )|installed|downloaded|subscribed to|ordered from|bought from|switched to|moved to|migrated to)|(?:ho|abbiamo) (?:usato|provato|installato|scaricato|comprato)|(?:j'ai|nous avons) (?:utilise|essaye|teste|installe|telecharge|achete)|(?:he|hemos) (?:usado|probado|instalado|descargado|comprado)|(?:use|probe|instale|descargue|compre|usei|testei|experimentei|instalei|baixei|comprei))(?: (?:the|la|le|il|el|o|a|l'))? ([a-z][a-z0-9'-]{2,30})(?![a-z0-9])`,
+    (m, ctx) => (ctx.notNames.has(m[1]!.replace(/'s$/, '')) ? 'has used their product' : undefined),
+  ),
+);
+
+// Where the two met, in the other languages: "on s'est croisées au pot de départ de …", "nos conocimos en la feria
+// de …", "ci siamo conosciuti al corso di …", "wir haben uns auf der Hannover Messe kennengelernt"; and the person at
+// whose occasion it was ("au pot de départ de Sophie Garnier"), as "we met at Rémi's farewell drinks" in English.
+const OCCASION_ABROAD = `(?:pot de depart|pot d'adieu|anniversaire|mariage|soiree|fete|diner|cremaillere|soutenance|despedida|cumpleanos|boda|fiesta|cena|defensa|festa di addio|festa|compleanno|matrimonio|cena|discussione|festa de despedida|aniversario|casamento|jantar|defesa|abschiedsfeier|geburtstagsfeier|geburtstag|hochzeit|feier|verjaardag|afscheidsfeest|afscheid|bruiloft|feestje)`;
+ROUND9.push(
+  f(
+    'personal',
+    "on s'est nous nos ci wir conhecemo-nos cruzamo-nos",
+    `(?:(?:on s'est|nous nous sommes)(?: deja)? (?:croise|croisee|croises|croisees|rencontre|rencontree|rencontres|rencontrees|connu|connus|connues)|nos (?:conocimos|cruzamos|conocemos)|ci siamo (?:conosciuti|conosciute|incrociati|incrociate|incontrati|incontrate)|(?:nos )?(?:conhecemo-nos|cruzamo-nos|nos conhecemos|nos cruzamos))(?: ${W}){0,2} (?:au|a la|a l'|aux|lors d[eu]|lors de la|pendant|chez|en|en el|en la|durante|a|al|alla|allo|all'|in|nel|nella|no|na|em|auf der|auf dem|bei der|bei dem|beim|im|in der)(?: ${W}){1,6}|wir (?:haben uns|sind uns)(?: ${W}){0,4} (?:auf|bei|beim|im|in|an|am)(?: ${W}){1,5} (?:kennengelernt|gesehen|getroffen|unterhalten|begegnet)`,
+    (m) => (/ (?:linkedin|zoom|teams|meet|online|internet)(?: |$)/.test(m[0]) ? undefined : 'says where you met'),
+  ),
+  f(
+    'reference',
+    OCCASION_ABROAD.slice(3, -1).split('|').filter((w) => !w.includes(' ') && !w.includes("'")).join(' ') + ' pot festa despedida',
+    `${OCCASION_ABROAD} (?:de|d'|di|von|van) ${NAME}`,
+    named((n) => `names ${n}, at whose event you met`),
+    { negatable: false },
+  ),
+);
+
+// The same findings in Portuguese, Spanish and Italian: "reparei que o formulário responde …", "me di cuenta de que
+// el formulario no acepta …", "ho notato che il modulo di contatto non funziona".
+ROUND9.push(
+  f(
+    'personal',
+    'formulario site pagina app aplicacao loja checkout carrinho pagamento botao link',
+    `(?:reparei|notei|percebi|descobri|vi) que (?:o|a|os|as|no|na|o vosso|a vossa|o seu|a sua|vosso|vossa|seu|sua) ?(?:${W} ){0,3}(?:formulario|site|pagina|app|aplicacao|loja|checkout|carrinho|pagamento|botao|link)(?![a-z])${sameSentence(140)}(?<![a-z])(?:nao (?:carrega|funciona|abre|aparece|aceita)|erro|responde|recusa|rejeita|bloqueia|trava|falha|404|500|quebrad[oa])(?![a-z])`,
+    'names a specific finding about their product (Portuguese)',
+  ),
+  f(
+    'personal',
+    'formulario web pagina app aplicacion tienda checkout carrito pago boton enlace',
+    `(?:me di cuenta|note|vi|descubri|he visto|he notado|hemos visto|notamos|vimos) (?:de )?que (?:el|la|los|las|tu|su|vuestro|vuestra) ?(?:${W} ){0,3}(?:formulario|web|pagina|app|aplicacion|tienda|checkout|carrito|pago|boton|enlace)(?![a-z])${sameSentence(140)}(?<![a-z])(?:error|falla|no (?:carga|funciona|aparece|se ve|abre|acepta)|se cuelga|responde|rechaza|bloquea|404|500)(?![a-z])`,
+    'names a specific finding about their product (Spanish)',
+  ),
+  f(
+    'personal',
+    'modulo form sito pagina app negozio checkout carrello pagamento pulsante link',
+    `(?:ho notato|ho visto|mi sono accorto|mi sono accorta|ho scoperto|abbiamo notato|abbiamo visto) che (?:il|la|lo|l'|i|le|il vostro|la vostra|il tuo|la tua|il suo|la sua) ?(?:${W} ){0,3}(?:modulo|form|sito|pagina|app|negozio|checkout|carrello|pagamento|pulsante|link)(?![a-z])${sameSentence(140)}(?<![a-z])(?:errore|non (?:carica|funziona|si apre|appare|accetta)|si blocca|rifiuta|risponde|404|500)(?![a-z])`,
+    'names a specific finding about their product (Italian)',
+  ),
+);
+
+// A moment of their work told by what they did in it: "the offline-sync demo where you yank the wifi cable mid-edit",
+// "the episode where you interviewed the night-shift porters" (not "the app where you can book a slot": a feature).
+ROUND9.push(
+  f(
+    'personal',
+    'where when',
+    `(?:the|that|your) (?:${W} ){0,3}(?:${WORK}) (?:where|in which|when) you (?!(?:can|could|will|would|might|should|may|must|need|get|have|'ll|'d)(?![a-z]))${W}(?: ${W}){1,8}`,
+    'mentions something they did',
+  ),
+);
+
+// Offers in a few more shapes: a favour already done ("just endorsed you for Inspection & Testing", "sent two leads
+// your way"); a place with the sender ("she's welcome on our ward for a week"); the pay of a role ("£58k plus car and
+// bonus", "banda 60-70k"); help with anything, in six languages ("anything you need from our side, just ask",
+// "qualsiasi cosa ti serva, chiedi pure", "lo que necesites, me dices").
+ROUND9.push(
+  f(
+    'value',
+    'endorsed recommended left wrote referred sent',
+    `(?:(?:i|we)(?:'ve| have)? )?(?:just |already )?(?:endorsed you(?: for| on)|recommended you (?:for|to)|(?:left|wrote) you (?:a|an) (?:review|recommendation|testimonial|reference)|referred (?:a client|a customer|someone|(?:two|three|a few|\\d+) (?:clients|customers|people|leads)) to you|sent (?:a client|a customer|someone|a lead|(?:two|three|a few|some|\\d+) (?:clients|customers|leads|people)) your way)`,
+    'has already done them a favour',
+  ),
+  f(
+    'value',
+    'welcome',
+    `(?:she's|she is|he's|he is|they're|they are|you're|you are) (?:more than |very |always |most )?welcome (?:on|at|in|to join) (?:our|my) (?:${W} ){0,2}(?:ward|team|office|lab|studio|site|kitchen|shop|farm|workshop|clinic|school|class|garage|stand|booth|table|course|crew|rota|shift|practice)(?![a-z])`,
+    'offers them a place with the sender',
+  ),
+  f(
+    'value',
+    'plus banda rango horquilla fascia faixa #num',
+    `(?:\\d[\\d,.]*(?:k|,\\d{3}|\\.\\d{3})(?: ?- ?(?:€|\\$|£)?\\d[\\d,.]*(?:k|,\\d{3}|\\.\\d{3}))? (?:plus|\\+) (?:a )?(?:car|bonus|equity|benefits|relocation|shares|stock|commission|overtime|pension)|(?:banda|rango|horquilla|fascia|faixa)(?: salarial| retributiva| de salario)?(?: de)? (?:€|\\$|£)?\\d[\\d.,]*(?: ?k| mil)?(?: ?- ?| a | y | e )(?:€|\\$|£)?\\d[\\d.,]*(?: ?k| mil)?)`,
+    'states the pay of the role',
+    { negatable: false },
+  ),
+  f(
+    'value',
+    'anything qualsiasi cualquier lo qualquer wenn si als',
+    `(?:(?:and )?anything (?:you need|you want)(?: ${W}){0,4},?(?: (?:${W},? ){0,8})?(?:just )?(?:ask|shout|say (?:it|the word)|let me know|tell me|holler|give me a shout)|(?:qualsiasi cosa|per qualsiasi cosa|se ti serve qualcosa)(?: ti serva| ti serve)?,? (?:chiedi|chiedimi|dimmi|fammi sapere|scrivimi|sono qui)|(?:lo que necesites|cualquier cosa que necesites|si necesitas algo),? (?:me dices|dime|avisame|pideme|aqui estoy|cuenta conmigo)|(?:qualquer coisa(?: que precisar)?|se precisar de (?:alguma coisa|algo)),? (?:e so (?:falar|chamar|pedir|dizer)|me avisa|conta comigo|estou aqui)|wenn (?:du|ihr|sie) (?:was|etwas|irgendwas) (?:brauchst|braucht|brauchen),? (?:sag|sagt|sagen sie|melde dich|meld dich) (?:bescheid|einfach)?|si (?:tu as|vous avez) besoin de quoi que ce soit,? (?:n'hesite pas|n'hesitez pas|dis-le|dites-le|fais-moi signe|faites-moi signe)|als (?:je|jij|u) (?:iets|wat) nodig (?:hebt|heeft),? (?:laat het weten|zeg het maar|geef een gil|bel me))`,
+    'offers help with anything they need',
+    { negatable: false },
+  ),
+);
+
+// Paying them, in Italian with the object first: "la consulenza te la paghiamo", "ti paghiamo la trasferta".
+ROUND9.push(
+  f(
+    'value',
+    'te ve glie ti vi sara e viene paghiamo',
+    `(?:(?:te|ve|glie) ?(?:la|lo|li|le) (?:paghiamo|pago|paghero|pagheremo|rimborsiamo)|(?:ti|vi) (?:paghiamo|pagheremo|paghero|rimborsiamo)|(?:sara|e|viene) (?:regolarmente )?(?:pagat[oa]|retribuit[oa]|compensat[oa]))(?![a-z])`,
+    'offers to pay for their time (Italian)',
+    { negatable: false },
+  ),
+);
+
+// A job asked about as news to pass on: "Kindly let me know if you have any openings", "lmk if your team has a vacancy";
+// an introduction asked in Italian and Portuguese with the pronoun first: "Ti andrebbe di presentarci?", "Achas que nos
+// podias apresentar?"
+ROUND9.push(
+  f(
+    'ask',
+    'let lmk tell inform',
+    `(?:let me know|lmk|tell me|inform me|keep me posted|keep me in mind)(?: if| whether| in case) (?:you|u|${YOUR} (?:${W} ){0,2}(?:team|company|firm|org|organi[sz]ation|department|practice|hospital|school|agency|startup)|there) (?:have|has|are|is|know of|hear of|come across|see)(?: (?:got|any|an|a))? (?:${W} ){0,2}(?:openings?|vacanc(?:y|ies)|positions?|roles?|opportunit(?:y|ies)|jobs?|hiring|internships?|placements?)(?![a-z])`,
+    'asks for a job lead',
+  ),
+  f(
+    'introduction',
+    'andrebbe potresti presentarci presentarmi apresentar podias podes poderias',
+    `(?:(?:ti|le|vi) (?:andrebbe|va|sentiresti|sentirebbe) di (?:presentarci|presentarmi|metterci in contatto|mettermi in contatto)|(?:potresti|potrebbe|puoi|riusciresti) (?:presentarci|presentarmi)|(?:nos|me) (?:podias|podes|poderias|pode|poderia|consegues|conseguias) apresentar|(?:podias|podes|poderias|pode|poderia) apresentar-(?:nos|me))(?![a-z])`,
+    'asks for an introduction',
+    { negatable: false, tag: 'intro-request' },
+  ),
+);
 
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [

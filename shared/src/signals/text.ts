@@ -201,8 +201,9 @@ export function sentenceAt(sentences: readonly PreparedSentence[], offset: numbe
   return -1;
 }
 
-const NEGATION = /(?:(?:^|[^a-z])(?:not|never|no|nor|without|nothing|neither|nicht|kein|keine|keinen|nie|ne|pas|jamais|nunca|tampoco|ni)|n't)(?![a-z])/;
-const CONJUNCTIONS = [' but ', ' and ', ' - ', ' aber ', ' pero ', ' mais '];
+// Italian "non", Portuguese "não" and Dutch "niet"/"geen" too ("di solito non accetto tutti gli inviti"); "non-profit" is not one.
+const NEGATION = /(?:(?:^|[^a-z])(?:not|never|no|nor|without|nothing|neither|nicht|kein|keine|keinen|nie|ne|pas|jamais|nunca|tampoco|ni|non(?!-)|nao|niet|geen)|n't)(?![a-z])/;
+const CONJUNCTIONS = [' but ', ' and ', ' - ', ' aber ', ' pero ', ' mais ', ' maar '];
 
 /**
  * Whether the words just before `at` in the sentence negate what follows
