@@ -1409,4 +1409,6 @@ describe('signals: stock lines abroad, products used, where you met, greetings p
     { name: 'Italian: an introduction asked', text: 'Ciao Marco! Ho visto che sei collegato con Elena Ferri di Satispay. Ti andrebbe di presentarci?', yes: ['introduction'] },
     { name: 'Portuguese: an introduction asked of a friend is no favour', text: 'Olá Inês! Tudo bem por aí? Tu conheces bem o Miguel Sousa, certo? Achas que nos podias apresentar?', yes: ['introduction'], no: ['leech'] },
     { name: 'building a network is no project', text: "Hi Carla, I'm building my network in the logistics sector here in Monterrey.", no: ['reason'] },
+    { name: 'the pay the sender wants is no offer', text: "Hi Dev, I'm looking for a senior ops role, ideally 60k plus bonus.", no: ['value'] },
+    { name: 'Portuguese: a proposal presented is no introduction', text: 'Bom dia, você poderia me apresentar a proposta comercial até sexta?', no: ['introduction'] },
   ])('$name', check));

@@ -107,6 +107,8 @@ const ON_A_PLATFORM = /(?:you|ur|your) (?:on|at) (?:linkedin|twitter|x|instagram
 /** What someone did, in words that fit anyone: "built a great culture", "launched a new product", "created an amazing team". */
 const DID_SOMETHING_GENERAL = /^[a-z']+(?: [a-z']+){0,4}? (?:built|launched|created|shipped|released|designed|built up) (?:a |an |such an? |some |the )?(?:(?:really|very|truly|so) )?(?:great|amazing|awesome|strong|new|incredible|fantastic|impressive|good|nice|cool|excellent|solid|wonderful|brilliant|lovely|beautiful|successful)(?: (?:culture|team|product|products|company|business|brand|community|platform|thing|things|stuff|work|app|service|services|feature|features|network|organi[sz]ation))?(?:[ ,]|$)/;
 /** Up to `n` more characters of the same sentence, as few as will do (a dot in a domain or a number does not end it). */
+/** Words before a figure that make it the sender's own pay ("I'm looking for 60k plus bonus", "my current package is …"). */
+const OWN_PAY_BEFORE = /(?:^|[^a-z])(?:my|currently|current|expect|expecting|expectations?|asking for|(?:i'm|i am|i'd be|i would be) (?:looking|seeking|hoping|aiming)|(?:i|i'm|i am) (?:earn|earning|make|making|on)|mi|mein|meine|mon|ma|meu|minha|il mio|la mia)(?![a-z])/;
 const sameSentence = (n: number) => `(?:[^.!?]|\\.(?! |$)){0,${n}}?`;
 /** What goes wrong on a page or in an app, in French: "refuse les numéros belges", "ne charge pas", "affiche une erreur". */
 const FR_FAULT = `(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|repond|404|500)(?![a-z])`;
@@ -3139,7 +3141,7 @@ const ROUND4: Family[] = [
     'value',
     'gehalt vergutet salary salario salaire sueldo stipendio compensation equity opciones anteile umsatzbeteiligung ano year mes month',
     `(?:(?:festes|fixes|attraktives|gutes) gehalt|vergutet (?:mit|wird)|(?:salary|salario|salaire|sueldo|stipendio|compensation|base pay) (?:of |range |band |between |up to |from |is |de |entre |hasta |jusqu'a )*(?:€|\\$|£|usd |eur )?\\d|(?:plus|\\+|mas|und|et|e|y) (?:equity|opciones|acciones|anteile|virtuelle anteile|umsatzbeteiligung|stock options|bonus)|(?:entre|hasta|ate|up to|bis zu|jusqu'a) (?:€|\\$|£)?${NUM}(?: (?:y|e|and|et|und) (?:€|\\$|£)?${NUM})?(?: ?(?:k|mil|millones|milhoes|tausend))?(?: (?:de )?(?:euros?|€|pesos|dolares|reais|libras|pounds|dollars|chf))? (?:al|por|a|per|pro|im|/) ?(?:ano|mes|year|annum|month|jahr|monat|an|mois))`,
-    'offers paid work',
+    (m, ctx) => (OWN_PAY_BEFORE.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? undefined : 'offers paid work'),
     { tag: 'role' },
   ),
   // A recruiter's role for a client: "We are looking for Senior QA Engineer for our fintech client", "I'm partnering with
@@ -4421,7 +4423,8 @@ ROUND9.push(
     'value',
     'plus banda rango horquilla fascia faixa #num',
     `(?:\\d[\\d,.]*(?:k|,\\d{3}|\\.\\d{3})(?: ?- ?(?:€|\\$|£)?\\d[\\d,.]*(?:k|,\\d{3}|\\.\\d{3}))? (?:plus|\\+) (?:a )?(?:car|bonus|equity|benefits|relocation|shares|stock|commission|overtime|pension)|(?:banda|rango|horquilla|fascia|faixa)(?: salarial| retributiva| de salario)?(?: de)? (?:€|\\$|£)?\\d[\\d.,]*(?: ?k| mil)?(?: ?- ?| a | y | e )(?:€|\\$|£)?\\d[\\d.,]*(?: ?k| mil)?)`,
-    'states the pay of the role',
+    // "I'm looking for 60k plus bonus", "my current package is 58k plus car": the sender's own pay
+    (m, ctx) => (OWN_PAY_BEFORE.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? undefined : 'states the pay of the role'),
     { negatable: false },
   ),
   f(
@@ -4457,7 +4460,8 @@ ROUND9.push(
   f(
     'introduction',
     'andrebbe potresti presentarci presentarmi apresentar podias podes poderias',
-    `(?:(?:ti|le|vi) (?:andrebbe|va|sentiresti|sentirebbe) di (?:presentarci|presentarmi|metterci in contatto|mettermi in contatto)|(?:potresti|potrebbe|puoi|riusciresti) (?:presentarci|presentarmi)|(?:nos|me) (?:podias|podes|poderias|pode|poderia|consegues|conseguias) apresentar|(?:podias|podes|poderias|pode|poderia) apresentar-(?:nos|me))(?![a-z])`,
+    // ("me pode apresentar a proposta?" asks them to present something: only "us", or "me" to someone)
+    `(?:(?:ti|le|vi) (?:andrebbe|va|sentiresti|sentirebbe) di (?:presentarci|metterci in contatto|mettermi in contatto)|(?:potresti|potrebbe|puoi|riusciresti) presentarci|nos (?:podias|podes|poderias|pode|poderia|consegues|conseguias) apresentar|(?:podias|podes|poderias|pode|poderia) apresentar-nos)(?![a-z])`,
     'asks for an introduction',
     { negatable: false, tag: 'intro-request' },
   ),

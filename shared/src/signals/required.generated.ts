@@ -627,5 +627,5 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["khbydf.bo952l.sz",[["cualquier cosa que necesites"," besoin de quoi que ce soit","se precisar de alg","si necesitas algo","lo que necesites","qualquer coisa","was brauch"," nodig he","anything ","cosa"]]],
   ["1oufmi7.bgakuf.76",[["rimborsiamo","compensat","pagheremo","retribuit","paghiamo","paghero","pagat","pago"]]],
   ["14t6ad0.1gl95hc.hr",[[" in case"," whether"," if"],["keep me in mind","keep me posted","let me know","inform me","tell me","lmk"],["internship","opportunit","placement","position","opening","hiring","vacanc","role","job"]]],
-  ["1q5ljtf.1rqayse.am",[[" apresentar-"," apresentar"," presentar"," di "]]],
+  ["lfo9sp.h3354r.9g",[[" apresentar-nos"," presentarci"," apresentar"," di "]]],
 ];
