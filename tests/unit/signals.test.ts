@@ -1412,3 +1412,29 @@ describe('signals: stock lines abroad, products used, where you met, greetings p
     { name: 'the pay the sender wants is no offer', text: "Hi Dev, I'm looking for a senior ops role, ideally 60k plus bonus.", no: ['value'] },
     { name: 'Portuguese: a proposal presented is no introduction', text: 'Bom dia, você poderia me apresentar a proposta comercial até sexta?', no: ['introduction'] },
   ])('$name', check));
+
+describe('signals: greetings, favours and people named, twenty-ninth round', () =>
+  it.each<Case>([
+    { name: 'French: the stock invitation with souhaiterais', text: 'Bonjour, je souhaiterais vous ajouter à mon réseau professionnel sur LinkedIn.', no: ['note'] },
+    { name: 'Swedish: the stock invitation', text: 'Hej, jag vill gärna lägga till dig i mitt professionella nätverk på LinkedIn.', no: ['note'] },
+    { name: 'a greeting and a blessing say nothing of their own', text: 'DEAR SIR ASSALAM O ALAIKUM.\nGOD BLESS!', no: ['note'] },
+    { name: 'a degree is no person', text: 'Respected Sir, I am a student of Software Engineering at FAST Lahore, please guide me.', no: ['reference'] },
+    { name: 'a professor is', text: 'Hi Dr. Malik, I was a student of Prof. Amina Khan at LUMS too.', yes: ['reference'] },
+    { name: 'what a third person ran is no product they tried', text: "You know Ama at MTN, she ran the merchant onboarding rollout in Kumasi, so she'd know who owns this.", no: ['personal'] },
+    { name: 'Portuguese, informal: hiring', text: 'Oi Rafael! Tô contratando dev React pleno pra nossa fintech em Recife, remoto ok. Topa conversar?', yes: ['value'] },
+    { name: 'a role through a client', text: 'Hi Kofi, exciting opportunity w a fintech client in London, senior QA. Open to hearing more?', yes: ['value'] },
+    { name: 'hiring, looked forward to, is no role', text: "Hi Kofi, I'm looking forward to hiring more people next year.", no: ['value'] },
+    { name: 'any chance you could refer me', text: 'Hi! Any chance u could refer me for the analyst role at Barclays? 🙏', yes: ['leech'] },
+    { name: 'cheers for the intro', text: "cheers for the intro yesterday mate, we're grabbing a pint thurs", yes: ['introduction'] },
+    { name: 'Dutch: a named person gave the address', text: 'Beste Fatima, Wouter van Dijk gaf me je e-mailadres en zei dat jij misschien zin hebt om mee te doen.', yes: ['reference', 'introduction'] },
+    { name: 'greet someone for me', text: 'Long time since our Vodafone days. Happy to help with the USSD side anytime. Greet Akos for me.', yes: ['reference'] },
+    { name: 'a person from the cohort both were in', text: "Nadia! could u connect me w Farid? Sara Moreno (from our Beirut cohort) says he's the one for microgrids.", yes: ['reference'] },
+    { name: 'questions asked, abbreviated', text: "Hi Ben, I'm researching how fintechs handle chargebacks. Could I buy you a coffee and ask a few qs?", yes: ['leech'] },
+    { name: 'leads asked in passing', text: 'Hi! moving to Lisbon in June, also looking for a flat in Arroios if u know anyone renting', yes: ['leech'] },
+    { name: 'an appointment asked for', text: 'Dear Doctor, our representative will visit your clinic. Kindly give a suitable time for the appointment.', yes: ['leech'] },
+    { name: 'a time the sender suggests is no ask', text: 'Hi Omar, thanks for the notes. I can suggest a good time for the call next week.', no: ['leech'] },
+    { name: 'the same employer left', text: "Hey Daryl, saw you also left Grab for climate tech! Let's grab kopi sometime.", yes: ['personal'] },
+    { name: 'a fellow of a profession is a broad trait', text: "fellow musician here, let's connect", no: ['personal'] },
+    { name: 'their free course is theirs, not an offer', text: 'Your free online course on archival description got me through my first year.', no: ['value'] },
+    { name: 'what the sender\'s supervisor always says is no mutual', text: 'My supervisor, Dr. Rosalind Achterberg, always says the best questions come from practitioners.', no: ['reference'] },
+  ])('$name', check));

@@ -115,6 +115,13 @@ const FR_FAULT = `(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marc
 /** The recipient's possessive, including informal spellings. */
 const YOUR = `(?:your|yr(?! \\d))`;
 
+/** Degrees and fields of study, capitalised in a student's letter: "a student of BS Public Administration" names no one. */
+const FIELD_WORDS = new Set(
+  (
+    'bs bsc msc bba mbbs btech mtech beng meng llb llm administration engineering science sciences studies management economics ' +
+    'medicine nursing business marketing finance accounting accountancy architecture physics chemistry biology mathematics informatics psychology sociology'
+  ).split(' '),
+);
 const NOT_NAMES = new Set(
   (
     'i im ive id ill me my we our you your the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday ' +
@@ -223,6 +230,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
     return ctx.nameVars.has(v) ? raw : undefined;
   }
   const parts = raw.split(' ');
+  for (const p of parts) if (FIELD_WORDS.has(p.toLowerCase())) return undefined;
   const out: string[] = [];
   for (const p of parts) {
     const bare = p.replace(/\.$/, '');
@@ -421,8 +429,9 @@ const VALUE: Family[] = [
     'value',
     'free complimentary cost charge',
     `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples|pilot|subscription|membership|class|lesson|spot|place|entry)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free(?! (?:to|for) (?:the )?public)|free(?! to(?: |$))(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
-    // "here's a blurb, free to edit" is leave to change it; "all free to the public" is an event's entry, not a gift to them
-    'offers something free',
+    // "here's a blurb, free to edit" is leave to change it; "all free to the public" is an event's entry, not a gift to them;
+    // "your free online course got me through my first year" is theirs, thanked for
+    (m, ctx) => (/(?:^|[^a-z])(?:your|ur|yr|their|his|her)(?: [a-z'-]+)?\s*$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 24), m.index - ctx.sentenceStart)) ? undefined : 'offers something free'),
     { negatable: false },
   ),
   f(
@@ -446,7 +455,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'hiring hire recruiting recrute recrutons contratando opening role position opportunity opp oppty fit',
-    `(?:(?:i'm|i am|we're|we are|my team is|our team is|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir)(?: (?:now|actively|also|still|urgently|busy))? (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|opp|oppty|job)(?![a-z])|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile)|(?:working|partnering|work|partner) with (?:a|an|one of our) (?:${W} ){0,3}client (?:on|to fill|who is hiring|that is hiring|hiring|looking for) (?:a|an) (?:${W} ){0,3}(?:role|position|opportunity|opening|search|vacancy|hire))`,
+    `(?:(?:i'm|i am|we're|we are|my team is|our team is|my team|our team|my team's|our team's|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir)(?: (?:now|actively|also|still|urgently|busy))? (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:to|tamo|tamos|t[aá]) contratando|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|opp|oppty|job)(?![a-z])|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile)|(?:working|partnering|work|partner) with (?:a|an|one of our) (?:${W} ){0,3}client (?:on|to fill|who is hiring|that is hiring|hiring|looking for) (?:a|an) (?:${W} ){0,3}(?:role|position|opportunity|opening|search|vacancy|hire))`,
     'offers a role',
     { tag: 'role' },
   ),
@@ -668,7 +677,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'question questions',
-    `(?:(?:ask|email|send|message) you (?:a|one) (?:short |quick |brief |small )?question|ask (?:you )?(?:a few|some|two|three|a couple of|a|one|two or three|2-3) (?:quick |short |brief )?questions?|send you (?:a few|some|my|two|three|a couple of|2|3|one|a) (?:quick |short |brief )?questions|answer (?:a few|some|my) questions|(?:a|one|some|few) questions? (?:for you|over email))`,
+    `(?:(?:ask|email|send|message) you (?:a|one) (?:short |quick |brief |small )?question|ask (?:you |u )?(?:a few|some|two|three|a couple of|a|one|two or three|2-3|few) (?:quick |short |brief )?(?:questions?|qs|q's|qns)|send you (?:a few|some|my|two|three|a couple of|2|3|one|a) (?:quick |short |brief )?questions|answer (?:a few|some|my) questions|(?:a|one|some|few) questions? (?:for you|over email))`,
     'asks them to answer questions',
   ),
   f(
@@ -1195,7 +1204,7 @@ const PERSONAL: Family[] = [
     },
   ),
   f('personal', 'fellow', `fellow ([a-z][a-z'-]+)(?: ${W}){0,2}`, // "fellow Jane Jacobs devotee": admiring the same famous person is a broad trait (the labelling guide)
-    (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts|fans?|devotees?|admirers?|readers?|lovers?|enthusiasts?|nerds?|geeks?|disciples?|groupies?)(?: |$)/.test(m[0]) && !/^fellow lions?(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
+    (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts|fans?|devotees?|admirers?|readers?|lovers?|enthusiasts?|nerds?|geeks?|disciples?|groupies?|musicians?|designers?|developers?|devs?|artists?|writers?|photographers?|nurses?|teachers?|doctors?|lawyers?|accountants?|entrepreneurs?|creators?|builders?|makers?|coders?|programmers?|analysts?|scientists?|researchers?|students?|parents?|runners?|cyclists?|climbers?|gamers?|freelancers?|consultants?|creatives?|introverts?|humans?)(?: |$)/.test(m[0]) && !/^fellow lions?(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
   f(
     'personal',
     'same',
@@ -1351,6 +1360,7 @@ const PERSONAL: Family[] = [
     'ran run tested testing tried trying audited reviewed played used using installed',
     `(?:ran|run|tested|testing|tried|trying|audited|auditing|reviewed|played|using|installed|went through|signed up for)(?: ${W}){0,2} (?:on |through |with )?(?:the|${YOUR}) (?:${W} ){0,3}(?:app|booking page|website|site|api|docs|documentation|sdk|checkout|onboarding|pricing page|landing page|signup flow|sign-up flow|game|trailer|mobile app|extension|plugin|cli|beta)`,
     'tried their product',
+    { senderOnly: true },
   ),
   f(
     'personal',
@@ -1453,7 +1463,7 @@ const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 // A person the sender names is someone both know only when the sentence ties them to the recipient
 // ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
 const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
-const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
+const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
 const linked = (ctx: MatchContext) => TO_RECIPIENT.test(ctx.sentence) || RELATIONAL.test(ctx.sentence);
 
 /**
@@ -1471,7 +1481,7 @@ function nextTiesToYou(m: RegExpExecArray, ctx: MatchContext): boolean {
   return /^[^.!?\n]{0,60}[.!?]\s+(?:he|she|they)(?:'s|'d)? [^.!?\n]{0,100}(?:^|[^a-z'])(?:you|your)(?:[^a-z']|$)/.test(after);
 }
 
-const SAYS_OFTEN = /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,? (?:sagt|meint) (?:immer|oft)|^,? dice sempre/;
+const SAYS_OFTEN = /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,? (?:sagt|meint) (?:immer|oft)|^,? dice sempre|^,? (?:always|often|likes to|used to) (?:says?|said|tells?|told|put it|puts it)(?![a-z])/;
 
 /** "As Steve Jobs said, ...": a name quoted for what they said is a topic, not someone both know. */
 function quoting(m: RegExpExecArray, ctx: MatchContext): boolean {
@@ -1529,7 +1539,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'my our who mi mon ma mein meine con avec wir we sister brother manager boss colleague friend mentor cousin partner teammate classmate roommate flatmate former advisor supervisor professor wife husband uncle aunt',
-    `${NAME}(?:,| \\() ?(?:my|our|who|whom|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
+    `${NAME}(?:,| \\() ?(?:my|our|from our|from my|from the old|de notre|de nuestra|de nuestro|del nostro|della nostra|da nossa|do nosso|aus unserer|aus unserem|uit ons|uit onze|who|whom|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
     (m, ctx) => {
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
@@ -1724,8 +1734,8 @@ const INTRODUCTIONS: Family[] = [
   ),
   f(
     'introduction',
-    'thanks thank intro introduction connecting introducing',
-    `(?:thanks|thank you|many thanks)(?: so much| again)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|intro'?ing|intro-ing|connecting) (?:us|me)|for putting (?:me|us) in touch|for (?:the|your) connection)`,
+    'thanks thank cheers ta thx ty tysm big massive huge intro introduction connecting introducing',
+    `(?:thanks|thank you|many thanks|cheers|ta|thx|ty|tysm|big thanks|massive thanks|huge thanks)(?: so much| again| mate| man)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|intro'?ing|intro-ing|connecting) (?:us|me)|for putting (?:me|us) in touch|for (?:the|your) connection)`,
     'thanks the person who introduced you',
     { negatable: false },
   ),
@@ -1940,7 +1950,7 @@ const STOCK: Family[] = [
   f(
     'stock',
     'reseau connectons accepter connecter ajouter',
-    `(?:j'aimerais (?:vous|t') ajouter a mon reseau(?: professionnel)?(?: sur linkedin)?|je (?:souhaite|souhaiterais|voudrais|veux) (?:faire partie de|rejoindre|integrer) (?:votre|ton) reseau(?: professionnel)?|connectons-nous|connectons nous|(?:merci (?:d'|de bien vouloir )|veuillez )?accepter (?:ma|mon) (?:demande|invitation)(?: de (?:connexion|mise en relation))?|je (?:souhaite|voudrais|souhaiterais|aimerais) (?:me connecter|entrer en contact|etre en contact|vous ajouter) avec (?:vous|toi)|n'hesitez pas a m'ajouter)`,
+    `(?:(?:j'aimerais|je souhaiterais|je souhaite|je voudrais|je veux) (?:vous|t') ajouter a mon reseau(?: professionnel)?(?: sur linkedin)?|je (?:souhaite|souhaiterais|voudrais|veux) (?:faire partie de|rejoindre|integrer) (?:votre|ton) reseau(?: professionnel)?|connectons-nous|connectons nous|(?:merci (?:d'|de bien vouloir )|veuillez )?accepter (?:ma|mon) (?:demande|invitation)(?: de (?:connexion|mise en relation))?|je (?:souhaite|voudrais|souhaiterais|aimerais) (?:me connecter|entrer en contact|etre en contact|vous ajouter) avec (?:vous|toi)|n'hesitez pas a m'ajouter)`,
     'stock invitation text (French)',
     { negatable: false },
   ),
@@ -2413,8 +2423,9 @@ const MORE: Family[] = [
   ),
   f(
     'personal',
-    'also too',
-    `you (?:also|too) (?:studied|worked|went to|graduated|grew up|interned|were at|did your)`,
+    'also too u',
+    // ("saw you also left Grab for climate tech": the same move out of the same employer)
+    `(?:you|u) (?:also|too) (?:studied|worked|went to|graduated|grew up|interned|were at|did your|left|quit|moved from|came from|started at|trained at)`,
     'points out a commonality',
   ),
   f(
@@ -4464,6 +4475,81 @@ ROUND9.push(
     `(?:(?:ti|le|vi) (?:andrebbe|va|sentiresti|sentirebbe) di (?:presentarci|metterci in contatto|mettermi in contatto)|(?:potresti|potrebbe|puoi|riusciresti) presentarci|nos (?:podias|podes|poderias|pode|poderia|consegues|conseguias) apresentar|(?:podias|podes|poderias|pode|poderia) apresentar-nos)(?![a-z])`,
     'asks for an introduction',
     { negatable: false, tag: 'intro-request' },
+  ),
+);
+
+// The stock invitation in Swedish, Danish and Norwegian; greetings and blessings that say nothing of the sender's own
+// ("Assalam o alaikum", "greetings of the day", "God bless!").
+ROUND9.push(
+  f(
+    'stock',
+    'jag jeg vill vil',
+    `(?:jag|jeg) (?:vill|vil)(?: (?:garna|gerne|gjerne))? (?:lagga till|tilfoje|legge til|lægge til|laegge til) (?:dig|deg) (?:i|til) (?:mitt|mit|mine?) (?:${W} )?(?:natverk|netvaerk|netværk|nettverk)(?: pa linkedin)?`,
+    'stock invitation text',
+    { negatable: false },
+  ),
+  f(
+    'filler',
+    'assalam asalam assalamu salam alaikum greetings compliments god jazakallah',
+    `(?:(?:as-?salaa?mu?|assalam|asalam|assalamu|salam)(?: o| u|-o|-u)? (?:alaikum|alaykum|aleikum|alekum)(?: (?:wa )?rahmatullah(?:i)?(?: wa barakatuh)?)?|(?:warm )?(?:greetings|compliments) of the (?:day|season)|god bless(?: you)?|jazakallah(?: khair(?:an)?)?)`,
+    'pleasantry',
+    { negatable: false },
+  ),
+);
+
+// A favour asked as "any chance you could …" ("Any chance u could refer me for the analyst role at Barclays?"), and a
+// role offered through a client ("exciting opportunity w a fintech client in London, senior QA").
+ROUND9.push(
+  f(
+    'ask',
+    'chance',
+    `any chance (?:you|u)(?:'d| could| would| can| might| will)? (?:${W} )?(?:refer|recommend|introduce|intro|connect me|put in a (?:good )?word|pass (?:on|along)|forward|review|look over|endorse|vouch|sponsor|mentor|share my|sign|fill|vote)(?![a-z])`,
+    'asks them for a favour',
+  ),
+  f(
+    'value',
+    'opportunity opp oppty role position opening',
+    `(?:exciting|great|interesting|exclusive|new|urgent|amazing|excellent|cool|fantastic|unique) (?:opportunity|opp|oppty|role|position|opening|vacancy) (?:with|w|w/|at|for) (?:a|an|one of|our|my) (?:${W} ){0,3}(?:client|clients|company|startup|firm|scale-?up|bank|fintech|team|hospital|agency|brand|retailer)(?![a-z])`,
+    'offers a role',
+    { tag: 'role' },
+  ),
+);
+
+// Someone both know passed on their contact, with the name first, in five languages: "Wouter van Dijk gaf me je
+// e-mailadres", "Jana hat mir deine Nummer gegeben", "Pierre m'a donné ton contact", "Lucía me pasó tu correo",
+// "Giulia mi ha dato il tuo numero"; and greetings to pass on, "Greet Akos for me".
+ROUND9.push(
+  f(
+    'introduction',
+    'gaf heeft hat gab donne passe transmis paso dio passou deu dato passato girato',
+    `${NAME}${APPOSITIVE} (?:gaf (?:me|mij)|heeft (?:me|mij)|hat (?:mir|uns)|gab (?:mir|uns)|m'a (?:donne|passe|transmis|file)|nous a (?:donne|passe|transmis)|me (?:paso|dio|passou|deu)|nos (?:paso|dio|passou|deu)|mi ha (?:dato|passato|girato)|ci ha (?:dato|passato|girato)) (?:(?:je|jouw|uw|deine|ihre|deinen|ihren|dein|ihr|ton|ta|tes|votre|vos|tu|su|tus|sus|o teu|o seu|a tua|a sua|teu|seu|il tuo|il suo|la tua|la sua|i tuoi|i suoi) )?(?:e-mailadres|mailadres|emailadres|e-mail-adresse|e-mail|email|mail|nummer|telefonnummer|handynummer|kontakt|kontaktdaten|contact|coordonnees|adresse|numero|correo|contacto|contato|indirizzo|contatto|telefone)(?![a-z])`,
+    named((n) => `says ${n} gave them your contact`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'reference',
+    'greet',
+    `(?:please |pls |plz |kindly )?greet ${NAME}(?= (?:for me|from me|on my behalf)(?![a-z]))`,
+    named(refWhy('whom you both know')),
+    { negatable: false },
+  ),
+);
+
+// Leads asked for in passing: "looking for a flat in Arroios if u know anyone renting"; an appointment asked for in
+// formal English: "Kindly give a suitable time for the appointment".
+ROUND9.push(
+  f(
+    'ask',
+    'know',
+    `if (?:you|u) (?:happen to |ever )?know (?:anyone|anybody|someone|somebody|any ${W}|of (?:anyone|anybody|any ${W})) (?:who(?:'s| is| are)? |that(?:'s| is| are)? )?(?:renting|hiring|selling|subletting|recruiting|looking for (?:a |an )?(?:${W} )?(?:hire|intern|developer|designer|nurse|tenant|flatmate)|with (?:a |an )?(?:room|flat|spot|opening|vacancy))(?![a-z])`,
+    'asks them for leads',
+  ),
+  f(
+    'ask',
+    'give grant allot provide suggest fix',
+    `(?:give|grant|allot|provide|share|suggest|fix)(?: (?:us|me))? (?:a |an |your |some )?(?:(?:suitable|convenient|good) (?:time|slot|date)(?: (?:and|or) (?:date|time))?(?: (?:for|to) (?:the |an |a )?(?:appointment|meeting|visit|call|demo|discussion))?|appointment|meeting slot)(?![a-z])`,
+    // ("I can suggest a good time for the call": the sender's own offer)
+    (m, ctx) => (/(?:^|[^a-z])(?:i|we|i'll|we'll|i can|we can|i could|we could|i will|we will|happy to|glad to|let me)\s*$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? undefined : 'asks for their time'),
   ),
 );
 
