@@ -1437,4 +1437,8 @@ describe('signals: greetings, favours and people named, twenty-ninth round', () 
     { name: 'a fellow of a profession is a broad trait', text: "fellow musician here, let's connect", no: ['personal'] },
     { name: 'their free course is theirs, not an offer', text: 'Your free online course on archival description got me through my first year.', no: ['value'] },
     { name: 'what the sender\'s supervisor always says is no mutual', text: 'My supervisor, Dr. Rosalind Achterberg, always says the best questions come from practitioners.', no: ['reference'] },
+    { name: "u're is no name", text: "Hey Sanne! U're connected to Pieter de Groot at Mollie right? Could u intro me?", no: ['reference'] },
+    { name: 'the person to be linked up with is no mutual', text: 'Kojo, you know Ama Owusu at MTN. Could you link us up? I need the merchant team.', no: ['reference'] },
+    { name: 'the person asked for, described, is no mutual', text: 'Could you introduce me to Bisi Adewale, who heads risk at Flutterwave?', no: ['reference'] },
+    { name: 'a place in their circle is no reason', text: 'Goal: 10k connections by June! Would love to have you in my circle.', no: ['reason'], yes: ['collector'] },
   ])('$name', check));

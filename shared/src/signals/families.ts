@@ -124,7 +124,7 @@ const FIELD_WORDS = new Set(
 );
 const NOT_NAMES = new Set(
   (
-    'i im ive id ill me my we our you your the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday ' +
+    "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
@@ -842,7 +842,7 @@ const PITCHES: Family[] = [
 // ---------------------------------------------------------------------------------------------
 // reason: why the sender writes.
 
-const COLLECTING_AFTER = /(?:(?:reaching out|writing|connecting|reach out) to (?:everyone|everybody|all|every)|connect(?:ing)? with (?:like-minded|more|other|fellow|professionals|people)|(?:expand|grow|build|increase)(?:ing)? (?:my|our) (?:professional )?network|be part of your network|add you|in my network|like-minded)/;
+const COLLECTING_AFTER = /(?:(?:reaching out|writing|connecting|reach out) to (?:everyone|everybody|all|every)|connect(?:ing)? with (?:like-minded|more|other|fellow|professionals|people)|(?:expand|grow|build|increase)(?:ing)? (?:my|our) (?:professional )?network|be part of your network|add you|in my (?:network|circle|connections)|like-minded)/;
 
 const REASONS: Family[] = [
   f(
@@ -1464,6 +1464,8 @@ const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 // ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
 const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
 const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
+/** The words before the person an introduction is asked to: "introduce me to", "connect us with", "put me in touch with". */
+const INTRO_TARGET_BEFORE = /(?:introduce (?:me|us) to|intro (?:me|us) to|connect (?:me|us) (?:with|to)|(?:put|get) (?:me|us) in touch with|link (?:me|us) up with|hook (?:me|us) up with|presentarme a|presentarnos a|me presentar a|nos apresentar a|mettre en contact avec|in kontakt mit)\s*$/;
 const linked = (ctx: MatchContext) => TO_RECIPIENT.test(ctx.sentence) || RELATIONAL.test(ctx.sentence);
 
 /**
@@ -1531,7 +1533,7 @@ const REFERENCES: Family[] = [
       if (/you(?:'ve)? worked with/.test(m[0]) && !/my|our/.test(m[0])) return undefined;
       // "do you know Karin well enough to introduce us?": the target of an introduction
       // ("you know Dr Fiona Achebe at the ICB. Would you be able to introduce us?": the ask may follow in the next sentence)
-      if (/you(?: might| may| probably| surely)? know/.test(m[0]) && !/my|our/.test(m[0]) && (/(?:introduc|intro |connect us|put us in touch|\?)/.test(ctx.sentence) || /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them))/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase()))) return undefined;
+      if (/you(?: might| may| probably| surely)? know/.test(m[0]) && !/my|our/.test(m[0]) && (/(?:introduc|intro |connect us|put us in touch|\?)/.test(ctx.sentence) || /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them)|(?:link|hook) (?:us|me|him|her|them) up|connect (?:me|us) (?:with|to) (?:her|him|them))/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase()))) return undefined;
       return `names ${name} as someone you both know`;
     },
     { negatable: false },
@@ -1541,6 +1543,8 @@ const REFERENCES: Family[] = [
     'my our who mi mon ma mein meine con avec wir we sister brother manager boss colleague friend mentor cousin partner teammate classmate roommate flatmate former advisor supervisor professor wife husband uncle aunt',
     `${NAME}(?:,| \\() ?(?:my|our|from our|from my|from the old|de notre|de nuestra|de nuestro|del nostro|della nostra|da nossa|do nosso|aus unserer|aus unserem|uit ons|uit onze|who|whom|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
     (m, ctx) => {
+      // "could you introduce me to Bisi Adewale, who heads risk at Flutterwave?": the person asked for, not one both know
+      if (INTRO_TARGET_BEFORE.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart))) return undefined;
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
     },
