@@ -1442,3 +1442,18 @@ describe('signals: greetings, favours and people named, twenty-ninth round', () 
     { name: 'the person asked for, described, is no mutual', text: 'Could you introduce me to Bisi Adewale, who heads risk at Flutterwave?', no: ['reference'] },
     { name: 'a place in their circle is no reason', text: 'Goal: 10k connections by June! Would love to have you in my circle.', no: ['reason'], yes: ['collector'] },
   ])('$name', check));
+
+describe('signals: favours, greetings and events, thirtieth round', () =>
+  it.each<Case>([
+    { name: "I'd like to pay you for your time", text: "Hi Jo, would you be up for a 30-minute call? I'd like to pay you for your time, £75 through whatever you prefer.", yes: ['value'], no: ['leech'] },
+    { name: 'a warm intro would mean a lot', text: 'Do you still talk to Rachel Green at Figma? A warm intro would mean a lot.', yes: ['introduction'] },
+    { name: 'asked of a friend, it is no favour', text: 'Hey Amir, hope the little one is finally sleeping through. Do you still talk to Rachel Green at Figma? A warm intro would mean a lot.', yes: ['introduction'], no: ['leech'] },
+    { name: 'thanks a million for putting me in touch', text: 'Thanks a million for putting me in touch with your old boss at Bosch. We had the call Tuesday.', yes: ['introduction'] },
+    { name: 'Dutch: a good word asked', text: 'Hoi Sanne, zou je misschien een goed woordje voor me willen doen bij de hiring manager?', yes: ['leech'] },
+    { name: 'Dutch: greetings from a person both know', text: 'Hoi Sanne, lang geleden! Groetjes ook van Bram, we lunchen nog steeds elke maand.', yes: ['reference'] },
+    { name: 'Spanish: a demo asked', text: 'Hola Fernanda, en Cajaflex ofrecemos puntos de venta en la nube. ¿Te interesaría una demo de 20 minutos esta semana?', yes: ['leech'] },
+    { name: 'an invoice is no offer', text: '50% OFF OUR LEAD LISTS ENDS FRIDAY. REPLY YES AND I WILL SEND THE INVOICE.', no: ['value'] },
+    { name: 'an event named by nothing', text: 'Hi Tom, we met at the conference last year and I wanted to follow up.', no: ['personal'] },
+    { name: 'an event named', text: 'Hi Tom, we met at the Leeds conference on rail signalling last year.', yes: ['personal'] },
+    { name: 'an intro to anyone in their portfolio names no one', text: "Hi Rob, deck attached. If it's a fit for anyone in your portfolio network, an intro would be amazing.", no: ['introduction'] },
+  ])('$name', check));

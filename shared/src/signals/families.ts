@@ -109,6 +109,8 @@ const DID_SOMETHING_GENERAL = /^[a-z']+(?: [a-z']+){0,4}? (?:built|launched|crea
 /** Up to `n` more characters of the same sentence, as few as will do (a dot in a domain or a number does not end it). */
 /** Words before a figure that make it the sender's own pay ("I'm looking for 60k plus bonus", "my current package is …"). */
 const OWN_PAY_BEFORE = /(?:^|[^a-z])(?:my|currently|current|expect|expecting|expectations?|asking for|(?:i'm|i am|i'd be|i would be) (?:looking|seeking|hoping|aiming)|(?:i|i'm|i am) (?:earn|earning|make|making|on)|mi|mein|meine|mon|ma|meu|minha|il mio|la mia)(?![a-z])/;
+/** "we met at the conference (last year)": an event named by nothing, which could be said to anyone. */
+const GENERIC_EVENT_MET = /^we (?:talked|chatted|met|spoke)(?: briefly)? (?:at|during|after) the (?:conference|event|meetup|summit|webinar|expo|fair|trade show|networking event|workshop|party|dinner)(?: (?:last|this) (?:week|month|year)| yesterday| recently| a while (?:back|ago))?(?: (?:and|but|so))?$/;
 const sameSentence = (n: number) => `(?:[^.!?]|\\.(?! |$)){0,${n}}?`;
 /** What goes wrong on a page or in an app, in French: "refuse les numéros belges", "ne charge pas", "affiche une erreur". */
 const FR_FAULT = `(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|repond|404|500)(?![a-z])`;
@@ -275,7 +277,7 @@ const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
@@ -421,7 +423,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'pay compensate cover honorarium gift paid stipend rate',
-    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing) to )?(?:pay|compensate|cover|reimburse)|(?:paid(?! (?:pilots?|trials?|clients?|accounts?|seats?|deployments?|contracts?|orders?|conversions?|social|search|media|ads?|advertising|acquisition|campaigns?|channels?|plans?|tiers?|versions?|subscriptions?|newsletters?|courses?|content|partnerships?|members?|users?|customers?|traffic|marketing|placements?|promotion|posts?|apps?|features?|products?|off|for by|back))|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
+    `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing|like|love|want|prefer|plan|intend) to )?(?:pay|compensate|cover|reimburse)|(?:paid(?! (?:pilots?|trials?|clients?|accounts?|seats?|deployments?|contracts?|orders?|conversions?|social|search|media|ads?|advertising|acquisition|campaigns?|channels?|plans?|tiers?|versions?|subscriptions?|newsletters?|courses?|content|partnerships?|members?|users?|customers?|traffic|marketing|placements?|promotion|posts?|apps?|features?|products?|off|for by|back))|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
     'offers to pay for their time',
     { senderOnly: true },
   ),
@@ -1140,6 +1142,8 @@ const PERSONAL: Family[] = [
       const t = m[0];
       // "we're both from Lagos" is a hometown; "we're both from sales backgrounds" is a broad trait
       if (/^(?:we|we're|we are|you and i|both of us)(?: (?:both|also|all|each))* from /.test(t) && (!/ both /.test(t) || / from (?:a |an |the )?(?:[a-z-]+ )?(?:backgrounds?|industry|industries|world|field|space|sector|side)(?: |$)/.test(t))) return undefined;
+      // "we met at the conference last year": an event anyone might have been at, named by nothing
+      if (GENERIC_EVENT_MET.test(t)) return undefined;
       // "We spoke for an hour yesterday", "we met on Sunday": a conversation or a day, not a place or community both share
       if (/^we (?:spoke|met|talked)\b/.test(t) && (!/ (?:at|during|in|on|through) /.test(t) || /^we (?:spoke|met|talked)(?: again| up| briefly)? (?:on|last|this|yesterday|today|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|the (?:morning|afternoon|evening)|\d)/.test(t) || /^we (?:spoke|met|talked)(?: again| up| briefly)? (?:yesterday|today|earlier today|this morning|last night)(?: |$)/.test(t))) return undefined;
       // "we ran 40 interviews with first-time investors": what the sender's side did, not something both share
@@ -1304,7 +1308,7 @@ const PERSONAL: Family[] = [
     'personal',
     'housewarming wedding party birthday farewell bbq barbecue dinner conference meetup summit workshop hackathon sprint retreat offsite afterparty after-party reunion',
     `we (?:talked|chatted|met|spoke|hung out|sat together|got talking)(?: (?:about|for|through|over)(?: ${W}){0,6}?)? (?:at|during|after) (?:${W}'s|his|her|their|the|your) (?:${W} ){0,3}(?:housewarming|wedding|party|birthday|farewell|leaving do|bbq|barbecue|dinner|conference|meetup|summit|workshop|hackathon|sprint|retreat|offsite|afterparty|after-party|reunion)(?![a-z])${gap(3)}`,
-    'mentions meeting them somewhere specific',
+    (m) => (GENERIC_EVENT_MET.test(m[0]) ? undefined : 'mentions meeting them somewhere specific'),
   ),
   // German: "seit unseren Nachtschichten im trivago-Büro", "was wir damals im Hackerspace Leipzig angefangen haben"
   f(
@@ -1739,7 +1743,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'thanks thank cheers ta thx ty tysm big massive huge intro introduction connecting introducing',
-    `(?:thanks|thank you|many thanks|cheers|ta|thx|ty|tysm|big thanks|massive thanks|huge thanks)(?: so much| again| mate| man)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|intro'?ing|intro-ing|connecting) (?:us|me)|for putting (?:me|us) in touch|for (?:the|your) connection)`,
+    `(?:thanks|thank you|many thanks|cheers|ta|thx|ty|tysm|big thanks|massive thanks|huge thanks)(?: so much| again| mate| man| a million| a lot| a ton| heaps| loads)?,? (?:${NAME},? )?(?:for (?:the|your|this) (?:kind |warm |quick |e-)?(?:intro|introduction|e-intro)|for (?:introducing|intro'?ing|intro-ing|connecting) (?:us|me)|for putting (?:me|us) in touch|for (?:the|your) connection)`,
     'thanks the person who introduced you',
     { negatable: false },
   ),
@@ -2504,7 +2508,7 @@ const MORE: Family[] = [
   f(
     'familiar',
     "conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
-    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
+    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:the|your) (?:little one|little ones|kids|baby|new baby|bump|twins|pup|puppy|new house|move|house move|wedding planning|knee|back|leg|recovery)(?: ${W}){0,2} (?:is|are|was|went|has|have|'s)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -4554,6 +4558,41 @@ ROUND9.push(
     `(?:give|grant|allot|provide|share|suggest|fix)(?: (?:us|me))? (?:a |an |your |some )?(?:(?:suitable|convenient|good) (?:time|slot|date)(?: (?:and|or) (?:date|time))?(?: (?:for|to) (?:the |an |a )?(?:appointment|meeting|visit|call|demo|discussion))?|appointment|meeting slot)(?![a-z])`,
     // ("I can suggest a good time for the call": the sender's own offer)
     (m, ctx) => (/(?:^|[^a-z])(?:i|we|i'll|we'll|i can|we can|i could|we could|i will|we will|happy to|glad to|let me)\s*$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? undefined : 'asks for their time'),
+  ),
+);
+
+// A warm introduction asked for as what it would mean ("a warm intro would mean a lot"); a good word put in, in five
+// languages ("een goed woordje voor me doen"); greetings from a person both know ("Groetjes ook van Bram", "Grüße von
+// Anna", "saludos de Pablo"); a demo or call asked in other languages ("¿Te interesaría una demo de 20 minutos?").
+ROUND9.push(
+  f(
+    'introduction',
+    'intro introduction',
+    `(?:a|an) (?:warm |quick |email |e-|short )?(?:intro|introduction) would (?:really |honestly )?(?:mean (?:a lot|the world|so much)|be (?:great|amazing|huge|much appreciated|a huge help|incredible|gold)|help (?:a lot|enormously|so much))`,
+    // only with the person named just before ("Do you still talk to Rachel Green at Figma? A warm intro would ..."); an
+    // intro to "anyone in your portfolio" names no one
+    (m, ctx) => (/(?:^|[^A-Za-z])(?:to|with|know|knows|knew|contact)\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-zà-ÿ'-]+(?:\s+[A-Z][a-zà-ÿ'-]+)?/.test(ctx.orig.slice(Math.max(0, m.index - 200), m.index)) ? 'asks for an introduction' : undefined),
+    { negatable: false, tag: 'intro-request' },
+  ),
+  f(
+    'ask',
+    'goed woordje gutes wort mot parola cable hablar',
+    `(?:(?:een )?goed woordje (?:voor (?:me|mij) )?(?:(?:willen|kunnen|wil|kun) )?(?:doen|doet|zeggen)|ein gutes wort (?:fur mich )?(?:einlegen|einlegst)|(?:glisser|placer|dire) un (?:bon )?mot (?:pour moi)?|(?:hablar|hablarle|decir) bien de mi|echarme un cable|(?:mettere|metteresti|mettermi) una buona parola|(?:dar|darias|daria) uma (?:boa )?palavra (?:por mim)?)(?![a-z])`,
+    'asks them for a favour',
+  ),
+  f(
+    'reference',
+    'groetjes groeten gruse grusse saludos bises amities abracos',
+    `(?:(?:de )?(?:groetjes|groeten)(?: ook)? van|(?:viele |liebe |schone )?gru(?:ss|s)e(?: auch| ubrigens)? von|saludos(?: tambien)? de(?: parte de)?|(?:bises|amities)(?: aussi)? de la part de|(?:abracos|beijos)(?: tambem)? d[oa]) ${NAME}`,
+    named(refWhy('who sends greetings')),
+    { negatable: false },
+  ),
+  f(
+    'ask',
+    'interesaria interesa gustaria interesserebbe interessaria interesse partant hatten hattest',
+    `(?:(?:te|le|les) (?:interesaria|interesa|gustaria|vendria bien) (?:una|un) (?:demo|demostracion|llamada|reunion|videollamada|call|cafe)|(?:ti|le|vi) interesserebbe (?:una|un) (?:demo|call|chiamata|videochiamata|incontro)|(?:te|lhe|vos) interessaria (?:uma|um) (?:demo|demonstracao|chamada|reuniao|call|conversa)|(?:seriez-vous|serais-tu|etes-vous|es-tu) (?:interesse|interessee|partant|partante|dispo|disponible) (?:pour|par) (?:une|un) (?:demo|appel|call|echange|rendez-vous|visio)|(?:hatten sie|hattest du|habt ihr) (?:interesse an|lust auf|zeit fur) (?:einer|einem|eine|einen) (?:demo|call|termin|gesprach|telefonat|austausch))(?![a-z])`,
+    'asks for their time (a call or a demo)',
+    { tag: 'call' },
   ),
 );
 
