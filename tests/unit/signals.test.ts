@@ -1456,4 +1456,7 @@ describe('signals: favours, greetings and events, thirtieth round', () =>
     { name: 'an event named by nothing', text: 'Hi Tom, we met at the conference last year and I wanted to follow up.', no: ['personal'] },
     { name: 'an event named', text: 'Hi Tom, we met at the Leeds conference on rail signalling last year.', yes: ['personal'] },
     { name: 'an intro to anyone in their portfolio names no one', text: "Hi Rob, deck attached. If it's a fit for anyone in your portfolio network, an intro would be amazing.", no: ['introduction'] },
+    { name: 'a class both sat in, by its teacher', text: 'Hey Ben! Long time since Year 12 chem with Mr Harlow. Hope the new job is going well.', yes: ['reference', 'personal'] },
+    { name: "a class the sender took alone", text: 'Hi Dr. Lee, I took a class with Prof. Tan last year and loved it.', no: ['reference'] },
+    { name: 'an event named where they met', text: 'Met you at Lisbon Startup Night at LX Factory. Feel free to connect!', yes: ['personal'] },
   ])('$name', check));

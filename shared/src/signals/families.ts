@@ -4596,6 +4596,33 @@ ROUND9.push(
   ),
 );
 
+// A class both sat in, by its titled teacher: "Year 12 chem with Mr Harlow", "the same CS3230 tutorial with Prof. Tan";
+// an event named where the sender met them: "Met you at Lisbon Startup Night at LX Factory".
+ROUND9.push(
+  f(
+    'personal',
+    'class classes course tutorial lecture lectures seminar lesson lessons module lab labs chem chemistry physics maths math english history biology art music form',
+    `(?:class|classes|course|tutorial|lecture|lectures|seminar|lesson|lessons|module|lab|labs|chem|chemistry|physics|maths|math|english|history|biology|art|music|form|tutor group|homeroom) with (?=(?:mr|mrs|ms|miss|prof|professor|dr|herr|frau|sr|sra|mme|madame|monsieur|coach|sir)\\.? )${NAME}`,
+    // only in a sentence about the two of them ("we were in the same ...", "long time since ...", "remember ...")
+    (m, ctx) => (/(?:^|[^a-z])(?:we|us|our|same|both|remember|since|back in|those days|fellow)(?![a-z])/.test(ctx.sentence) ? named(refWhy('a teacher you both had'))(m, ctx) : undefined),
+    { negatable: false, alsoReference: true },
+  ),
+  f(
+    'personal',
+    'met saw heard spotted',
+    `(?:(?:i|we) )?(?:met|saw|heard|spotted) (?:you|u) (?:at|during|on) (?:the )?([a-z0-9][a-z0-9'-]*(?: [a-z0-9][a-z0-9'&-]*){1,3})`,
+    // an event named in capitals or with its year ("Lisbon Startup Night", "DevFest 2023"), not "the conference"
+    (m, ctx) => {
+      if (ctx.caseless) return undefined;
+      const idx = m.indices?.[1];
+      if (!idx) return undefined;
+      const words = ctx.orig.slice(idx[0], idx[1]).split(' ');
+      const capitals = words.filter((w) => /^[A-Z0-9]/.test(w)).length;
+      return capitals >= 2 && /^[A-Z]/.test(words[0]!) && !/^(?:LinkedIn|Zoom|Teams|Google|Twitter|Instagram|Facebook|TikTok|YouTube|Slack)$/.test(words[0]!) ? 'mentions meeting them somewhere specific' : undefined;
+    },
+  ),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,

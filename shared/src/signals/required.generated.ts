@@ -640,4 +640,6 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1h89153.8wr61b.ba",[[" una buona parola","echarme un cable","ein gutes wort ","goed woordje "," bien de mi","palavra "," un "]]],
   ["18ywvnh.qyd1kb.jj",[[" de la part de","abracos","saludos","beijos","groet","grus"]]],
   ["hputxy.m2cjij.ir",[[" interesserebbe un"," interessaria um"," eine","r un"," un"]]],
+  ["8gt90.1pk0a8j.l8",[["tutor group","chemistry","homeroom","lectures","tutorial","biology","classes","english","history","lecture","lessons","physics","seminar","course","lesson","module","class","maths","music","chem","form","labs","math","art","lab"]]],
+  ["cy6ae.1b9d4mj.4p",[["spotted","heard","met","saw"]]],
 ];
