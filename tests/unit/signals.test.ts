@@ -1460,3 +1460,14 @@ describe('signals: favours, greetings and events, thirtieth round', () =>
     { name: "a class the sender took alone", text: 'Hi Dr. Lee, I took a class with Prof. Tan last year and loved it.', no: ['reference'] },
     { name: 'an event named where they met', text: 'Met you at Lisbon Startup Night at LX Factory. Feel free to connect!', yes: ['personal'] },
   ])('$name', check));
+
+describe('signals: things asked for free, work to come, Portuguese asks, thirty-first round', () =>
+  it.each<Case>([
+    { name: 'a free key asked for', text: "Hi! I'm a student and love the app. Could you please send me a free license key? Thanks.", yes: ['leech'], no: ['value'] },
+    { name: 'a free audit offered', text: 'Hi Ana, happy to give you a free audit of the checkout flow, no strings.', yes: ['value'] },
+    { name: 'their next issue is no work of theirs', text: 'Hi Ana, could you feature our Kickstarter in your next issue?', no: ['personal'] },
+    { name: 'the CV sent with a referral ask is no offer', text: 'Could you put me forward through the referral tool? I can send you the CV and a line or two for the form.', no: ['value'] },
+    { name: 'a pleasantry about their shop', text: "Hi Maria! Hope the shop's keeping busy 😊", no: ['note'] },
+    { name: 'Portuguese: an introduction asked, verb first', text: 'Oi Bruna! Você poderia me apresentar ao Rodrigo Lima do Nubank?', yes: ['introduction'] },
+    { name: 'Portuguese: a blurb to forward is no offer', text: 'Oi Bruna! Você poderia me apresentar ao Rodrigo Lima? Te mando um textinho pronto pra encaminhar.', no: ['value'] },
+  ])('$name', check));

@@ -111,6 +111,8 @@ const DID_SOMETHING_GENERAL = /^[a-z']+(?: [a-z']+){0,4}? (?:built|launched|crea
 const OWN_PAY_BEFORE = /(?:^|[^a-z])(?:my|currently|current|expect|expecting|expectations?|asking for|(?:i'm|i am|i'd be|i would be) (?:looking|seeking|hoping|aiming)|(?:i|i'm|i am) (?:earn|earning|make|making|on)|mi|mein|meine|mon|ma|meu|minha|il mio|la mia)(?![a-z])/;
 /** "we met at the conference (last year)": an event named by nothing, which could be said to anyone. */
 const GENERIC_EVENT_MET = /^we (?:talked|chatted|met|spoke)(?: briefly)? (?:at|during|after) the (?:conference|event|meetup|summit|webinar|expo|fair|trade show|networking event|workshop|party|dinner)(?: (?:last|this) (?:week|month|year)| yesterday| recently| a while (?:back|ago))?(?: (?:and|but|so))?$/;
+/** The words before "free ..." that ask for it: "could you send me a", "can I get a", "would love a". */
+const FREE_ASKED_BEFORE = /(?:(?:send|give|grant|get|offer|spare|gift)(?: me| us)?|(?:could|can|may|might) (?:i|we) (?:get|have|grab|receive)|(?:i'd|we'd|i would|we would) (?:love|like|appreciate)|(?:looking for|hoping for|asking for|request(?:ing)?))(?: (?:a|an|some|the|two|three|\d+))?(?: [a-z'-]+)?\s*$/;
 const sameSentence = (n: number) => `(?:[^.!?]|\\.(?! |$)){0,${n}}?`;
 /** What goes wrong on a page or in an app, in French: "refuse les numéros belges", "ne charge pas", "affiche une erreur". */
 const FR_FAULT = `(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|repond|404|500)(?![a-z])`;
@@ -277,7 +279,7 @@ const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
@@ -432,8 +434,13 @@ const VALUE: Family[] = [
     'free complimentary cost charge',
     `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples|pilot|subscription|membership|class|lesson|spot|place|entry)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free(?! (?:to|for) (?:the )?public)|free(?! to(?: |$))(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
     // "here's a blurb, free to edit" is leave to change it; "all free to the public" is an event's entry, not a gift to them;
-    // "your free online course got me through my first year" is theirs, thanked for
-    (m, ctx) => (/(?:^|[^a-z])(?:your|ur|yr|their|his|her)(?: [a-z'-]+)?\s*$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 24), m.index - ctx.sentenceStart)) ? undefined : 'offers something free'),
+    // "your free online course got me through my first year" is theirs, thanked for; "could you send me a free license
+    // key" asks for one
+    (m, ctx) => {
+      const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart);
+      if (/(?:^|[^a-z])(?:your|ur|yr|their|his|her)(?: [a-z'-]+)?\s*$/.test(before)) return undefined;
+      return FREE_ASKED_BEFORE.test(before) ? undefined : 'offers something free';
+    },
     { negatable: false },
   ),
   f(
@@ -1064,6 +1071,8 @@ function specificWork(m: RegExpExecArray, ctx: MatchContext): string | undefined
   // "your outstanding work in the field of materials science": a field is a broad trait
   if (/^ (?:in|within|across) (?:the )?(?:field|area|areas|space|domain|world|realm|sector) of/.test(qualifier ?? '') && !(hasSpecificModifier && mods.split(' ').some((w) => !GENERIC_ADJ.has(w) && !/['’]s$/.test(w)))) return undefined;
   if (!qualified && !hasSpecificModifier) return undefined;
+  // "a plug in your next issue", "your next project with me": work still to come is no work of theirs
+  if (/^(?:next|upcoming|future|coming|following)$/.test(mods) && (!qualified || /^ (?:with|for) (?:me|us)(?![a-z])/.test(qualifier ?? ''))) return undefined;
   // "your gardening blog": an outlet named by its topic in lower case is the outlet, not a piece of work (a title is capitalised)
   // ("the discard crackers from your recipe blog" names a piece of it)
   if (!qualified && /^(?:blog|channel|newsletter|podcast|substack|show|stream|writing|work|content)$/.test(m[2] ?? '') && !CAPITAL_OR_DIGIT.test(ctx.orig.slice(m.index, m.index + m[0].length).replace(/^\S+/, '')) && !/[a-z] (?:from|in|on|of) $/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart))) return undefined;
@@ -2013,7 +2022,7 @@ const MORE: Family[] = [
     'posso poderia troca mando envio compartilho partilho apresento apresentacao',
     `(?:(?:posso|poderia|podemos) (?:${W} ){0,2}(?:enviar|mandar|partilhar|compartilhar|ajudar|oferecer|apresentar)|em troca|faco a apresentacao|(?:te|lhe|vos) (?:mando|envio|compartilho|partilho|ofereco|apresento))${gap(3)}`,
     // "Você poderia me ajudar?": help for the sender is asked, not offered
-    (m, ctx) => (/ me (?:ajudar|enviar|mandar|indicar)/.test(m[0]) ? undefined : offerWhy('offers to give or help (Portuguese)')(m, ctx)),
+    (m, ctx) => (/ me (?:ajudar|enviar|mandar|indicar|apresentar)/.test(m[0]) ? undefined : offerWhy('offers to give or help (Portuguese)')(m, ctx)),
   ),
   f('value', 'ruil stuur deel help graag', `(?:in ruil|ik (?:stuur|deel|geef) (?:je|u)|(?:ik )?help (?:je|u) graag|graag (?:delen|sturen|helpen))${gap(3)}`, offerWhy('offers to give or help (Dutch)')),
   f(
@@ -4620,6 +4629,39 @@ ROUND9.push(
       const capitals = words.filter((w) => /^[A-Z0-9]/.test(w)).length;
       return capitals >= 2 && /^[A-Z]/.test(words[0]!) && !/^(?:LinkedIn|Zoom|Teams|Google|Twitter|Instagram|Facebook|TikTok|YouTube|Slack)$/.test(words[0]!) ? 'mentions meeting them somewhere specific' : undefined;
     },
+  ),
+);
+
+// Something asked for free: "Could you please send me a free license key", "can I get a free copy for my stream?"
+ROUND9.push(
+  f(
+    'ask',
+    'send give grant get spare could can may',
+    `(?:(?:send|give|grant|spare|gift)(?: me| us)|(?:could|can|may|might) (?:i|we) (?:get|have|grab|receive))(?: (?:a|an|some|two|three|\\d+))? (?:free )?(?:license|licence|key|keys|copy|copies|access|account|trial|sample|samples|ticket|tickets|pass|passes|upgrade|premium|subscription|code|codes|arc|review copy)(?: (?:for free|free of charge|gratis|on the house))?(?![a-z])`,
+    (m) => (/ free | for free| free of charge| gratis| on the house/.test(m[0] + ' ') ? 'asks for something for free' : undefined),
+  ),
+);
+
+// A pleasantry about their place or work in general: "Hope the shop's keeping busy", "hope the practice is doing well".
+ROUND9.push(
+  f(
+    'filler',
+    'hope hoping',
+    `(?:i )?(?:hope|hoping) (?:the|your|ur) (?:${W} ){0,2}(?:${W}'s|is|are|has been|have been) (?:keeping|doing|going|staying|treating you|being)(?: (?:well|busy|good|great|ok|okay|nicely|smoothly|kind|alright))?`,
+    'pleasantry',
+    { negatable: false },
+  ),
+);
+
+// Portuguese "você poderia me apresentar ao Rodrigo Lima?": an introduction asked, with the person named (not "me
+// apresentar a proposta", which presents a thing).
+ROUND9.push(
+  f(
+    'introduction',
+    'apresentar',
+    `(?:(?:me|nos) (?:podias|podes|poderias|pode|poderia|consegue|conseguiria|consegues)|(?:podias|podes|poderias|pode|poderia|consegue|conseguiria|consegues) (?:me|nos)) apresentar (?:ao|a|aos|as|para o|para a|pro|pra) ${NAME}`,
+    named((n) => `asks for an introduction to ${n}`),
+    { negatable: false, tag: 'intro-request' },
   ),
 );
 

@@ -642,4 +642,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["hputxy.m2cjij.ir",[[" interesserebbe un"," interessaria um"," eine","r un"," un"]]],
   ["8gt90.1pk0a8j.l8",[["tutor group","chemistry","homeroom","lectures","tutorial","biology","classes","english","history","lecture","lessons","physics","seminar","course","lesson","module","class","maths","music","chem","form","labs","math","art","lab"]]],
   ["cy6ae.1b9d4mj.4p",[["spotted","heard","met","saw"]]],
+  ["1ygmsgv.wi7ec2.b9",[["could","might"," me"," us","can","may"],["subscription","review copy","account","licence","license","premium","samples","tickets","upgrade","access","copies","passes","sample","ticket","codes","trial","code","copy","keys","pass","arc","key"]]],
+  ["2otmvh.18ou042.bc",[["hop"],["treating ","keeping","staying","being","doing","going"],["hoping","hope"]]],
+  ["hnro6q.iwbti7.j7",[[" apresentar "],["conseguiria","consegues","consegue","poderias","poderia","podias","podes","pode"]]],
 ];
