@@ -1471,3 +1471,13 @@ describe('signals: things asked for free, work to come, Portuguese asks, thirty-
     { name: 'Portuguese: an introduction asked, verb first', text: 'Oi Bruna! Você poderia me apresentar ao Rodrigo Lima do Nubank?', yes: ['introduction'] },
     { name: 'Portuguese: a blurb to forward is no offer', text: 'Oi Bruna! Você poderia me apresentar ao Rodrigo Lima? Te mando um textinho pronto pra encaminhar.', no: ['value'] },
   ])('$name', check));
+
+describe('signals: quotes, years and pleasantries, thirty-second round', () =>
+  it.each<Case>([
+    { name: 'long time is a pleasantry', text: 'Hey Stefan, long time!', no: ['note'] },
+    { name: 'Polish: the stock invitation', text: 'Dzień dobry, chciałbym dodać Pana do swojej sieci zawodowej na LinkedIn.', no: ['note'] },
+    { name: 'a year of study is no work of theirs', text: 'hi! 3rd yr student at UoN doing my project on M-Pesa fraud detection, any tips?', no: ['personal'] },
+    { name: 'yr before their talk is theirs', text: 'Loved yr talk on queueing at PyCon, the bit on backpressure especially.', yes: ['personal'] },
+    { name: 'a famous quote is no introducer', text: 'As Linus Torvalds put it: talk is cheap, show me the code. Could you review my application?', no: ['reference', 'introduction'] },
+    { name: 'a fellow of a language community is a broad trait', text: 'Fellow Rustacean here, the conference energy was something else. Open to a chat about a role?', no: ['personal'] },
+  ])('$name', check));

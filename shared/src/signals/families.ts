@@ -117,7 +117,8 @@ const sameSentence = (n: number) => `(?:[^.!?]|\\.(?! |$)){0,${n}}?`;
 /** What goes wrong on a page or in an app, in French: "refuse les numéros belges", "ne charge pas", "affiche une erreur". */
 const FR_FAULT = `(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|repond|404|500)(?![a-z])`;
 /** The recipient's possessive, including informal spellings. */
-const YOUR = `(?:your|yr(?! \\d))`;
+// ("3rd yr student", "yr 2 of my degree": "yr" is a year there)
+const YOUR = `(?:your|(?<!\\d(?:st|nd|rd|th)? )yr(?! (?:\\d|students?|undergrad|uni|university|college|olds?)(?![a-z])))`;
 
 /** Degrees and fields of study, capitalised in a student's letter: "a student of BS Public Administration" names no one. */
 const FIELD_WORDS = new Set(
@@ -1217,7 +1218,7 @@ const PERSONAL: Family[] = [
     },
   ),
   f('personal', 'fellow', `fellow ([a-z][a-z'-]+)(?: ${W}){0,2}`, // "fellow Jane Jacobs devotee": admiring the same famous person is a broad trait (the labelling guide)
-    (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts|fans?|devotees?|admirers?|readers?|lovers?|enthusiasts?|nerds?|geeks?|disciples?|groupies?|musicians?|designers?|developers?|devs?|artists?|writers?|photographers?|nurses?|teachers?|doctors?|lawyers?|accountants?|entrepreneurs?|creators?|builders?|makers?|coders?|programmers?|analysts?|scientists?|researchers?|students?|parents?|runners?|cyclists?|climbers?|gamers?|freelancers?|consultants?|creatives?|introverts?|humans?)(?: |$)/.test(m[0]) && !/^fellow lions?(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
+    (m, ctx) => (nameAt(m, ctx) && !/ (?:professionals?|people|folks|leaders|marketers|engineers|founders|recruiters|experts|fans?|devotees?|admirers?|readers?|lovers?|enthusiasts?|nerds?|geeks?|disciples?|groupies?|musicians?|designers?|developers?|devs?|rustaceans?|pythonistas?|gophers?|hackers?|nerds?|artists?|writers?|photographers?|nurses?|teachers?|doctors?|lawyers?|accountants?|entrepreneurs?|creators?|builders?|makers?|coders?|programmers?|analysts?|scientists?|researchers?|students?|parents?|runners?|cyclists?|climbers?|gamers?|freelancers?|consultants?|creatives?|introverts?|humans?)(?: |$)/.test(m[0]) && !/^fellow lions?(?: |$)/.test(m[0]) ? 'points out a shared community' : undefined)),
   f(
     'personal',
     'same',
@@ -1608,7 +1609,8 @@ const REFERENCES: Family[] = [
     // "as Steve Jobs said, people don't know what they want": a maxim quoted, not the introducer's news about the sender
     const name = nameAt(m, ctx);
     const rest = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
-    if (!name || (!/(?:^|[^a-z'])(?:i|we|i'm|we're|i've|we've|our|my|us|me)(?:[^a-z']|$)/.test(rest) && ctx.orig.split(name).length < 3)) return undefined;
+    // ("As Linus Torvalds put it: talk is cheap": "put it" always quotes)
+    if (!name || ((/put it$/.test(m[0]) || !/(?:^|[^a-z'])(?:i|we|i'm|we're|i've|we've|our|my|us|me)(?:[^a-z']|$)/.test(rest)) && ctx.orig.split(name).length < 3)) return undefined;
     return refWhy('who introduced you')(name);
   }),
   f('introduction', "cc'd cced cc'ed copied cc", `${NAME} (?:cc'd|cced|cc'ed|in cc|on cc|copied here|\\(cc\\)|\\(cc'd\\))`, named((n) => `copies in ${n}`), { negatable: false, alsoReference: true, tag: 'named' }),
@@ -4662,6 +4664,24 @@ ROUND9.push(
     `(?:(?:me|nos) (?:podias|podes|poderias|pode|poderia|consegue|conseguiria|consegues)|(?:podias|podes|poderias|pode|poderia|consegue|conseguiria|consegues) (?:me|nos)) apresentar (?:ao|a|aos|as|para o|para a|pro|pra) ${NAME}`,
     named((n) => `asks for an introduction to ${n}`),
     { negatable: false, tag: 'intro-request' },
+  ),
+);
+
+// "long time!", "it's been ages": a pleasantry; the stock invitation in Polish.
+ROUND9.push(
+  f(
+    'filler',
+    'long been',
+    `(?:long time(?: no (?:see|speak|talk|chat|hear))?|(?:it's |it has )?been (?:a while|ages|forever|too long|way too long))(?= *[!.?,]| *$)`,
+    'pleasantry',
+    { negatable: false },
+  ),
+  f(
+    'stock',
+    'chcialbym chcialabym chce',
+    `(?:chcialbym|chcialabym|chce) (?:dodac|zaprosic) (?:pana|pania|cie|ciebie|panstwa) do (?:mojej|swojej) sieci(?: (?:zawodowej|kontaktow|kontaktow zawodowych))?(?: na linkedin)?`,
+    'stock invitation text',
+    { negatable: false },
   ),
 );
 
