@@ -1480,4 +1480,8 @@ describe('signals: quotes, years and pleasantries, thirty-second round', () =>
     { name: 'yr before their talk is theirs', text: 'Loved yr talk on queueing at PyCon, the bit on backpressure especially.', yes: ['personal'] },
     { name: 'a famous quote is no introducer', text: 'As Linus Torvalds put it: talk is cheap, show me the code. Could you review my application?', no: ['reference', 'introduction'] },
     { name: 'a fellow of a language community is a broad trait', text: 'Fellow Rustacean here, the conference energy was something else. Open to a chat about a role?', no: ['personal'] },
+    { name: 'a community both are in is a broad trait', text: "we're both in the Rust community so let's connect and stay in touch", no: ['personal'] },
+    { name: 'a squad both were in is not', text: 'We were both in the Leeds Rowing Club squad in 2015, good to see you coaching now.', yes: ['personal'] },
+    { name: 'an intro offered to the sender\'s own contact, object left out', text: "Loved your post on craft gin. My old roommate Deniz runs a pre-seed fund for craft brands, happy to intro if you're raising.", no: ['reference'] },
+    { name: 'the person asked for, described and then asked', text: 'Hey Mia, you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?', no: ['reference'] },
   ])('$name', check));

@@ -1163,7 +1163,7 @@ const PERSONAL: Family[] = [
       // "we're both in the Women in Supply Chain group here on LinkedIn": a LinkedIn group is a crowd, not a commonality
       if (/linkedin/.test(ctx.sentence)) return undefined;
       // "we both work in sales" is a broad trait, not a commonality
-      if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:[a-z-]+ )?(?:[a-z]+-)?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space))(?:$| )/.test(t)) return undefined;
+      if (/ (?:work|are|were|both|'re) (?:both )?(?:in|on) (?:the )?(?:[a-z-]+ )?(?:[a-z]+-)?(?:sales|marketing|tech|technology|the industry|industry|finance|hr|recruiting|engineering|software|it|consulting|saas|b2b|healthcare|education|media|startups?|product|design|data|ai|same (?:industry|field|space)|(?:[a-z-]+ )?(?:community|scene|space|world|ecosystem)|[a-z]+tech)(?:$| )/.test(t)) return undefined;
       if (/¤/.test(t)) return undefined;
       // "we're both in local government", "we both work in the infrastructure space": a field written in lower case
       // is a broad trait ("we were both in the Leeds running club", "both in Year 9 at St Anne's" name a community)
@@ -1510,7 +1510,8 @@ const namedLinked =
   (m: RegExpExecArray, ctx: MatchContext): string | undefined =>
     linked(ctx) ? named(why)(m, ctx) : undefined;
 
-const OFFERS_TO_INTRODUCE = /(?:happy|glad|gladly|can|could|would|will|'d|'ll|love) (?:to )?(?:introduce|intro|connect) (?:you|u)(?: two| both)?(?:[^a-z]|$)/;
+// ("happy to intro if you're raising": the object left out when the person was just named)
+const OFFERS_TO_INTRODUCE = /(?:happy|glad|gladly|can|could|would|will|'d|'ll|love) (?:to )?(?:introduce|intro|connect)(?: (?:you|u)(?: two| both)?(?:[^a-z]|$)| (?:if|whenever|when|anytime|any time)(?![a-z])|[.!,)]|$)/;
 /** OFFERS_TO_INTRODUCE.test(text), where text holds "intro" or "connect" (every match does) and is not tried otherwise. */
 function offersToIntroduce(text: string): boolean {
   return (text.includes('intro') || text.includes('connect')) && OFFERS_TO_INTRODUCE.test(text);
@@ -1558,7 +1559,10 @@ const REFERENCES: Family[] = [
     `${NAME}(?:,| \\() ?(?:my|our|from our|from my|from the old|de notre|de nuestra|de nuestro|del nostro|della nostra|da nossa|do nosso|aus unserer|aus unserem|uit ons|uit onze|who|whom|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
     (m, ctx) => {
       // "could you introduce me to Bisi Adewale, who heads risk at Flutterwave?": the person asked for, not one both know
-      if (INTRO_TARGET_BEFORE.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart))) return undefined;
+      const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart);
+      if (INTRO_TARGET_BEFORE.test(before)) return undefined;
+      // "you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?": the same, asked just after
+      if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to)\s*$/.test(before) && /(?:introduc|intro |connect us|put us in touch|(?:link|hook) (?:us|me) up)/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase())) return undefined;
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
     },
