@@ -1485,3 +1485,20 @@ describe('signals: quotes, years and pleasantries, thirty-second round', () =>
     { name: 'an intro offered to the sender\'s own contact, object left out', text: "Loved your post on craft gin. My old roommate Deniz runs a pre-seed fund for craft brands, happy to intro if you're raising.", no: ['reference'] },
     { name: 'the person asked for, described and then asked', text: 'Hey Mia, you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?', no: ['reference'] },
   ])('$name', check));
+
+describe('signals: introductions to no one named, pleasantries and collecting abroad, thirty-third round', () =>
+  it.each<Case>([
+    { name: 'German: an introduction to someone not named', text: 'Kennst du jemanden im Einkauf bei BMW und könntest uns bekannt machen?', no: ['introduction'], yes: ['leech'] },
+    { name: 'Spanish: an introduction to someone not named', text: '¿Podrías presentarme a alguien de tu equipo de compras?', no: ['introduction'], yes: ['leech'] },
+    { name: 'Spanish: an introduction to someone named', text: 'Hola Marta, ¿me podrías presentar a Lucía Pérez? Es para un proyecto de logística.', yes: ['introduction'] },
+    { name: 'German: an introduction asked with zu', text: 'Sie arbeiten eng mit Frau Dr. Ilse Brandt zusammen. Wären Sie so freundlich, mich ihr kurz vorzustellen?', yes: ['introduction'] },
+    { name: 'hope you are keeping well', text: "Hope you're keeping well.", no: ['note'] },
+    { name: 'German: a good start to the week', text: 'Hallo Frau Kaiser, ich wünsche Ihnen einen guten Start in die Woche!', no: ['note'] },
+    { name: 'Portuguese: shall we connect', text: 'Olá Pedro, vamos nos conectar?', no: ['note'] },
+    { name: 'German: a network built further, words between', text: 'Guten Tag Herr Gerber, ich möchte mein Netzwerk im Bereich Treuhand und Steuern weiter ausbauen.', yes: ['collector'] },
+    { name: 'German: connecting with every leader', text: 'Hallo Sebastian, als Top Voice vernetze ich mich mit allen Führungskräften im DACH-Raum.', yes: ['collector'] },
+    { name: 'a count named a sentence before', text: 'Hi Ravi, we have 23 mutual connections! Trying to hit 500 before Navratri', yes: ['collector'] },
+    { name: 'a count of customers is no collecting', text: 'We hit 5,000 customers last month. Trying to hit 10,000 by June.', no: ['collector'] },
+    { name: 'Dutch: asked of a friend, an introduction is no favour', text: 'Hé Daan! Lang niet gesproken, hoe bevalt Utrecht? Zou je ons aan elkaar willen voorstellen?', yes: ['introduction'], no: ['leech'] },
+    { name: 'Portuguese: asked of a friend, the same', text: 'Oi Rafa! quanto tempo, desde a época da Stone. vc toparia fazer a ponte com o Henrique Lobo?', no: ['leech'] },
+  ])('$name', check));

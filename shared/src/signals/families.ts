@@ -113,6 +113,8 @@ const OWN_PAY_BEFORE = /(?:^|[^a-z])(?:my|currently|current|expect|expecting|exp
 const GENERIC_EVENT_MET = /^we (?:talked|chatted|met|spoke)(?: briefly)? (?:at|during|after) the (?:conference|event|meetup|summit|webinar|expo|fair|trade show|networking event|workshop|party|dinner)(?: (?:last|this) (?:week|month|year)| yesterday| recently| a while (?:back|ago))?(?: (?:and|but|so))?$/;
 /** The words before "free ..." that ask for it: "could you send me a", "can I get a", "would love a". */
 const FREE_ASKED_BEFORE = /(?:(?:send|give|grant|get|offer|spare|gift)(?: me| us)?|(?:could|can|may|might) (?:i|we) (?:get|have|grab|receive)|(?:i'd|we'd|i would|we would) (?:love|like|appreciate)|(?:looking for|hoping for|asking for|request(?:ing)?))(?: (?:a|an|some|the|two|three|\d+))?(?: [a-z'-]+)?\s*$/;
+/** Someone not named as the target of an introduction: "jemanden im Einkauf", "alguien de tu equipo", "quelqu'un chez". */
+const UNNAMED_TARGET = /(?:^|[^a-z'])(?:jemand|jemanden|jemandem|irgendwen|irgendjemand|irgendjemanden|alguien|alguna persona|quelqu'un|qualcuno|alguem|iemand)(?![a-z])/;
 const sameSentence = (n: number) => `(?:[^.!?]|\\.(?! |$)){0,${n}}?`;
 /** What goes wrong on a page or in an app, in French: "refuse les numéros belges", "ne charge pas", "affiche une erreur". */
 const FR_FAULT = `(?<![a-z])(?:refuse|bloque|plante|erreur|bug|ne (?:charge|marche|fonctionne|s'affiche|s'ouvre|passe) (?:pas|plus)|affiche|invalide|repond|404|500)(?![a-z])`;
@@ -1817,11 +1819,12 @@ const INTRODUCTIONS: Family[] = [
   ),
   f(
     'introduction',
-    'bekannt vorstellen kontakt empfehlung empfohlen vorgeschlagen geraten gesagt',
-    `(?:(?:miteinander |uns |mich )?bekannt (?:zu )?machen|(?:mich|uns) (?:${W} ){0,3}vorstellen|(?:mich|uns) (?:mit ${W} )?in kontakt bringen|auf empfehlung von ${NAME}|${NAME} hat (?:mir|uns) (?:empfohlen|vorgeschlagen|geraten))`,
+    'bekannt vorstellen vorzustellen kontakt empfehlung empfohlen vorgeschlagen geraten gesagt',
+    `(?:(?:miteinander |uns |mich )?bekannt (?:zu )?machen|(?:mich|uns) (?:${W} ){0,3}(?:vorstellen|vorzustellen|bekannt zu machen)|(?:mich|uns) (?:mit ${W} )?in kontakt (?:bringen|zu bringen)|auf empfehlung von ${NAME}|${NAME} hat (?:mir|uns) (?:empfohlen|vorgeschlagen|geraten))`,
     (m, ctx) => {
       if (/empfehlung|empfohlen|vorgeschlagen|geraten/.test(m[0])) return nameAt(m, ctx) ? 'says a named person suggested writing (German)' : undefined;
-      return 'asks for an introduction (German)';
+      // "Kennst du jemanden im Einkauf, den du mir vorstellen könntest?": no one named (an ask of its own below)
+      return UNNAMED_TARGET.test(ctx.sentence) ? undefined : 'asks for an introduction (German)';
     },
     { negatable: false, tag: 'intro-request', back: 12 },
   ),
@@ -1852,7 +1855,7 @@ const INTRODUCTIONS: Family[] = [
         : named((n) => `says ${n} suggested writing (Spanish)`)(m, ctx),
     { negatable: false, alsoReference: true, tag: 'named', back: 16 },
   ),
-  f('introduction', 'presentarme presentarias poner contacto', `(?:presentarme a|me presentarias a|ponerme en contacto con|ponernos en contacto)`, 'asks for an introduction (Spanish)', {
+  f('introduction', 'presentarme presentarias poner contacto', `(?:presentarme a|me presentarias a|ponerme en contacto con|ponernos en contacto)`, (m, ctx) => (UNNAMED_TARGET.test(ctx.sentence) ? undefined : 'asks for an introduction (Spanish)'), {
     negatable: false,
     tag: 'intro-request',
   }),
@@ -1883,7 +1886,8 @@ const COLLECTORS: Family[] = [
     'connections contacts followers 500 number thousand hundred #num',
     `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|goal:|target:|goal is|on my way to|close to|almost at|connect with|racing to|racing toward|chasing|passed|gunning for|going for|shooting for|pushing for|chegar a|chegar aos|llegar a|alcanzar|atteindre|erreichen)(?: the)? (?:\\d[\\d,.]*k?\\+?(?: mil)?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
     // "we hit 5,000 customers last month" is a company's milestone, not a connection count
-    (m, ctx) => (/connect|network|follower|contact|linkedin|invite|accept|conex|seguidor|kontakt|abonn|#/.test(ctx.sentence) || /^500\+|\+ /.test(m[0]) ? 'chases a number of connections' : undefined),
+    // (the count may be named a sentence before: "we have 23 mutual connections! Trying to hit 500 before Navratri")
+    (m, ctx) => (/connect|network|follower|contact|linkedin|invite|accept|conex|seguidor|kontakt|abonn|#/.test(ctx.sentence) || /^500\+|\+ /.test(m[0]) || /connections|followers|contacts/.test(ctx.orig.slice(Math.max(0, m.index - 160), m.index).toLowerCase()) ? 'chases a number of connections' : undefined),
   ),
   f(
     'collector',
@@ -1907,7 +1911,7 @@ const COLLECTORS: Family[] = [
   f(
     'collector',
     'netzwerk vernetze',
-    `(?:(?:mein|meines|unser)(?: berufliches)? netzwerk(?: ${W}){0,4} (?:erweitern|vergrossern|vergrosern|ausbauen|aus|wachsen)|(?:baue|erweitere|vergrossere|vergrosere)(?: ${W}){0,3} (?:mein|unser) netzwerk|(?:nehme|akzeptiere) (?:jede|alle) (?:anfrage|anfragen|einladung|einladungen|kontaktanfrage|kontaktanfragen)|vernetze mich mit (?:allen|jedem)|je gros?ser das netzwerk)`,
+    `(?:(?:mein|meines|unser)(?: berufliches)? netzwerk(?: ${W}){0,7} (?:erweitern|vergrossern|vergrosern|ausbauen|aus|wachsen)|(?:baue|erweitere|vergrossere|vergrosere)(?: ${W}){0,3} (?:mein|unser) netzwerk|(?:nehme|akzeptiere) (?:jede|alle) (?:anfrage|anfragen|einladung|einladungen|kontaktanfrage|kontaktanfragen)|vernetze (?:ich )?mich mit (?:allen|jedem)|je gros?ser das netzwerk)`,
     'connects to grow a network (German)',
   ),
   f(
@@ -1983,7 +1987,7 @@ const FILLER: Family[] = [
   f(
     'filler',
     'hope hoping',
-    `(?:i )?(?:hope|hoping)(?: (?:that|this|you|you're|you are|all|your|things|it|the|everything))*(?: (?:message|email|note|note finds you|finds you|is|are|going|doing|having|had|been|week|day|weekend|well|good|great|swimmingly|fine|smoothly))+(?: (?:well|good|great|fine|nicely|smoothly|off|to a great start|so far))*`,
+    `(?:i )?(?:hope|hoping)(?: (?:that|this|you|you're|you are|all|your|things|it|the|everything))*(?: (?:message|email|note|note finds you|finds you|is|are|going|doing|having|had|been|keeping|staying|week|day|weekend|well|good|great|swimmingly|fine|smoothly))+(?: (?:well|good|great|fine|nicely|smoothly|off|to a great start|so far))*`,
     'pleasantry',
     { negatable: false },
   ),
@@ -2295,7 +2299,7 @@ const MORE: Family[] = [
     'introduction',
     'presentar presentarme',
     `(?:me (?:podrias|puedes|podria|puede) presentar (?:a|con)|presentarme (?:a|con))`,
-    'asks for an introduction (Spanish)',
+    (m, ctx) => (UNNAMED_TARGET.test(ctx.sentence) ? undefined : 'asks for an introduction (Spanish)'),
     { negatable: false, tag: 'intro-request' },
   ),
   f('introduction', 'mise copie', `(?:mise en relation|(?:en )?copie cachee)`, 'goes through an introduction (French)', { negatable: false }),
@@ -2307,7 +2311,7 @@ const MORE: Family[] = [
     'goes through or asks for an introduction (Italian)',
     { negatable: false },
   ),
-  f('introduction', 'presentarmi presentarci mettermi metterci conoscere', `(?:presentarmi|presentarci) (?:a|al|alla|allo|con)|(?:mettermi|metterci) in contatto|(?:farmi|farci) conoscere`, 'asks for an introduction (Italian)', { negatable: false, tag: 'intro-request' }),
+  f('introduction', 'presentarmi presentarci mettermi metterci conoscere', `(?:presentarmi|presentarci) (?:a|al|alla|allo|con)|(?:mettermi|metterci) in contatto|(?:farmi|farci) conoscere`, (m, ctx) => (UNNAMED_TARGET.test(ctx.sentence) ? undefined : 'asks for an introduction (Italian)'), { negatable: false, tag: 'intro-request' }),
   // Spanish and Italian with the person as a pronoun ("¿sería tan amable de presentármela?", "potresti presentarmelo?"),
   // and the Brazilian "fazer a ponte"
   f('introduction', 'presentarmelo presentarmela presentarnoslo presentarnosla presentarcelo presentarcela ponte', `presentar(?:me|nos|ce)l[oa](?![a-z])|(?:fazer|faz|fizesse|fazeres) a ponte`, 'asks for an introduction (Spanish, Italian, Portuguese)', { negatable: false, tag: 'intro-request' }),
@@ -2522,8 +2526,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
-    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:the|your) (?:little one|little ones|kids|baby|new baby|bump|twins|pup|puppy|new house|move|house move|wedding planning|knee|back|leg|recovery)(?: ${W}){0,2} (?:is|are|was|went|has|have|'s)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
+    "lang hoe quanto tanto cuanto lange ca fait da conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
+    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:the|your) (?:little one|little ones|kids|baby|new baby|bump|twins|pup|puppy|new house|move|house move|wedding planning|knee|back|leg|recovery)(?: ${W}){0,2} (?:is|are|was|went|has|have|'s)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|lang niet (?:gesproken|gezien)|hoe bevalt|(?:quanto|tanto|cuanto|cuánto) tempo|cuanto tiempo|tanto tiempo|lange nicht (?:gesehen|gehort|gesprochen)|(?:ca|ça) fait (?:longtemps|une eternite)|da quanto tempo|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -4687,6 +4691,30 @@ ROUND9.push(
     'stock invitation text',
     { negatable: false },
   ),
+);
+
+// An introduction asked to someone not named, in other languages ("könntest du mich jemandem im Einkauf vorstellen",
+// "¿podrías presentarme a alguien de tu equipo de compras?"): no introduction, but a purpose, and a favour from a stranger.
+ROUND9.push(
+  f(
+    'ask',
+    'bekannt vorstellen vorzustellen kontakt presentarme presentarnos presentarias poner presentarmi mettermi mettre mettrais mettriez presenter apresentar apresentares',
+    `(?:(?:uns|mich) (?:${W} ){0,3}(?:bekannt (?:zu )?machen|vorstellen|vorzustellen|in kontakt bringen)|(?:uns |mich )?bekannt (?:zu )?machen|presentarme a|presentarnos a|me presentarias a|me (?:podrias|puedes|podria|puede) presentar a|ponerme en contacto con|presentarmi a|mettermi in contatto con|me (?:mettre|mettrais|mettriez|mettre) en (?:contact|relation) avec|me presenter a|me (?:apresentar|apresentares) a)`,
+    (m, ctx) => (UNNAMED_TARGET.test(ctx.sentence) ? 'asks for an introduction to their contacts' : undefined),
+    { negatable: false, tag: 'intro-request', back: 12 },
+  ),
+);
+
+// "ich wünsche Ihnen einen guten Start in die Woche", "vamos nos conectar?": a pleasantry and a stock line.
+ROUND9.push(
+  f(
+    'filler',
+    'wunsche wunschen',
+    `(?:ich |wir )?(?:wunsche|wunschen) (?:ihnen|dir|euch) (?:einen |ein |eine )?(?:(?:guten|schonen|erfolgreichen) (?:start in die woche|wochenstart|tag|abend|wochenende)|schones wochenende|gute woche|erfolgreiche woche|frohe (?:feiertage|ostern|weihnachten)|alles gute)`,
+    'pleasantry',
+    { negatable: false },
+  ),
+  f('stock', 'vamos bora', `(?:vamos (?:nos )?conectar|bora (?:nos )?conectar|vamos fazer networking)(?: por aqui| no linkedin)?`, 'stock invitation text', { negatable: false }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
