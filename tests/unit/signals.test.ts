@@ -1501,4 +1501,5 @@ describe('signals: introductions to no one named, pleasantries and collecting ab
     { name: 'a count of customers is no collecting', text: 'We hit 5,000 customers last month. Trying to hit 10,000 by June.', no: ['collector'] },
     { name: 'Dutch: asked of a friend, an introduction is no favour', text: 'Hé Daan! Lang niet gesproken, hoe bevalt Utrecht? Zou je ons aan elkaar willen voorstellen?', yes: ['introduction'], no: ['leech'] },
     { name: 'Portuguese: asked of a friend, the same', text: 'Oi Rafa! quanto tempo, desde a época da Stone. vc toparia fazer a ponte com o Henrique Lobo?', no: ['leech'] },
+    { name: "We're is no name", text: "Hi Dana, We're on your Team plan (14 seats), and since Tuesday's release the CSV export drops a column.", no: ['reference'] },
   ])('$name', check));

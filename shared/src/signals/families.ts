@@ -131,7 +131,7 @@ const FIELD_WORDS = new Set(
 );
 const NOT_NAMES = new Set(
   (
-    "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
+    "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
