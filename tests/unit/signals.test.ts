@@ -1502,4 +1502,8 @@ describe('signals: introductions to no one named, pleasantries and collecting ab
     { name: 'Dutch: asked of a friend, an introduction is no favour', text: 'Hé Daan! Lang niet gesproken, hoe bevalt Utrecht? Zou je ons aan elkaar willen voorstellen?', yes: ['introduction'], no: ['leech'] },
     { name: 'Portuguese: asked of a friend, the same', text: 'Oi Rafa! quanto tempo, desde a época da Stone. vc toparia fazer a ponte com o Henrique Lobo?', no: ['leech'] },
     { name: "We're is no name", text: "Hi Dana, We're on your Team plan (14 seats), and since Tuesday's release the CSV export drops a column.", no: ['reference'] },
+    { name: 'the sender\'s checklist used on their draft is no work of theirs used', text: "Happy to swap: I'll share the checklist I used on your thesis draft last year.", no: ['personal'] },
+    { name: 'an award named by nothing', text: 'Hi Mo, congrats on the award!', no: ['personal'] },
+    { name: 'an award named', text: 'Hi Mo, congrats on the RIBA Stirling Prize for the library!', yes: ['personal'] },
+    { name: 'the person the recipient trained with, asked for, is no mutual', text: 'You trained with Dr Asha Rao, who now runs the stroke unit at Salford. Could you introduce us?', no: ['reference'] },
   ])('$name', check));

@@ -1363,13 +1363,15 @@ const PERSONAL: Family[] = [
     `(?:congrats|congratulations|kudos)(?: (?:on|to you on|for))? (?:${YOUR}|the|§'s|on) (?:${W} ){0,3}(?:launch|promotion|raise|funding|round|series ${W}|award|book|acquisition|ipo|release|paper|talk|win|milestone|anniversary|exit|publication|patent|grant|keynote|v\\d|1\\.0|2\\.0|ship)`,
     // a promotion, a funding round or a work anniversary is their title or their company's news, not their work (an
     // acquisition or an exit stays: what a founder built)
-    (m) => (/(?:promotion|raise|funding|round|series [a-z0-9'-]+|ipo|anniversary|milestone)$/.test(m[0]) ? undefined : 'congratulates them on something specific'),
+    // ("congrats on the award": an award named by nothing)
+    (m) => (/(?:promotion|raise|funding|round|series [a-z0-9'-]+|ipo|anniversary|milestone)$/.test(m[0]) || /(?:^|\s)(?:the|your|an|this|that|a|ur) (?:award|prize|win|recognition|nomination|honou?r|achievement)$/.test(m[0]) ? undefined : 'congratulates them on something specific'),
   ),
   f(
     'personal',
     "used use using rely relied adopted learned learnt i'm am we're are is",
     `(?:(?:i|we|my team|our team)(?:'ve| have)? (?:used|use|been using|rely on|relied on|adopted|learned|learnt|borrowed|built on|build on|depend on|run)|(?:i'm|i am|we're|we are|my team is|our team is) (?:using|relying on|running|building on|depending on))(?: ${W}){0,2} (?:${YOUR}|you|§'s)(?: ${W}){0,3} (?:${WORK}|approach|idea|method|technique|framework|template|code|design)`,
-    'uses or learned from their work',
+    // ("the checklist I used on your thesis draft": something of the sender's applied to their work)
+    (m) => (/^(?:i|we|my team|our team)(?:'ve| have)? (?:used|use|been using|run) (?:on|for|with|in|at) /.test(m[0]) ? undefined : 'uses or learned from their work'),
   ),
   f(
     'personal',
@@ -1564,7 +1566,7 @@ const REFERENCES: Family[] = [
       const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart);
       if (INTRO_TARGET_BEFORE.test(before)) return undefined;
       // "you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?": the same, asked just after
-      if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to)\s*$/.test(before) && /(?:introduc|intro |connect us|put us in touch|(?:link|hook) (?:us|me) up)/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase())) return undefined;
+      if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to|trained with|worked with|studied with|played with)(?: (?:dr|prof|professor|mr|mrs|ms|miss)\.?)?\s*$/.test(before) && /(?:introduc|intro |connect us|put us in touch|(?:link|hook) (?:us|me) up)/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase())) return undefined;
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
     },
