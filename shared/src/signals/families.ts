@@ -1482,6 +1482,12 @@ const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 // ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
 const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
 const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
+/** An introduction asked for in the next few sentences: "... Would you be able to introduce us?", "Could you link us up?" */
+const INTRO_ASKED_AFTER = /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them)|(?:link|hook) (?:us|me|him|her|them) up|connect (?:me|us) (?:with|to) (?:her|him|them))/;
+function introAskedAfter(m: RegExpExecArray, ctx: MatchContext): boolean {
+  return INTRO_ASKED_AFTER.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase());
+}
+
 /** The words before the person an introduction is asked to: "introduce me to", "connect us with", "put me in touch with". */
 const INTRO_TARGET_BEFORE = /(?:introduce (?:me|us) to|intro (?:me|us) to|connect (?:me|us) (?:with|to)|(?:put|get) (?:me|us) in touch with|link (?:me|us) up with|hook (?:me|us) up with|presentarme a|presentarnos a|me presentar a|nos apresentar a|mettre en contact avec|in kontakt mit)\s*$/;
 const linked = (ctx: MatchContext) => TO_RECIPIENT.test(ctx.sentence) || RELATIONAL.test(ctx.sentence);
@@ -1552,7 +1558,7 @@ const REFERENCES: Family[] = [
       if (/you(?:'ve)? worked with/.test(m[0]) && !/my|our/.test(m[0])) return undefined;
       // "do you know Karin well enough to introduce us?": the target of an introduction
       // ("you know Dr Fiona Achebe at the ICB. Would you be able to introduce us?": the ask may follow in the next sentence)
-      if (/you(?: might| may| probably| surely)? know/.test(m[0]) && !/my|our/.test(m[0]) && (/(?:introduc|intro |connect us|put us in touch|\?)/.test(ctx.sentence) || /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them)|(?:link|hook) (?:us|me|him|her|them) up|connect (?:me|us) (?:with|to) (?:her|him|them))/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase()))) return undefined;
+      if (/you(?: might| may| probably| surely)? know/.test(m[0]) && !/my|our/.test(m[0]) && (/(?:introduc|intro |connect us|put us in touch|\?)/.test(ctx.sentence) || introAskedAfter(m, ctx))) return undefined;
       return `names ${name} as someone you both know`;
     },
     { negatable: false },
@@ -1566,7 +1572,7 @@ const REFERENCES: Family[] = [
       const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart);
       if (INTRO_TARGET_BEFORE.test(before)) return undefined;
       // "you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?": the same, asked just after
-      if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to|trained with|worked with|studied with|played with)(?: (?:dr|prof|professor|mr|mrs|ms|miss)\.?)?\s*$/.test(before) && /(?:introduc|intro |connect us|put us in touch|(?:link|hook) (?:us|me) up)/.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase())) return undefined;
+      if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to|trained with|worked with|studied with|played with)(?: (?:dr|prof|professor|mr|mrs|ms|miss)\.?)?\s*$/.test(before) && introAskedAfter(m, ctx)) return undefined;
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
     },
@@ -4353,10 +4359,16 @@ const ROUND9: Family[] = [
   ),
 ];
 
+// ---------------------------------------------------------------------------------------------
+// The thirteenth session's rounds (the twenty-eighth to thirty-fourth; docs/detection.md), each group with the shape
+// it covers.
+
+const ROUND10: Family[] = [];
+
 // Collecting in other languages: a count as a goal ("Objectif 5 000 relations avant la fin de l'année"), the
 // network anglicism ("sto ampliando il mio network"), every request accepted ("accetto tutte le connessioni").
 const COUNTS = `(?:relations|connexions|contacts|abonnes|conexiones|contactos|seguidores|conexoes|contatos|kontakte|kontakten|verbindungen|follower|collegamenti|contatti|connessioni|connecties|contacten|volgers|connections|followers)`;
-ROUND9.push(
+ROUND10.push(
   f(
     'collector',
     'objectif objetivo meta ziel obiettivo doel',
@@ -4379,7 +4391,7 @@ ROUND9.push(
 
 // Their product used first-hand, named as their company is in the front matter: "I used Ledgerly last week to clean
 // up the books", "I signed up for Plotline", "ho provato Tidewell" (33 tuning texts with the shape, 31 personal).
-ROUND9.push(
+ROUND10.push(
   f(
     'personal',
     'used use using tried signed installed downloaded subscribed ordered bought switched usato provato installato scaricato comprato utilise essaye teste installe telecharge achete usado probado instalado descargado comprado use probe instale descargue compre usei testei experimentei instalei baixei comprei',
@@ -4391,8 +4403,8 @@ ROUND9.push(
 // Where the two met, in the other languages: "on s'est croisées au pot de départ de …", "nos conocimos en la feria
 // de …", "ci siamo conosciuti al corso di …", "wir haben uns auf der Hannover Messe kennengelernt"; and the person at
 // whose occasion it was ("au pot de départ de Sophie Garnier"), as "we met at Rémi's farewell drinks" in English.
-const OCCASION_ABROAD = `(?:pot de depart|pot d'adieu|anniversaire|mariage|soiree|fete|diner|cremaillere|soutenance|despedida|cumpleanos|boda|fiesta|cena|defensa|festa di addio|festa|compleanno|matrimonio|cena|discussione|festa de despedida|aniversario|casamento|jantar|defesa|abschiedsfeier|geburtstagsfeier|geburtstag|hochzeit|feier|verjaardag|afscheidsfeest|afscheid|bruiloft|feestje)`;
-ROUND9.push(
+const OCCASION_ABROAD = `(?:pot de depart|pot d'adieu|anniversaire|mariage|soiree|fete|diner|cremaillere|soutenance|despedida|cumpleanos|boda|fiesta|cena|defensa|festa di addio|festa|compleanno|matrimonio|discussione|festa de despedida|aniversario|casamento|jantar|defesa|abschiedsfeier|geburtstagsfeier|geburtstag|hochzeit|feier|verjaardag|afscheidsfeest|afscheid|bruiloft|feestje)`;
+ROUND10.push(
   f(
     'personal',
     "on s'est nous nos ci wir conhecemo-nos cruzamo-nos",
@@ -4410,7 +4422,7 @@ ROUND9.push(
 
 // The same findings in Portuguese, Spanish and Italian: "reparei que o formulário responde …", "me di cuenta de que
 // el formulario no acepta …", "ho notato che il modulo di contatto non funziona".
-ROUND9.push(
+ROUND10.push(
   f(
     'personal',
     'formulario site pagina app aplicacao loja checkout carrinho pagamento botao link',
@@ -4433,7 +4445,7 @@ ROUND9.push(
 
 // A moment of their work told by what they did in it: "the offline-sync demo where you yank the wifi cable mid-edit",
 // "the episode where you interviewed the night-shift porters" (not "the app where you can book a slot": a feature).
-ROUND9.push(
+ROUND10.push(
   f(
     'personal',
     'where when',
@@ -4446,7 +4458,7 @@ ROUND9.push(
 // your way"); a place with the sender ("she's welcome on our ward for a week"); the pay of a role ("£58k plus car and
 // bonus", "banda 60-70k"); help with anything, in six languages ("anything you need from our side, just ask",
 // "qualsiasi cosa ti serva, chiedi pure", "lo que necesites, me dices").
-ROUND9.push(
+ROUND10.push(
   f(
     'value',
     'endorsed recommended left wrote referred sent',
@@ -4477,7 +4489,7 @@ ROUND9.push(
 );
 
 // Paying them, in Italian with the object first: "la consulenza te la paghiamo", "ti paghiamo la trasferta".
-ROUND9.push(
+ROUND10.push(
   f(
     'value',
     'te ve glie ti vi sara e viene paghiamo',
@@ -4490,7 +4502,7 @@ ROUND9.push(
 // A job asked about as news to pass on: "Kindly let me know if you have any openings", "lmk if your team has a vacancy";
 // an introduction asked in Italian and Portuguese with the pronoun first: "Ti andrebbe di presentarci?", "Achas que nos
 // podias apresentar?"
-ROUND9.push(
+ROUND10.push(
   f(
     'ask',
     'let lmk tell inform',
@@ -4509,7 +4521,7 @@ ROUND9.push(
 
 // The stock invitation in Swedish, Danish and Norwegian; greetings and blessings that say nothing of the sender's own
 // ("Assalam o alaikum", "greetings of the day", "God bless!").
-ROUND9.push(
+ROUND10.push(
   f(
     'stock',
     'jag jeg vill vil',
@@ -4528,7 +4540,7 @@ ROUND9.push(
 
 // A favour asked as "any chance you could …" ("Any chance u could refer me for the analyst role at Barclays?"), and a
 // role offered through a client ("exciting opportunity w a fintech client in London, senior QA").
-ROUND9.push(
+ROUND10.push(
   f(
     'ask',
     'chance',
@@ -4547,7 +4559,7 @@ ROUND9.push(
 // Someone both know passed on their contact, with the name first, in five languages: "Wouter van Dijk gaf me je
 // e-mailadres", "Jana hat mir deine Nummer gegeben", "Pierre m'a donné ton contact", "Lucía me pasó tu correo",
 // "Giulia mi ha dato il tuo numero"; and greetings to pass on, "Greet Akos for me".
-ROUND9.push(
+ROUND10.push(
   f(
     'introduction',
     'gaf heeft hat gab donne passe transmis paso dio passou deu dato passato girato',
@@ -4566,7 +4578,7 @@ ROUND9.push(
 
 // Leads asked for in passing: "looking for a flat in Arroios if u know anyone renting"; an appointment asked for in
 // formal English: "Kindly give a suitable time for the appointment".
-ROUND9.push(
+ROUND10.push(
   f(
     'ask',
     'know',
@@ -4585,7 +4597,7 @@ ROUND9.push(
 // A warm introduction asked for as what it would mean ("a warm intro would mean a lot"); a good word put in, in five
 // languages ("een goed woordje voor me doen"); greetings from a person both know ("Groetjes ook van Bram", "Grüße von
 // Anna", "saludos de Pablo"); a demo or call asked in other languages ("¿Te interesaría una demo de 20 minutos?").
-ROUND9.push(
+ROUND10.push(
   f(
     'introduction',
     'intro introduction',
@@ -4619,7 +4631,7 @@ ROUND9.push(
 
 // A class both sat in, by its titled teacher: "Year 12 chem with Mr Harlow", "the same CS3230 tutorial with Prof. Tan";
 // an event named where the sender met them: "Met you at Lisbon Startup Night at LX Factory".
-ROUND9.push(
+ROUND10.push(
   f(
     'personal',
     'class classes course tutorial lecture lectures seminar lesson lessons module lab labs chem chemistry physics maths math english history biology art music form',
@@ -4645,7 +4657,7 @@ ROUND9.push(
 );
 
 // Something asked for free: "Could you please send me a free license key", "can I get a free copy for my stream?"
-ROUND9.push(
+ROUND10.push(
   f(
     'ask',
     'send give grant get spare could can may',
@@ -4655,7 +4667,7 @@ ROUND9.push(
 );
 
 // A pleasantry about their place or work in general: "Hope the shop's keeping busy", "hope the practice is doing well".
-ROUND9.push(
+ROUND10.push(
   f(
     'filler',
     'hope hoping',
@@ -4667,7 +4679,7 @@ ROUND9.push(
 
 // Portuguese "você poderia me apresentar ao Rodrigo Lima?": an introduction asked, with the person named (not "me
 // apresentar a proposta", which presents a thing).
-ROUND9.push(
+ROUND10.push(
   f(
     'introduction',
     'apresentar',
@@ -4678,7 +4690,7 @@ ROUND9.push(
 );
 
 // "long time!", "it's been ages": a pleasantry; the stock invitation in Polish.
-ROUND9.push(
+ROUND10.push(
   f(
     'filler',
     'long been',
@@ -4697,7 +4709,7 @@ ROUND9.push(
 
 // An introduction asked to someone not named, in other languages ("könntest du mich jemandem im Einkauf vorstellen",
 // "¿podrías presentarme a alguien de tu equipo de compras?"): no introduction, but a purpose, and a favour from a stranger.
-ROUND9.push(
+ROUND10.push(
   f(
     'ask',
     'bekannt vorstellen vorzustellen kontakt presentarme presentarnos presentarias poner presentarmi mettermi mettre mettrais mettriez presenter apresentar apresentares',
@@ -4708,7 +4720,7 @@ ROUND9.push(
 );
 
 // "ich wünsche Ihnen einen guten Start in die Woche", "vamos nos conectar?": a pleasantry and a stock line.
-ROUND9.push(
+ROUND10.push(
   f(
     'filler',
     'wunsche wunschen',
@@ -4741,4 +4753,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND7,
   ...ROUND8,
   ...ROUND9,
+  ...ROUND10,
 ];
