@@ -1507,3 +1507,14 @@ describe('signals: introductions to no one named, pleasantries and collecting ab
     { name: 'an award named', text: 'Hi Mo, congrats on the RIBA Stirling Prize for the library!', yes: ['personal'] },
     { name: 'the person the recipient trained with, asked for, is no mutual', text: 'You trained with Dr Asha Rao, who now runs the stroke unit at Salford. Could you introduce us?', no: ['reference'] },
   ])('$name', check));
+
+describe('signals: signature blocks and good wishes, thirty-fifth round', () =>
+  it.each<Case>([
+    { name: 'a signature block alone is no note', text: 'Bonjour,\n\nMaxime Girard\nDirecteur commercial | Vinelec Énergies\n06 12 34 56 78', no: ['note'] },
+    { name: 'a name with a credential over a signature block', text: 'Dear Tom,\n\nKatarzyna Nowak, ACCA\nSenior Associate | Transaction Services\nNowak Doradztwo Sp. z o.o.', no: ['note'] },
+    { name: 'a stock line over a signature block', text: "Hi Ana,\n\nLet's connect!\n\nSunil Varma\nTreasurer, Koramangala 4th Block RWA", no: ['note'] },
+    { name: 'a line of their own over a bare name', text: 'Hi Ana,\n\nThe checkout on your site fails for Swiss postcodes.\n\nTom Reed', yes: ['note', 'personal'] },
+    { name: 'Portuguese: the stock line', text: 'Olá Teresa, gostaria de fazer parte da sua rede.', no: ['note'] },
+    { name: 'Portuguese: good wishes', text: 'Cara Dra. Sousa,\n\nEspero que esteja tudo bem consigo e com a família.\n\nVotos de um Santo Natal e de um excelente Ano Novo!', no: ['note'] },
+    { name: 'Portuguese: a count of mutual connections is no collecting', text: 'Olá Rui! Vi que temos 23 conexões em comum, então achei que fazia sentido a gente se conectar', no: ['collector'] },
+  ])('$name', check));

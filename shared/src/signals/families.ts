@@ -2351,7 +2351,13 @@ const MORE: Family[] = [
     'collector',
     '#num',
     `(?:connect(?:ing)? with \\d[\\d,.]*k? (?:new )?(?:${W} )?(?:people|professionals|folks|${W})|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers|connecties|contacten|volgers|conexiones|contactos|seguidores|conexoes|contatti|collegamenti|kontakte|follower|abonnes|relations)(?: so far| and counting| and climbing| to go)?|\\d[\\d,.]*k?\\+ and (?:climbing|counting))`,
-    (m) => (/connect(?:ing)? with|so far|counting|climbing|to go|\+/.test(m[0]) || /(?:connecties|contacten|volgers|conexiones|seguidores|conexoes|collegamenti|kontakte)/.test(m[0]) ? 'chases a number of connections' : undefined),
+    // ("23 conexões em comum": a count of mutual connections, not a goal)
+    (m, ctx) =>
+      /^ (?:em|en|in|di) (?:comum|comun|common|commun|comune)(?![a-z])/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length, m.index - ctx.sentenceStart + m[0].length + 16))
+        ? undefined
+        : /connect(?:ing)? with|so far|counting|climbing|to go|\+/.test(m[0]) || /(?:connecties|contacten|volgers|conexiones|seguidores|conexoes|collegamenti|kontakte)/.test(m[0])
+          ? 'chases a number of connections'
+          : undefined,
     { back: 2 },
   ),
   f('collector', 'bigger merrier opentoconnect', `(?:the bigger the better|the more the merrier|opentoconnect|open to connect with everyone|piu siamo meglio e|quantos mais melhor|hoe meer hoe beter)`, 'collects connections for the number', { negatable: false }),
@@ -4729,6 +4735,20 @@ ROUND10.push(
     { negatable: false },
   ),
   f('stock', 'vamos bora', `(?:vamos (?:nos )?conectar|bora (?:nos )?conectar|vamos fazer networking)(?: por aqui| no linkedin)?`, 'stock invitation text', { negatable: false }),
+);
+
+// Good wishes in the other languages ("Espero que esteja tudo bem consigo e com a família", "Votos de um Santo Natal",
+// "espero que estés bien", "buone feste", "frohe Weihnachten"); the Portuguese stock line "gostaria de fazer parte da
+// sua rede".
+ROUND10.push(
+  f(
+    'filler',
+    'espero spero votos feliz felices boas buone bonnes frohe',
+    `(?:espero que (?:esteja|estejas|estes|este|esteis|tudo esteja|todo este|todo vaya)(?: tudo| todo)? (?:bem|bien|ok)(?: (?:consigo|contigo|com a familia|con la familia|con tu familia|por ai|por alla|por aqui|e com a familia))*|spero (?:che )?(?:tutto (?:bene|ok)|stia bene|tu stia bene)(?: (?:a te|anche a te|con la famiglia))?|j'espere que (?:vous allez|tu vas|tout va) bien|(?:votos de|desejo-lhe|desejo-te|te deseo|le deseo|vi auguro|ti auguro|je vous souhaite|ich wunsche ihnen)? ?(?:um |uma |una |un |ein |eine |de )?(?:(?:santo|feliz|bom|boas|felices|buon|buone|bonnes?|frohe|schone|excelente|prospero) )+(?:natal|ano novo|festas|navidad|fiestas|ano nuevo|natale|feste|fetes|annee|weihnachten|feiertage|ostern|pascoa|pascua|pasqua)(?: e (?:de )?(?:um |uma )?(?:${W} ){0,2}(?:ano novo|festas|ano))?)`,
+    'pleasantry',
+    { negatable: false },
+  ),
+  f('stock', 'gostaria quero', `(?:gostaria|gostava|quero) de (?:fazer parte da|integrar a|entrar na|adicionar-te a|adiciona-lo a|adiciona-la a) (?:sua|tua|minha) rede(?: profissional)?(?: no linkedin)?`, 'stock invitation text', { negatable: false }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

@@ -652,4 +652,6 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["1464ua8.19xvnjl.cv",["uns","mich","bekannt","presentarme","presentarnos","me","ponerme","presentarmi","mettermi"],"uns * bekannt vorstellen vorzustellen in|mich * bekannt vorstellen vorzustellen in|bekannt zu machen|presentarme a|presentarnos a|me presentarias podrias puedes podria puede mettre mettrais mettriez presenter apresentar apresentares|ponerme en|presentarmi a|mettermi in"],
   ["swtxtw.1f04k63.8e",["ich","wir","wunsche","wunschen"],"ich wunsche wunschen|wir wunsche wunschen|wunsche ihnen dir euch|wunschen ihnen dir euch"],
   ["aso8vw.q3cn0d.3s",["vamos","bora"],"vamos nos fazer conectar|bora nos conectar"],
+  ["1mct6w4.17vt6y1.nq",null,null],
+  ["1hcon1j.14sw3em.5q",["gostaria","gostava","quero"],"gostaria de|gostava de|quero de"],
 ];

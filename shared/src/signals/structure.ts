@@ -40,6 +40,16 @@ const SIGNOFF =
 /** Greetings to pass on, from the sender: "Grüß Miriam Schäfer von mir!", "Grüße an Jonas von mir". */
 const GREET_FROM_ME = /^gru(?:s|ss)e? .*von mir\W*$/;
 
+/**
+ * A line of a signature block below the name: a phone number, a web or mail address, a "Title | Company" line, a
+ * title or a company form, or a name with a credential ("Katarzyna Nowak, ACCA").
+ */
+const SIGNATURE_LINE =
+  /^(?:[+(]?\d[\d ().\/-]{6,}\d.*|.*(?:https?:\/\/|www\.|@[\w-]+\.|\.(?:com|org|net|io|de|fr|nl|es|it|pt|br|co|uk)\b).*|[^.!?]{0,80}\|[^.!?]{0,80}|(?:[\p{L}&'.-]+ ){0,5}(?:director|directeur|directora|directrice|manager|head|lead|ceo|cto|cfo|coo|founder|co-founder|partner|associate|senior|junior|consultant|engineer|analyst|officer|secretary|treasurer|chair|president|owner|gerente|diretor|diretora|geschaftsfuhrer|inhaber|responsable|commercial|comercial),?(?: [\p{L}\d&'.,-]+){0,6}|[\p{L}&'., -]{2,60} (?:ltd|llc|inc|gmbh|ag|bv|b\.v\.|sa|s\.a\.|srl|s\.r\.l\.|sp\. z o\.o\.|sp\.|plc|lda|ltda|sarl|sas)\.?|[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}, (?:[A-Z]{2,6}|phd|mba|cpa|acca|aca|fca|cfa|msc|md)(?:, [A-Z]{2,6})*)$/iu;
+
+/** A name with a credential after it, the first line of a signature block: "Katarzyna Nowak, ACCA". */
+const CREDENTIAL_NAME = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}, (?:[A-Z]{2,6}|PhD|MBA|CPA|MSc|MD)(?:, [A-Z]{2,6})*$/u;
+
 /** A dash signature: "— Marco", "-Sam", or the "--" separator. */
 const DASH_SIGNATURE = /^(?:--|(?:--?|—) ?[a-z§][a-z§ .'-]{0,25})$/;
 
@@ -87,11 +97,21 @@ export function findSignoff(p: Prepared): Span | undefined {
       if (m) candidate = last.span.start + m.index + m[0].length - m[1]!.length;
     }
   }
-  // A bare name on the last line ("Isabelle Moreau") after a line of text is a signature.
+  // A bare name on the last line ("Isabelle Moreau") after a line of text is a signature, and so is a name above a
+  // block of signature lines ("Maxime Girard" / "Directeur commercial | Vinelec Énergies" / "06 12 34 56 78").
   if (candidate === undefined) {
-    const lastLineStart = doc.prose.lastIndexOf('\n', cEnd - 1) + 1;
-    const last = doc.prose.slice(lastLineStart, cEnd).trim();
-    if (lastLineStart > cStart && NAME_LINE.test(last) && last.length <= 30) candidate = lastLineStart + doc.prose.slice(lastLineStart, cEnd).indexOf(last);
+    let end = cEnd;
+    for (let k = 0; k < 4; k++) {
+      const lineStart = doc.prose.lastIndexOf('\n', end - 1) + 1;
+      if (lineStart <= cStart) break;
+      const line = doc.prose.slice(lineStart, end).trim();
+      if ((NAME_LINE.test(line) || (k > 0 && CREDENTIAL_NAME.test(line))) && line.length <= 30 && (k > 0 || !SIGNATURE_LINE.test(line))) {
+        candidate = lineStart + doc.prose.slice(lineStart, end).indexOf(line);
+        break;
+      }
+      if (line !== '' && !SIGNATURE_LINE.test(line)) break;
+      end = lineStart - 1;
+    }
   }
   if (candidate === undefined || candidate <= cStart) return candidate === cStart ? { start: cStart, end: cEnd } : undefined;
   return { start: candidate, end: cEnd };
