@@ -4743,12 +4743,28 @@ ROUND10.push(
 ROUND10.push(
   f(
     'filler',
-    'espero spero votos feliz felices boas buone bonnes frohe',
-    `(?:espero que (?:esteja|estejas|estes|este|esteis|tudo esteja|todo este|todo vaya)(?: tudo| todo)? (?:bem|bien|ok)(?: (?:consigo|contigo|com a familia|con la familia|con tu familia|por ai|por alla|por aqui|e com a familia))*|spero (?:che )?(?:tutto (?:bene|ok)|stia bene|tu stia bene)(?: (?:a te|anche a te|con la famiglia))?|j'espere que (?:vous allez|tu vas|tout va) bien|(?:votos de|desejo-lhe|desejo-te|te deseo|le deseo|vi auguro|ti auguro|je vous souhaite|ich wunsche ihnen)? ?(?:um |uma |una |un |ein |eine |de )?(?:(?:santo|feliz|bom|boas|felices|buon|buone|bonnes?|frohe|schone|excelente|prospero) )+(?:natal|ano novo|festas|navidad|fiestas|ano nuevo|natale|feste|fetes|annee|weihnachten|feiertage|ostern|pascoa|pascua|pasqua)(?: e (?:de )?(?:um |uma )?(?:${W} ){0,2}(?:ano novo|festas|ano))?)`,
+    'espero spero',
+    `(?:espero que (?:esteja|estejas|estes|este|esteis|tudo esteja|todo este|todo vaya)(?: tudo| todo)? (?:bem|bien|ok)(?: (?:consigo|contigo|com a familia|con la familia|con tu familia|por ai|por alla|por aqui|e com a familia))*|spero (?:che )?(?:tutto (?:bene|ok)|stia bene|tu stia bene)(?: (?:a te|anche a te|con la famiglia))?)`,
     'pleasantry',
     { negatable: false },
   ),
   f('stock', 'gostaria quero', `(?:gostaria|gostava|quero) de (?:fazer parte da|integrar a|entrar na|adicionar-te a|adiciona-lo a|adiciona-la a) (?:sua|tua|minha) rede(?: profissional)?(?: no linkedin)?`, 'stock invitation text', { negatable: false }),
+  f('filler', "j'espere", `j'espere que (?:vous allez|tu vas|tout va) bien`, 'pleasantry', { negatable: false }),
+  f(
+    'filler',
+    'votos desejo-lhe desejo-te deseo auguro souhaite wunsche',
+    `(?:votos de|desejo-lhe|desejo-te|(?:te|le|les) deseo|(?:vi|ti|le) auguro|je (?:vous|te) souhaite|ich wunsche (?:ihnen|dir|euch))(?: (?:um|uma|una|un|une|de|d'|ein|eine|einen|frohe|schone))*(?= (?:santo|feliz|bom|boas|felices|buon|buone|bonne|bonnes|frohe|schone|excelente|prospero) )`,
+    'pleasantry',
+    { negatable: false },
+  ),
+  // The season's wishes start at their adjective; "votos de um" / "je vous souhaite de" before it are function words.
+  f(
+    'filler',
+    'santo feliz bom boas felices buon buone bonne bonnes frohe schone excelente prospero',
+    `(?:(?:santo|feliz|bom|boas|felices|buon|buone|bonne|bonnes|frohe|schone|excelente|prospero) )+(?:natal|ano novo|festas|navidad|fiestas|ano nuevo|natale|feste|fetes|annee|weihnachten|feiertage|ostern|pascoa|pascua|pasqua)(?: e (?:de )?(?:um |uma )?(?:${W} ){0,2}(?:ano novo|festas|ano))?`,
+    'pleasantry',
+    { negatable: false },
+  ),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

@@ -650,6 +650,9 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1464ua8.19xvnjl.cv",[["mettermi in contatto con","ponerme en contacto con","me presentarias a","me presenter a","presentarnos a","me apresentar","presentarme a","presentarmi a"," presentar a","bekannt ","me mettr","mich","uns"]]],
   ["swtxtw.1f04k63.8e",[["wunsche"],["ihnen","euch","dir"],["erfolgreiche woche","schones wochenende","alles gute","gute woche","frohe ","en "]]],
   ["aso8vw.q3cn0d.3s",[["vamos fazer networking","conectar"]]],
-  ["1mct6w4.17vt6y1.nq",[["j'espere que ","espero que ","excelente","prospero","felices","schone","spero ","bonne","buone","feliz","frohe","santo","boas","buon","bom"]]],
+  ["1wvo5pv.1sxt0kd.a2",[["espero que ","spero "]]],
   ["1hcon1j.14sw3em.5q",[["a rede"],[" de "],["adicionar-te a","fazer parte da","adiciona-la a","adiciona-lo a","integrar a","entrar na"],["gostaria","gostava","quero"]]],
+  ["fygqjk.1kv6io8.2b",[["j'espere que "],[" bien"],["vous allez","tout va","tu vas"]]],
+  ["q14jro.1l2qv3a.8v",[["ich wunsche ","desejo-lhe"," souhaite","desejo-te","votos de"," auguro"," deseo"]]],
+  ["ezl82.re58m4.9e",[["weihnachten","ano nuevo","feiertage","ano novo","fiestas","navidad","festas","natale","ostern","pascoa","pascua","pasqua","annee","feste","fetes","natal"],["excelente","prospero","felices","bonnes","schone","bonne","buone","feliz","frohe","santo","boas","buon","bom"]]],
 ];
