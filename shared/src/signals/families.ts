@@ -2651,8 +2651,8 @@ const ROUND2: Family[] = [
   // "salutami Giulia", "manda um abraço pro Rodrigo", "doe de groeten aan Femke".
   f(
     'reference',
-    'give send say pass grus gruss gruse grusse salue saluda dale salutami saluta manda mande da de diga doe',
-    `(?:(?:give|send|pass on) (?:my |our )?(?:love|best|regards|greetings|best wishes|warmest regards) to|say (?:hi|hello) to|gru(?:ss|s)e?|(?:salue|saluez|embrasse|embrassez)|passe(?:z)? le bonjour a|(?:saluda|saludale|dale|dele) (?:saludos |recuerdos |un saludo |un abrazo )?a|(?:salutami|salutatemi|saluta|saluti a)|(?:manda|mande|da|de|diga) (?:um )?(?:abraco|beijo|oi|ola)(?: (?:meu|nosso))? (?:para|pro|pra|ao|a|no|na)|doe (?:de )?(?:groeten|hem de groeten|haar de groeten) aan) ${NAME}(?= (?:von mir|de ma part|de mi parte|da parte mia|por mim|van mij|for me|from me|if|when|next|if you|and|et|y|und|e|en)(?![a-z])|[,.!?;:)]| *$)`,
+    'give send say pass greet please pls plz kindly grus gruss gruse grusse salue saluda dale salutami saluta manda mande da de diga doe',
+    `(?:(?:give|send|pass on) (?:my |our )?(?:love|best|regards|greetings|best wishes|warmest regards) to|say (?:hi|hello) to|(?:please |pls |plz |kindly )?greet|gru(?:ss|s)e?|(?:salue|saluez|embrasse|embrassez)|passe(?:z)? le bonjour a|(?:saluda|saludale|dale|dele) (?:saludos |recuerdos |un saludo |un abrazo )?a|(?:salutami|salutatemi|saluta|saluti a)|(?:manda|mande|da|de|diga) (?:um )?(?:abraco|beijo|oi|ola)(?: (?:meu|nosso))? (?:para|pro|pra|ao|a|no|na)|doe (?:de )?(?:groeten|hem de groeten|haar de groeten) aan) ${NAME}(?= (?:von mir|de ma part|de mi parte|da parte mia|por mim|van mij|for me|from me|on my behalf|if|when|next|if you|and|et|y|und|e|en)(?![a-z])|[,.!?;:)]| *$)`,
     named(refWhy('whom you both know')),
     { negatable: false },
   ),
@@ -4562,23 +4562,16 @@ ROUND10.push(
   ),
 );
 
-// Someone both know passed on their contact, with the name first, in five languages: "Wouter van Dijk gaf me je
-// e-mailadres", "Jana hat mir deine Nummer gegeben", "Pierre m'a donné ton contact", "Lucía me pasó tu correo",
-// "Giulia mi ha dato il tuo numero"; and greetings to pass on, "Greet Akos for me".
+// Someone both know passed on their contact, with the name first: "Wouter van Dijk gaf me je e-mailadres", "Jana hat
+// mir deine Nummer gegeben", "Pierre m'a donné ton contact", "Giulia mi ha dato il tuo numero" (Spanish "Lucía me pasó
+// tu correo" has a family of its own).
 ROUND10.push(
   f(
     'introduction',
-    'gaf heeft hat gab donne passe transmis paso dio passou deu dato passato girato',
-    `${NAME}${APPOSITIVE} (?:gaf (?:me|mij)|heeft (?:me|mij)|hat (?:mir|uns)|gab (?:mir|uns)|m'a (?:donne|passe|transmis|file)|nous a (?:donne|passe|transmis)|me (?:paso|dio|passou|deu)|nos (?:paso|dio|passou|deu)|mi ha (?:dato|passato|girato)|ci ha (?:dato|passato|girato)) (?:(?:je|jouw|uw|deine|ihre|deinen|ihren|dein|ihr|ton|ta|tes|votre|vos|tu|su|tus|sus|o teu|o seu|a tua|a sua|teu|seu|il tuo|il suo|la tua|la sua|i tuoi|i suoi) )?(?:e-mailadres|mailadres|emailadres|e-mail-adresse|e-mail|email|mail|nummer|telefonnummer|handynummer|kontakt|kontaktdaten|contact|coordonnees|adresse|numero|correo|contacto|contato|indirizzo|contatto|telefone)(?![a-z])`,
+    'gaf heeft hat gab donne passe transmis passou deu dato passato girato',
+    `${NAME}${APPOSITIVE} (?:gaf (?:me|mij)|heeft (?:me|mij)|hat (?:mir|uns)|gab (?:mir|uns)|m'a (?:donne|passe|transmis|file)|nous a (?:donne|passe|transmis)|me (?:passou|deu)|nos (?:passou|deu)|mi ha (?:dato|passato|girato)|ci ha (?:dato|passato|girato)) (?:(?:je|jouw|uw|deine|ihre|deinen|ihren|dein|ihr|ton|ta|tes|votre|vos|tu|su|tus|sus|o teu|o seu|a tua|a sua|teu|seu|il tuo|il suo|la tua|la sua|i tuoi|i suoi) )?(?:e-mailadres|mailadres|emailadres|e-mail-adresse|e-mail|email|mail|nummer|telefonnummer|handynummer|kontakt|kontaktdaten|contact|coordonnees|adresse|numero|correo|contacto|contato|indirizzo|contatto|telefone)(?![a-z])`,
     named((n) => `says ${n} gave them your contact`),
     { negatable: false, alsoReference: true, tag: 'named' },
-  ),
-  f(
-    'reference',
-    'greet',
-    `(?:please |pls |plz |kindly )?greet ${NAME}(?= (?:for me|from me|on my behalf)(?![a-z]))`,
-    named(refWhy('whom you both know')),
-    { negatable: false },
   ),
 );
 

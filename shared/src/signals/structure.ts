@@ -7,7 +7,7 @@ const BARE_NAME_LINE = /^[\p{L}{}.\s'-]{1,28},$/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u;
 
 const GREETING =
-  /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buen dia|buenas(?: tardes| noches)?|dzien dobry|czesc|witam|ciao|yo|sup|ahoy|namaste|salam|ola|oi|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|bom dia|boa tarde|boa noite|prezad[oa]|hoi|hej|beste|goedemorgen|goedemiddag|goedenavond|beste|geachte)(?![a-z])/;
+  /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buen dia|buenas(?: tardes| noches)?|dzien dobry|czesc|witam|ciao|yo|sup|ahoy|namaste|salam|ola|oi|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|bom dia|boa tarde|boa noite|prezad[oa]|hoi|hej|beste|goedemorgen|goedemiddag|goedenavond|geachte)(?![a-z])/;
 
 /** Where the greeting ends: the first comma, "!", ":", dash or line break after it, within reach. */
 const GREETING_END = /[,!:\n]| - | -$/;
@@ -35,17 +35,14 @@ export function findGreeting(p: Prepared): Span | undefined {
 }
 
 const SIGNOFF =
-  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grus?se|beste grus?se|liebe grus?se|freundliche grus?se|mit freundlichen grus?sen|herzliche grus?se|lg|vg|mfg|grus?s|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|besos|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my|groet|groeten|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|vriendelijke groet(?:en)?|bedankt|cordiali saluti|saluti|un saluto|distinti saluti|grazie(?: mille)?|a presto|abraco|abracos|obrigad[oa]|atenciosamente|cumprimentos|beijos|ate breve)(?![a-z])/;
-
-/** Greetings to pass on, from the sender: "Grüß Miriam Schäfer von mir!", "Grüße an Jonas von mir". */
-const GREET_FROM_ME = /^gru(?:s|ss)e? .*von mir\W*$/;
+  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grus?se|beste grus?se|liebe grus?se|freundliche grus?se|mit freundlichen grus?sen|herzliche grus?se|lg|vg|mfg|grus?s(?! [^.!?]*von mir)|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|besos|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my|groet|groeten|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|vriendelijke groet(?:en)?|bedankt|cordiali saluti|saluti|un saluto|distinti saluti|grazie(?: mille)?|a presto|abraco|abracos|obrigad[oa]|atenciosamente|cumprimentos|beijos|ate breve)(?![a-z])/;
 
 /**
  * A line of a signature block below the name: a phone number, a web or mail address, a "Title | Company" line, a
- * title or a company form, or a name with a credential ("Katarzyna Nowak, ACCA").
+ * title or a company form (a name with a credential, "Katarzyna Nowak, ACCA", is CREDENTIAL_NAME).
  */
 const SIGNATURE_LINE =
-  /^(?:[+(]?\d[\d ().\/-]{6,}\d.*|.*(?:https?:\/\/|www\.|@[\w-]+\.|\.(?:com|org|net|io|de|fr|nl|es|it|pt|br|co|uk)\b).*|[^.!?]{0,80}\|[^.!?]{0,80}|(?:[\p{L}&'.-]+ ){0,5}(?:director|directeur|directora|directrice|manager|head|lead|ceo|cto|cfo|coo|founder|co-founder|partner|associate|senior|junior|consultant|engineer|analyst|officer|secretary|treasurer|chair|president|owner|gerente|diretor|diretora|geschaftsfuhrer|inhaber|responsable|commercial|comercial),?(?: [\p{L}\d&'.,-]+){0,6}|[\p{L}&'., -]{2,60} (?:ltd|llc|inc|gmbh|ag|bv|b\.v\.|sa|s\.a\.|srl|s\.r\.l\.|sp\. z o\.o\.|sp\.|plc|lda|ltda|sarl|sas)\.?|[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}, (?:[A-Z]{2,6}|phd|mba|cpa|acca|aca|fca|cfa|msc|md)(?:, [A-Z]{2,6})*)$/iu;
+  /^(?:[+(]?\d[\d ().\/-]{6,}\d.*|.*(?:https?:\/\/|www\.|@[\w-]+\.|\.(?:com|org|net|io|de|fr|nl|es|it|pt|br|co|uk)\b).*|[^.!?]{0,80}\|[^.!?]{0,80}|(?:[\p{L}&'.-]+ ){0,5}(?:director|directeur|directora|directrice|manager|head|lead|ceo|cto|cfo|coo|founder|co-founder|partner|associate|senior|junior|consultant|engineer|analyst|officer|secretary|treasurer|chair|president|owner|gerente|diretor|diretora|geschaftsfuhrer|inhaber|responsable|commercial|comercial),?(?: [\p{L}\d&'.,-]+){0,6}|[\p{L}&'., -]{2,60} (?:ltd|llc|inc|gmbh|ag|bv|b\.v\.|sa|s\.a\.|srl|s\.r\.l\.|sp\. z o\.o\.|sp\.|plc|lda|ltda|sarl|sas)\.?)$/iu;
 
 /** A name with a credential after it, the first line of a signature block: "Katarzyna Nowak, ACCA". */
 const CREDENTIAL_NAME = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}, (?:[A-Z]{2,6}|PhD|MBA|CPA|MSc|MD)(?:, [A-Z]{2,6})*$/u;
@@ -70,8 +67,7 @@ export function findSignoff(p: Prepared): Span | undefined {
     if (line !== '') {
       lines++;
       const offset = ls + (raw.length - raw.trimStart().length);
-      // "Grüß Miriam von mir!" asks them to pass on greetings: a sentence of the message, not the sign-off
-      if ((SIGNOFF.test(line) && line.length <= 48 && !GREET_FROM_ME.test(line)) || (lines <= 2 && DASH_SIGNATURE.test(line))) candidate = offset;
+      if ((SIGNOFF.test(line) && line.length <= 48) || (lines <= 2 && DASH_SIGNATURE.test(line))) candidate = offset;
       else if (line.length > 70) break;
       // A question or a run of sentences below a "Thanks Ama!" opening line is the message, not a signature:
       // nothing above it is the sign-off.
@@ -87,7 +83,7 @@ export function findSignoff(p: Prepared): Span | undefined {
     for (let i = sentences.length - 1; i >= Math.max(0, sentences.length - 2); i--) {
       const s = sentences[i]!;
       const t = s.norm.trim();
-      if (t.length <= 48 && SIGNOFF.test(t) && !GREET_FROM_ME.test(t)) candidate = s.span.start;
+      if (t.length <= 48 && SIGNOFF.test(t)) candidate = s.span.start;
       else break;
     }
     // A trailing "LG Max" or "Saludos" glued to the last sentence.
@@ -109,7 +105,7 @@ export function findSignoff(p: Prepared): Span | undefined {
         candidate = lineStart + doc.prose.slice(lineStart, end).indexOf(line);
         break;
       }
-      if (line !== '' && !SIGNATURE_LINE.test(line)) break;
+      if (line !== '' && !SIGNATURE_LINE.test(line) && !CREDENTIAL_NAME.test(line)) break;
       end = lineStart - 1;
     }
   }
