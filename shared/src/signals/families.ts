@@ -135,7 +135,7 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
-    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
+    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
     // German writes every noun with a capital: the relation nouns and the polite pronouns are never a name
@@ -254,7 +254,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
     if (NOT_NAMES.has(lower)) break;
     // "SDRs on your team", "the VPs": an acronym in the plural is a role, not a name
     if (/^[A-Z]{2,}s$/.test(p)) break;
-    out.push(p.replace(/['’]s$/, ''));
+    out.push(p.replace(/['’]s?$/, ''));
   }
   if (out.length === 0) return undefined;
   const full = out.join(' ');
@@ -282,7 +282,7 @@ const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:over |you |u )?(?:the |more |further |full |all the )?(?:details|info)(?![a-z])(?! (?:of|on|about|from|for) )|(?:draft|write)(?: up)?(?: (?:you|u))? (?:the|an|a|that|this)(?: (?:quick|short|brief|first|intro|introduction|introductory|forwardable))* (?:email|e-mail|intro|introduction|blurb)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
@@ -429,7 +429,8 @@ const VALUE: Family[] = [
     'value',
     'pay compensate cover honorarium gift paid stipend rate',
     `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing|like|love|want|prefer|plan|intend) to )?(?:pay|compensate|cover|reimburse)|(?:paid(?! (?:pilots?|trials?|clients?|accounts?|seats?|deployments?|contracts?|orders?|conversions?|social|search|media|ads?|advertising|acquisition|campaigns?|channels?|plans?|tiers?|versions?|subscriptions?|newsletters?|courses?|content|partnerships?|members?|users?|customers?|traffic|marketing|placements?|promotion|posts?|apps?|features?|products?|off|for by|back))|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
-    'offers to pay for their time',
+    // "I cover commodities for the FT": a reporter's beat, not a cost covered (covering takes a modal: "we'll cover")
+    (m) => (/^(?:i|we) cover$/.test(m[0]) ? undefined : 'offers to pay for their time'),
     { senderOnly: true },
   ),
   f(
@@ -881,7 +882,7 @@ const REASONS: Family[] = [
     'love like appreciate welcome keen interested curious',
     `(?:(?:i|we)(?:'d| would)|and would|and i'd|(?<=^|[;,:-] )would)(?: (?:really|so|very|also|just))? (?:love|like|appreciate|welcome|be keen|be interested|be curious|be grateful) (?:to )?(?:the chance to |an opportunity to |the opportunity to )?(?:ask|learn|hear|get your|understand|compare|discuss|interview|feature|invite|collaborate|partner|work|explore|swap|exchange|pick|know|get|have you|see if|find out|bounce|run|include|cite|quote|talk|chat|speak|learn more|hear (?:more|how|your|about)|share (?:notes|ideas|findings|what)|show|tell you|meet)${gap(6)}`,
     (m) =>
-      /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /(?:about|more about|of) (?:what you do|what you(?:'re| are) (?:building|doing|working on|up to|creating)|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: (?:at|over at)(?: (?:§+|¤+))?)?$/.test(m[0])
+      /¤/.test(m[0]) || COLLECTING_AFTER.test(m[0]) || /explore (?:(?:potential|possible|some|any|mutual|the|new|business) )*(?:synergies|synergy|opportunities)(?: (?:between (?:us|our (?:firms|companies|teams|businesses|organi[sz]ations))|together|with you))?$/.test(m[0]) || /(?:about|more about|of) (?:what you do|what you(?:'re| are) (?:building|doing|working on|up to|creating)|you|your (?:work|journey|background|experience|career|story|role|company|business))(?: (?:at|over at)(?: (?:§+|¤+))?)?$/.test(m[0])
         ? undefined
         : 'says what they want to talk about',
   ),
@@ -1282,8 +1283,8 @@ const PERSONAL: Family[] = [
   // A result of theirs: "your ward came top in the trust's Q2 audit, 98%", "your team won the Leeds hackathon"
   f(
     'personal',
-    'team ward school unit department clinic lab shop restaurant club class squad practice store branch office students pupils bakery brewery farm hospital',
-    `${YOUR} (?:${W} ){0,2}(?:team|ward|school|unit|department|clinic|lab|shop|restaurant|club|class|squad|practice|store|branch|office|students|pupils|bakery|brewery|farm|hospital) (?:came|ranked|scored|finished|won|topped|placed|took|was named|got named)${gap(8)}`,
+    'team ward school unit department clinic lab shop restaurant club class squad practice store branch office students pupils bakery brewery farm hospital girls boys players juniors choir band crew side',
+    `${YOUR} (?:${W} ){0,2}(?:team|ward|school|unit|department|clinic|lab|shop|restaurant|club|class|squad|practice|store|branch|office|students|pupils|bakery|brewery|farm|hospital|girls|boys|players|juniors|choir|band|crew|side) (?:came|ranked|scored|finished|won|topped|placed|took|was named|got named|went unbeaten|went undefeated|(?:was|were|got) promoted|qualified|reached|beat|broke)${gap(8)}`,
     (m, ctx) => (/¤/.test(m[0]) || !(CAPITAL_QUOTE_OR_DIGIT.test(ctx.orig.slice(m.index, m.index + m[0].length).replace(/^\S+/, '')) || / (?:top|first|second|third|gold|silver|bronze)(?![a-z])/.test(m[0])) ? undefined : 'mentions a result of theirs'),
     { mode: 'statement' },
   ),
@@ -1581,7 +1582,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|dijo|conte)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -1646,8 +1647,8 @@ const REFERENCES: Family[] = [
   f('introduction', 'mentioned passed gave name', `${NAME}${APPOSITIVE}${AFFIL},? (?:mentioned|passed on|gave me|suggested|recommended) your name`, named((n) => `says ${n} pointed them to you`), { negatable: false, alsoReference: true, tag: 'named' }),
   f(
     'introduction',
-    'suggested recommended thought said told says telling swears swore saying reckons reckoned',
-    `(?:(?:he|she|they)(?:'s| has| have)?(?: been| kept| keeps| always)?|and(?: also| then)?) (?:suggested|recommended|thought|said|says|told me|telling me|encouraged me|insisted|swears|swore|keeps saying|kept saying|reckons|reckoned)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|for|ages|months|years|a while|while))*(?: ${INTRO_VERB}| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|have (?:strong )?(?:opinions|thoughts|ideas|advice)|as (?:a|an|the) ${W}))`,
+    'suggested recommended thought said told says telling swears swore saying reckons reckoned asked',
+    `(?:(?:he|she|they)(?:'s| has| have)?(?: been| kept| keeps| always)?|and(?: also| then)?) (?:suggested|recommended|thought|said|says|told me|telling me|told that|asked me|asked us|encouraged me|insisted|swears|swore|keeps saying|kept saying|reckons|reckoned)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|for|ages|months|years|a while|while))*(?: ${INTRO_VERB}| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|have (?:strong )?(?:opinions|thoughts|ideas|advice)|as (?:a|an|the) ${W}))`,
     'says the person they named pointed them to you',
     { negatable: false, tag: 'pronoun' },
   ),
@@ -1832,7 +1833,9 @@ const INTRODUCTIONS: Family[] = [
     (m, ctx) => {
       if (/empfehlung|empfohlen|vorgeschlagen|geraten/.test(m[0])) return nameAt(m, ctx) ? 'says a named person suggested writing (German)' : undefined;
       // "Kennst du jemanden im Einkauf, den du mir vorstellen könntest?": no one named (an ask of its own below)
-      return UNNAMED_TARGET.test(ctx.sentence) ? undefined : 'asks for an introduction (German)';
+      if (UNNAMED_TARGET.test(ctx.sentence)) return undefined;
+      // "ich möchte euch gern miteinander bekannt machen": the sender introduces the two of them, nothing asked
+      return /(?:^|[^a-z])(?:ich|wir) (?:[a-z'-]+ ){0,2}(?:euch|sie|dich|ihnen) (?:[a-z'-]+ ){0,2}$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? 'introduces the two of you (German)' : 'asks for an introduction (German)';
     },
     { negatable: false, tag: 'intro-request', back: 12 },
   ),
@@ -2365,8 +2368,8 @@ const MORE: Family[] = [
   f('collector', 'connecte tous toutes', `je (?:me )?connecte (?:avec|a) (?:tous|toutes|tout le monde)`, 'connects with everyone (French)'),
   f(
     'collector',
-    'ampliando ampliare allargare allargando espandere espandendo expandindo expandir aumentando adicionando uitbreiden',
-    `(?:(?:ampliando|ampliare|allargare|allargando|espandere|espandendo) la mia rete|(?:expandindo|expandir|ampliando|ampliar|aumentando|aumentar|crescer) (?:a )?minha rede|adicionando todo (?:mundo|o mundo)|(?:mijn )?netwerk (?:uitbreiden|vergroten))`,
+    'ampliando ampliare allargare allargando espandere espandendo expandindo expandir aumentando adicionando uitbreiden construindo construir fortalecendo fortalecer',
+    `(?:(?:ampliando|ampliare|allargare|allargando|espandere|espandendo) la mia rete|(?:expandindo|expandir|ampliando|ampliar|aumentando|aumentar|crescer|construindo|construir|fortalecendo|fortalecer) (?:a )?minha rede|adicionando todo (?:mundo|o mundo)|(?:mijn )?netwerk (?:uitbreiden|vergroten))`,
     'connects to grow a network',
   ),
   // stock
@@ -3557,7 +3560,8 @@ const ROUND5: Family[] = [
     (m, ctx) => {
       const before = ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear)\b[^,]*,/, '');
       const after = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
-      if (!/(?:^|[^a-z])(?:we|you|u|i|both|us|our)(?![a-z'])/.test(before) && !/^\s*(?:[,?(]|(?:19|20)\d\d)/.test(after)) return undefined;
+      // (the sender alone applying to it is not being there: "applying for a PhD position in Dr. Sarpong's group")
+      if (!/(?:^|[^a-z])(?:we|you|u|both|us|our)(?![a-z'])|(?:^|[^a-z])i (?:was|were|overlapped|worked|studied|did|spent|interned|trained|also|too)(?![a-z])/.test(before) && !/^\s*(?:[,?(]|(?:19|20)\d\d)/.test(after)) return undefined;
       return named(refWhy('whose group you both were in'))(m, ctx);
     },
     { negatable: false, back: 8 },
@@ -3730,7 +3734,7 @@ const ROUND6: Family[] = [
   f(
     'introduction',
     'given passed forwarded sent recommended suggested mentioned referred pointed directed steered',
-    `(?:${YOUR} (?:name|details|email|e-mail|contact|contact details|number|address)|you) (?:was|were|came|has been|have been) (?:given|passed|forwarded|sent|recommended|suggested|mentioned|referred) (?:to me |on to me |along to me |over to me |to us )?(?:by|from) ${NAME}|(?:i|we) (?:was|were|have been|'ve been) (?:referred|pointed|directed|sent|steered) (?:to you |your way |in your direction )?by ${NAME}(?![a-z])`,
+    `(?:${YOUR} (?:good )?(?:name|details|email|e-mail|contact|contact details|number|address)|you) (?:was|were|came|has been|have been) (?:given|passed|forwarded|sent|recommended|suggested|mentioned|referred) (?:to me |on to me |along to me |over to me |to us )?(?:by|from) ${NAME}|(?:i|we) (?:was|were|have been|'ve been) (?:referred|pointed|directed|sent|steered) (?:to you |your way |in your direction )?by ${NAME}(?![a-z])`,
     named((n) => `says ${n} pointed them to you`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -4265,7 +4269,8 @@ const ROUND9: Family[] = [
     'value',
     'get earn receive keep fee commission share',
     `(?:you(?:'d|'ll| would| will)?|your (?:firm|agency|practice|company|team)(?: would| will|'ll)?) (?:get|earn|receive|keep|be paid)(?: (?:a|an))?(?: ${W}){0,2} (?:\\d+ ?%|(?:referral|finder's|finders|introduction|intro) fee|commission|revenue share|rev share)|(?:we|i)(?:'ll| will| would|'d)? (?:pay|give|offer) (?:you )?(?:a |our )?(?:standard )?(?:referral|finder's|finders|introduction) fee`,
-    'offers them a share',
+    // "I can help you earn 300% with my trading system" is a sales promise, not a share paid to them
+    (m, ctx) => (/help (?:to )?$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 8), m.index - ctx.sentenceStart)) ? undefined : 'offers them a share'),
     { negatable: false },
   ),
   // A first period free: "The first month is free.", "your clients get their first three months free"
@@ -4760,6 +4765,212 @@ ROUND10.push(
   ),
 );
 
+// ---------------------------------------------------------------------------------------------
+// The thirty-sixth round on (fourteenth session): one list, each group with the shape it covers.
+const ROUND11: Family[] = [];
+
+// A favour asked as what it would mean or as something appreciated ("would mean a lot if you upvoted + shared", "would
+// also appreciate a follow on my coaching page"), and time asked in the formal register ("kindly give 20 minutes of
+// your valuable time")
+const SMALL_FAVOURS = `(?:upvote|upvoted|share|shared|like|liked|vote|voted|follow|followed|repost|reposted|review|reviewed|rate|rated|sign|signed|subscribe|subscribed|comment|commented|join|joined|check|checked|try|tried|recommend|recommended|refer|referred|support|supported|donate|donated|spread|retweet|retweeted|boost|boosted|endorse|endorsed|test|tested|fill|filled|answer|answered|took|take)`;
+ROUND11.push(
+  f(
+    'ask',
+    'mean',
+    `(?:would|will|'d|it'd) (?:really |honestly |truly )?mean (?:a lot|so much|the world|a great deal|heaps|loads)(?: to (?:me|us|our team|the team))? if (?:you|u)(?: could| would| can| were to| might)?(?: ${W})? ${SMALL_FAVOURS}(?![a-z])`,
+    'asks them for a favour',
+  ),
+  f(
+    'ask',
+    'appreciate grateful love',
+    `(?:(?:i|we)(?:'d| would)|would)(?: (?:also|really|truly|so|greatly|sincerely))?(?: be)? (?:appreciate|grateful for|love) (?:a|an|your|some|any) (?:quick |small |little )?(?:follow|like|share|repost|retweet|upvote|vote|rating|shout-?out|signature|endorsement|testimonial|subscription|donation|pledge|boost)s?(?![a-z])`,
+    'asks them for a favour',
+  ),
+  f(
+    'ask',
+    'minutes mins min',
+    `(?:give|spare|grant|allot|devote)(?: (?:me|us))? (?:\\d+|a few|ten|fifteen|twenty|thirty|some) ?(?:minutes|mins|min) of (?:your|ur) (?:valuable |precious |busy )?(?:time|schedule|day)`,
+    'asks for their time',
+    { tag: 'call' },
+  ),
+);
+
+// The connection request in other words ("I want to be your friend on LinkedIn"); a job hunt told after what the sender
+// is ("I am hospitality management graduate looking for F&B supervisor roles")
+ROUND11.push(
+  f('stock', 'friend friends', `(?:i )?(?:want|would like|'d like|wish|like|love) to (?:be|become) (?:your )?friends?(?: with (?:you|u))? (?:on|in|at|here on) linkedin`, 'stock invitation text', { negatable: false }),
+  f(
+    'reason',
+    'looking seeking searching',
+    `(?:graduate|grad|student|fresher|postgraduate|professional|engineer|developer|designer|nurse|analyst|accountant|teacher|chef|alumnus|alumna|major|candidate|mom|mum|dad|veteran)s?,? (?:currently |actively |now )?(?:looking for|seeking|searching for)(?: (?:a|an|new|my next|the next|some|any|full-time|part-time|remote|junior|senior|entry-level))*(?: ${W}){0,3} (?:job|jobs|role|roles|position|positions|opportunit(?:y|ies)|internship|internships|opening|openings|placement|placements)(?![a-z])`,
+    'says they are looking for a job',
+  ),
+);
+
+// Money offered as what is being paid ("We're paying $75 for a 30-minute interview", "night shifts this week paying
+// £28/hr"); a recommendation or endorsement offered back ("happy to write one for you too", "I endorse you back")
+ROUND11.push(
+  f(
+    'value',
+    'paying',
+    `(?:(?:we're|we are|i'm|i am|we'll be|i'll be|we will be|i will be) (?:also )?paying(?: (?:you|participants|everyone|each person|each participant|interviewees|respondents))?|(?:shifts?|roles?|positions?|jobs?|gigs?|contracts?|placements?|work)(?: (?:${W}|¤)){0,8} paying) (?:[$£€¥₹]|usd |eur |gbp |rs\\.? |inr )?\\d[\\d,.]*k?(?![a-z])`,
+    (m) => (/^(?:we|i)/.test(m[0]) ? 'offers to pay for their time' : 'offers paid work'),
+    { senderOnly: true, back: 10 },
+  ),
+  f(
+    'value',
+    'too well return back also',
+    `(?:(?:happy|glad|willing|keen) to|(?:i|we)(?:'ll|'d| will| would| can| could)(?: (?:happily|gladly|definitely|of course))?(?: be (?:happy|glad) to)?) (?:write|do|leave|give|return) (?:you )?(?:one|the same|a recommendation|an endorsement|a review|a testimonial)(?: for (?:you|u))? (?:too|as well|in return|back|also)(?![a-z])|(?:i|we)(?:'ll| will| would| can|'d)? (?:endorse|recommend) (?:you|u) (?:back|too|in return|as well)(?![a-z])`,
+    'offers something in return',
+    { senderOnly: true, back: 12 },
+  ),
+);
+
+// A teacher both had, named ("We both had Dr Pennock for ruminant nutrition", "we had the same lab group with Dr.
+// Pap"); someone both know who talks about them ("Martin Hale still talks about your three-step drills")
+ROUND11.push(
+  f('reference', 'had', `(?:we|you and i|you and me|me and you) (?:both |all )?had ${NAME} (?:for|as|in|teaching)(?![a-z])`, named((n) => `names ${n}, whom you both studied with`), { negatable: false, commonKeys: true }),
+  f('reference', 'same', `(?:we|you and i|you and me|me and you) (?:both |all )?had the same (?:${W} ){0,4}(?:with|under|taught by|run by) ${NAME}`, named((n) => `names ${n}, whom you both studied with`), { negatable: false }),
+  f(
+    'reference',
+    'talks talked raves raved speaks spoke goes went talking raving',
+    `${NAME}${APPOSITIVE},? (?:still |always |often |constantly |keeps |kept )?(?:talks|talked|raves|raved|speaks|spoke|goes on|went on|talking|raving) (?:about|of) (?:you|u|your|ur)(?![a-z])`,
+    named(refWhy('who talks about you')),
+    { negatable: false },
+  ),
+);
+
+// A go-between introducing two people to each other ("Kim, meet Jae-won", "Ana, Tomás - introducing you as promised");
+// the sender introduced through someone the recipient knows, with where from ("Dev Malhotra's flatmate from Pune 👋")
+ROUND11.push(
+  f(
+    'introduction',
+    'meet',
+    `${NAME}(?:,| -)? meet (?!(?:you|u|ya|everyone|everybody|up|with|the|a|an|my|our|your)(?![a-z]))${NAME}`,
+    // the one introduced is named too: "Kim, meet Jae-won", not "Lovely to meet you"
+    (m, ctx) => (/meet [A-Z]/.test(ctx.orig.slice(m.index, m.index + m[0].length)) ? named(() => 'introduces the two of you')(m, ctx) : undefined),
+    { negatable: false },
+  ),
+  f('introduction', 'introducing', `introducing (?:you|the two of you|you both)(?: (?:two|both))? (?:as promised|as discussed|as agreed|as mentioned|properly|by email|over email)(?![a-z])`, 'introduces the two of you', { negatable: false }),
+  f(
+    'reference',
+    'from',
+    `${NAME}'s ${REL_ADJ}${REL_NOUN} from ${W}`,
+    // only where the sentence opens with it (after a greeting): "I met Dev's friend from Pune" is not the sender
+    (m, ctx) => (/^\W*(?:(?:hi|hey|hello|hiya|yo)(?: ${W})?\W*)?$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? named(refWhy('as someone you both know'))(m, ctx) : undefined),
+    { negatable: false },
+  ),
+  // Having worked under them: "calmer than when I was still on your team at Ocado"
+  f('personal', 'team group squad lab department class crew unit', `i was (?:still |once |briefly )?(?:on|in|part of) (?:your|ur) (?:${W} )?(?:team|group|squad|lab|department|class|crew|unit)(?![a-z])`, 'recalls working together', { mode: 'statement' }),
+);
+
+// Help offered when wanted, in German ("Wenn ich bei Interviews helfen kann, sag Bescheid"); their rate paid, in Dutch
+// ("Ik betaal graag je gebruikelijke uurtarief")
+ROUND11.push(
+  f(
+    'value',
+    'helfen unterstutzen',
+    `(?:wenn|falls) ich (?:${W} ){0,7}(?:helfen|unterstutzen|aushelfen) kann,? (?:${W} )?(?:sag|sagt|sagen sie|melde dich|meld dich|gib|gebt|geben sie)(?: (?:einfach|gern|gerne|mir))* (?:bescheid|laut)`,
+    'offers help whenever needed (German)',
+    { back: 10 },
+  ),
+  f(
+    'value',
+    'betaal betalen vergoed vergoeden tarief uurtarief dagtarief',
+    `(?:ik|wij|we) (?:betaal|betalen|vergoed|vergoeden) (?:graag |uiteraard |natuurlijk |gewoon )?(?:je|jouw|uw|jullie|de|het) (?:${W} )?(?:uurtarief|tarief|dagtarief|tijd|uren|reiskosten|kosten)|(?:tegen|voor) (?:je|jouw|uw) (?:gebruikelijke |normale |gewone )?(?:uurtarief|tarief|dagtarief)`,
+    'offers to pay for their time',
+    { senderOnly: true },
+  ),
+);
+
+// Pointed to them by the person just named, in Portuguese ("A Camila me contou ... e sugeriu que eu te procurasse"); met
+// at the event of someone both know, said as the talk had there ("great chatting heat pumps at Sarah Jennings' barbecue")
+ROUND11.push(
+  f(
+    'introduction',
+    'procurasse contactasse contatasse escrevesse falasse procurar contactar contatar escrever',
+    `(?:me )?(?:sugeriu|recomendou|aconselhou|disse)(?: que)?(?: eu)?(?: (?:te|lhe|o|a|voce))? (?:procurasse|contactasse|contatasse|escrevesse|falasse com|procurar|contactar|contatar|escrever)(?![a-z])`,
+    'says the person they named pointed them to you',
+    { negatable: false, tag: 'pronoun' },
+  ),
+  f(
+    'reference',
+    'farewell leaving goodbye going-away birthday wedding party drinks dinner barbecue bbq housewarming launch',
+    `(?:great|good|lovely|nice|fun|brilliant) (?:chatting|talking|meeting you|catching up|speaking|to meet you|to chat|seeing you|bumping into you)(?: ${W}){0,4} at ${NAME}(?:'s|')? (?:${W} )?(?:farewell|leaving|goodbye|going-away|birthday|wedding|party|drinks|dinner|barbecue|bbq|housewarming|launch)(?![a-z])`,
+    named((n) => `names ${n}, at whose event you met`),
+    { negatable: false },
+  ),
+);
+
+// A role offered as their fit for it ("your background could be a fit for one of the analyst seats", "working on a
+// <Position> role with one of our key clients"); something made for them, theirs to use ("you're free to use it
+// however you like"); a job hunt in German ("Ich bin gerade auf Jobsuche")
+ROUND11.push(
+  f(
+    'value',
+    'fit match',
+    `(?:you|your (?:background|experience|profile|skills?|skill set|work|cv|resume))(?: (?:could|might|would|may))? (?:be|make) (?:a )?(?:great |good |strong |perfect |real |excellent |natural )?(?:fit|match) for (?:one of )?(?:the|our|a|an|this|that|these) (?:${W} ){0,3}(?:seats|roles|positions|openings|role|position|opening|vacancy|vacancies|jobs?)(?![a-z])`,
+    'offers a role',
+    { tag: 'role', senderOnly: true },
+  ),
+  f(
+    'value',
+    'role position opening vacancy seat',
+    `(?:working on|recruiting for|hiring for|filling|looking to fill) (?:a|an) (?:(?:${W}|¤) ){0,4}(?:role|position|opening|vacancy|seat) (?:with|for|at) (?:one of )?(?:our|my|a) (?:${W} ){0,2}(?:clients?|customers?|partners?)(?![a-z])`,
+    'offers a role',
+    { tag: 'role' },
+  ),
+  f(
+    'value',
+    'free welcome',
+    `(?:you're|you are|ur|youre) (?:more than |very )?(?:free|welcome) to (?:use|keep|take|adapt|reuse|copy|steal|borrow|ship|run with|build on) (?:it|them|this|these|that|those|the ${W}|any of (?:it|them))(?![a-z])`,
+    'offers something with no strings',
+  ),
+  f(
+    'reason',
+    'jobsuche stellensuche suche',
+    `(?:(?:ich bin|bin)(?: (?:gerade|aktuell|derzeit|momentan|zurzeit))? (?:auf jobsuche|auf stellensuche|auf der suche nach (?:einer |einem |einer neuen |einem neuen )?(?:${W} )?(?:job|stelle|position|herausforderung|rolle|praktikum|werkstudentenstelle))|ich suche(?: (?:gerade|aktuell|derzeit|momentan|zurzeit))? (?:eine |einen |ein )?(?:neue |neuen |${W} ){0,2}(?:stelle|job|position|herausforderung|rolle|praktikum|werkstudentenstelle))(?![a-z])`,
+    'says they are looking for a job (German)',
+  ),
+);
+
+// A platform offered: a guest spot on their show ("happy to have you on as a guest sometime", "I'd like to invite you to
+// be a guest on The Growth Garage"), which the labelling guide counts as an offer
+ROUND11.push(
+  f(
+    'value',
+    'have invite feature host get',
+    `(?:have|invite|feature|host|get) (?:you|u)(?: (?:to be|to come|to appear|to join))?(?: (?:on|onto))? (?:as (?:a|our|my) (?:${W} )?(?:guest|speaker|panel(?:l)?ist|keynote)|(?:a |our |my )?guest (?:on|at|for)|(?:the|our|my) (?:${W} )?(?:podcast|show|panel|livestream|episode)(?![a-z]))`,
+    'offers a platform (a guest spot)',
+  ),
+);
+
+// Time asked for an interview in Portuguese ("queria te entrevistar sobre apps de transporte"); which of their tools
+// helped, asked before buying ("Which study guide actually helped you?"); connecting with all of a kind, in Dutch
+ROUND11.push(
+  f('ask', 'entrevistar perguntas', `(?:queria|gostaria de|posso|poderia|podia|adoraria)(?: (?:te|lhe|a|o))? (?:entrevistar|fazer (?:umas|algumas|duas|tres|umas poucas) perguntas)`, 'asks for their time (Portuguese)', { tag: 'call' }),
+  f(
+    'ask',
+    'helped worked',
+    `(?:which|what) (?:${W} ){0,3}(?:actually |really |most )?(?:helped|worked for) (?:you|u)(?: (?:most|the most|best|personally))?(?= ?\\?)`,
+    'asks for their advice',
+  ),
+  f('collector', 'connect', `ik (?:connect|verbind) (?:me )?(?:met|aan) (?:alle|iedereen)`, 'connects with everyone (Dutch)'),
+);
+
+// An interview asked for ("Could I interview you for 30 minutes"); a survey, in German ("wenn Sie an meiner kurzen
+// Umfrage teilnehmen")
+ROUND11.push(
+  f('ask', 'do', `(?:could|can|shall) we (?:maybe |quickly )?do (?:a |an )?(?:quick |short |brief |15-minute |20-minute |30-minute )?(?:call|chat|zoom|meeting|video call|phone call)(?![a-z])`, 'asks for their time', { tag: 'call' }),
+  f('ask', 'interview quote survey', `(?:could|can|may|might) (?:i|we) (?:briefly |quickly )?(?:interview|quote|survey) (?:you|u)(?![a-z])`, 'asks for their time', { tag: 'call' }),
+  f(
+    'ask',
+    'umfrage befragung studie erhebung',
+    `(?:an|bei) (?:meiner|unserer|der|einer|dieser) (?:${W} ){0,2}(?:umfrage|befragung|studie|erhebung|online-umfrage) (?:teilnehmen|teilnimmst|teilzunehmen|mitmachen|mitmachst|mitzumachen)`,
+    'asks them to take a survey (German)',
+  ),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -4783,4 +4994,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND8,
   ...ROUND9,
   ...ROUND10,
+  ...ROUND11,
 ];
