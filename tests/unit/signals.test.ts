@@ -1561,5 +1561,9 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'German: the sender introduces two people', text: 'Hallo Jana, hallo Malte, ich möchte euch gern miteinander bekannt machen.', no: ['leech'] },
     { name: 'a person slot left unfilled names no one', text: '{{mutualName}} suggested I reach out about your payroll process. Do you have 15 minutes for a demo?', no: ['reference', 'introduction'] },
     { name: 'a person slot filled in vars names them', text: '---\nvars:\n  mutualName: Ines Carvalho\n---\n{{mutualName}} suggested I reach out about your payroll process.', yes: ['reference', 'introduction'] },
+    { name: 'an introduction asked of a friend after long time', text: 'Hi Ben, long time! Could you introduce me to Sofia Reyes? She built the garden programme at Lincoln Elementary.', yes: ['introduction'], no: ['leech'] },
+    { name: 'an introduction asked with a kiss under the thanks', text: 'Hi Olu,\n\nWould you mind introducing me to Clare Whitby at your trust? I am putting the reading bid together.\n\nThanks x\nDee', yes: ['introduction'], no: ['leech'] },
+    { name: 'an introduction asked of someone whose past the sender knows', text: "Hi Sophie, you know Abdul Rahman from your Leeds days, don't you? Would you mind introducing us?", no: ['leech'] },
+    { name: 'an introduction asked of a stranger stays a favour', text: 'Hi Sophie, I saw you are connected to Abdul Rahman. Would you mind introducing us?', yes: ['leech'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

@@ -4971,6 +4971,23 @@ ROUND11.push(
   ),
 );
 
+// Writing as a friend (heard only where an introduction is asked: a friend asked for one is no stranger asked a favour):
+// "long time!", thanks for last weekend's dinner, a hope about their life ("Hope Year 11 are behaving themselves"), a
+// kiss under the thanks ("Thanks x"), "yo", their past known ("you know Abdul from your Leeds days, don't you?")
+ROUND11.push(
+  f(
+    'familiar',
+    'long lange nix nichts',
+    `(?:(?<=^|, |! )long time(?: no (?:see|speak|talk))?(?= ?[!.,]|$)|lange (?:nix|nichts) (?:gehort|gesehen|gesprochen))`,
+    'writes as a friend',
+    { negatable: false },
+  ),
+  f('familiar', 'thanks thank ta', `(?:thanks|thank you|ta) (?:again |so much |loads )?for (?:dinner|lunch|brunch|the drinks|having (?:me|us)|the lift|putting (?:me|us) up|the (?:bbq|barbecue|party|dinner|lunch|pints|beers))(?![a-z])`, 'writes as a friend', { negatable: false }),
+  f('familiar', 'hope', `hope (?:${W} ){1,3}(?:are behaving|is behaving|behaved|survived|is on the mend|are on the mend|went easier|was kinder)(?![a-z])|hope all(?:'s| is) good (?:at|with|in|over) (?:the|your|ur) `, 'writes as a friend', { negatable: false }),
+  f('familiar', 'x xx xxx yo', `(?:(?<=^)(?:thanks|thank you|ta|love|cheers|speak soon|see you|talk soon),? |(?<=^))x{1,3}$|(?<=^)yo(?![a-z])`, 'writes as a friend', { negatable: false }),
+  f('familiar', 'days batch time years stint class cohort', `(?:you|u) know (?:${W} ){1,3}from (?:your|ur) (?:${W} ){0,3}(?:days|batch|time|years|stint|class|cohort)(?![a-z])`, 'writes as a friend', { negatable: false }),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,

@@ -685,4 +685,9 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["193co85.si91q.5s",["could","can","shall"],"could we|can we|shall we"],
   ["1lpyscq.1ma1jgb.3y",["could","can","may","might"],"could i we|can i we|may i we|might i we"],
   ["1e4xx5c.v7xyqi.6k",["an","bei"],"an meiner unserer der einer dieser|bei meiner unserer der einer dieser"],
+  ["1u23hin.1j40ff1.48",["long","lange"],"long time|lange nix nichts"],
+  ["176pbv5.cohpxd.74",["thank","thanks","thx","tnx","thnx","ta"],"thank you u|thanks again so loads for|thx again so loads for|tnx again so loads for|thnx again so loads for|ta again so loads for"],
+  ["v7svl6.12dmcnr.af",["hope"],"hope * all all's"],
+  ["1pzsq5d.xppzkq.4u",["thank","speak","see","talk","thanks","thx","tnx","thnx","ta","love","cheers","x","xx","xxx","yo"],"thanks * x xx xxx|thx * x xx xxx|tnx * x xx xxx|thnx * x xx xxx|thank you u|ta * x xx xxx|love * x xx xxx|cheers * x xx xxx|speak soon|see you u|talk soon|x *|xx *|xxx *|yo *"],
+  ["1nwnsio.9vn0dd.8q",["you","u"],"you know|u know"],
 ];

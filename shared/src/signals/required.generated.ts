@@ -683,4 +683,9 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["193co85.si91q.5s",[[" we "],["do "],["phone call","video call","meeting","call","chat","zoom"],["could","shall","can"]]],
   ["1lpyscq.1ma1jgb.3y",[["interview","survey","quote"],["could","might","can","may"]]],
   ["1e4xx5c.v7xyqi.6k",[["er "],["teilzunehmen","mitzumachen","teilnehmen","teilnimmst","mitmachen","mitmachst"],["online-umfrage","befragung","erhebung","umfrage","studie"],["unserer","dieser","meiner","einer","der"]]],
+  ["1u23hin.1j40ff1.48",[["long time","lange ni"]]],
+  ["176pbv5.cohpxd.74",[["for "],["the drinks","putting ","the lift","having ","brunch","dinner","lunch","the "]]],
+  ["v7svl6.12dmcnr.af",[["hope "]]],
+  ["1pzsq5d.xppzkq.4u",[]],
+  ["1nwnsio.9vn0dd.8q",[["u know "],[" from "],["ur "],["cohort","batch","class","stint","years","days","time"]]],
 ];
