@@ -1565,5 +1565,7 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'an introduction asked with a kiss under the thanks', text: 'Hi Olu,\n\nWould you mind introducing me to Clare Whitby at your trust? I am putting the reading bid together.\n\nThanks x\nDee', yes: ['introduction'], no: ['leech'] },
     { name: 'an introduction asked of someone whose past the sender knows', text: "Hi Sophie, you know Abdul Rahman from your Leeds days, don't you? Would you mind introducing us?", no: ['leech'] },
     { name: 'an introduction asked of a stranger stays a favour', text: 'Hi Sophie, I saw you are connected to Abdul Rahman. Would you mind introducing us?', yes: ['leech'] },
+    { name: 'a signature block under the dash separator is no note', text: '--\nRob Kettle | Partner, Kettle & Finch Capital\nrob@kf.capital | +44 7700 900461', no: ['note'] },
+    { name: 'a title line under a bare name', text: "Hi Keziah,\n\nI'd like to add you to my professional network on LinkedIn.\n\nGreta Holm\nTalent Partner | Brightwater Search", no: ['note'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

@@ -47,6 +47,9 @@ const SIGNATURE_LINE =
 /** A name with a credential after it, the first line of a signature block: "Katarzyna Nowak, ACCA". */
 const CREDENTIAL_NAME = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}, (?:[A-Z]{2,6}|PhD|MBA|CPA|MSc|MD)(?:, [A-Z]{2,6})*$/u;
 
+/** A name and title on one line of a signature block: "Rob Kettle | Partner, Kettle & Finch Capital". */
+const NAME_PIPE = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2} \| [^.!?|]{2,60}(?:\|[^.!?|]{2,60})?$/u;
+
 /** A dash signature: "— Marco", "-Sam", or the "--" separator. */
 const DASH_SIGNATURE = /^(?:--|(?:--?|—) ?[a-z§][a-z§ .'-]{0,25})$/;
 
@@ -67,7 +70,8 @@ export function findSignoff(p: Prepared): Span | undefined {
     if (line !== '') {
       lines++;
       const offset = ls + (raw.length - raw.trimStart().length);
-      if ((SIGNOFF.test(line) && line.length <= 48) || (lines <= 2 && DASH_SIGNATURE.test(line))) candidate = offset;
+      // (the bare "--" separator opens a signature block of any of those lines)
+      if ((SIGNOFF.test(line) && line.length <= 48) || ((lines <= 2 || line === '--') && DASH_SIGNATURE.test(line))) candidate = offset;
       else if (line.length > 70) break;
       // A question or a run of sentences below a "Thanks Ama!" opening line is the message, not a signature:
       // nothing above it is the sign-off.
@@ -105,6 +109,9 @@ export function findSignoff(p: Prepared): Span | undefined {
         candidate = lineStart + doc.prose.slice(lineStart, end).indexOf(line);
         break;
       }
+      // "Rob Kettle | Partner, Kettle & Finch Capital" may be a name with its title, or a title with its company under a
+      // bare name ("Greta Holm" / "Talent Partner | Brightwater Search"): taken, and a bare name above goes first
+      if (NAME_PIPE.test(line)) candidate = lineStart + doc.prose.slice(lineStart, end).indexOf(line);
       if (line !== '' && !SIGNATURE_LINE.test(line) && !CREDENTIAL_NAME.test(line)) break;
       end = lineStart - 1;
     }
