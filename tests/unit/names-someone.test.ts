@@ -17,13 +17,14 @@ describe('namesSomeone', () => {
     ['a titled name', 'Dear Ms. Ruiz, Prof. Okonkwo suggested I write to you about the field season.'],
     ['German', 'Hallo Frau Kessler, Ihr Kollege Bernd Faller hat mir erzählt, dass Sie ein neues ERP auswählen.'],
     ['a mutual in front matter', '---\nmutual:\n  - name: Sam Ortiz\n---\nHi Ana, hope you are well.'],
-    ['a template slot for a person', 'Hi {{first_name}}, {{introducer}} suggested I write.'],
+    ['a template slot for a person, filled in vars', '---\nvars:\n  introducer: Hannah Becker\n---\nHi {{first_name}}, {{introducer}} suggested I write.'],
     ['a lower-case message (capitals say nothing)', 'hey mateo its ines from tuesday, lucas said ur the one to ask'],
   ])('names someone: %s', (_, text) => {
     expect(names(text)).toBe(true);
   });
 
   it.each([
+    ['a template slot for a person that vars leaves unfilled', 'Hi {{first_name}}, {{introducer}} suggested I write.'],
     ['an unnamed friend', 'Hello Mrs. Abernathy, a friend from your church group said you are the person to ask about grants.'],
     ['a relation without a name', 'Hello Ms. Adeyemi, my landlord said you are the person to ask about a zoning variance on Cedar St.'],
     ['a company after "at"', 'Hi Pavel, someone at Brightwater mentioned you are short on drivers. Happy to lend two.'],

@@ -1567,5 +1567,12 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'an introduction asked of a stranger stays a favour', text: 'Hi Sophie, I saw you are connected to Abdul Rahman. Would you mind introducing us?', yes: ['leech'] },
     { name: 'a signature block under the dash separator is no note', text: '--\nRob Kettle | Partner, Kettle & Finch Capital\nrob@kf.capital | +44 7700 900461', no: ['note'] },
     { name: 'a title line under a bare name', text: "Hi Keziah,\n\nI'd like to add you to my professional network on LinkedIn.\n\nGreta Holm\nTalent Partner | Brightwater Search", no: ['note'] },
+    { name: 'a named repo of theirs', text: 'Your repo log-tail saved our on-call rota last week.', yes: ['personal'] },
+    { name: 'a fix on its way', text: 'Found a race in the retry loop, PR coming your way.', yes: ['value'] },
+    { name: 'help when it is needed', text: 'I package it for Fedora; ping me if the spec file needs a review.', yes: ['value'] },
+    { name: 'an employer both left', text: 'Hey Sam, Spotify alum here too (ads, 2017-20).', yes: ['personal'] },
+    { name: 'the old crew re-added', text: 'Slowly adding my old Deloitte Leeds crew back, good to see you here!', yes: ['personal'] },
+    { name: 'Portuguese: a past both had, counted from', text: 'Oi Ana! Quanto tempo desde o estágio na Natura.', yes: ['personal'] },
+    { name: 'a service pitched as what it fills', text: 'Hi Jo, I help dentists fill cancelled slots with automatic waitlist texts.', yes: ['reason'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

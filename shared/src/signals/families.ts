@@ -787,7 +787,7 @@ const PITCHES: Family[] = [
   f(
     'pitch',
     'help helped',
-    `(?:(?:we|i) help (?:${W} ){1,3}(?:to )?(?:close|grow|cut|save|scale|hire|sell|increase|reduce|get|find|win|book|generate|automate|build|launch|hit|double|triple|improve|make|turn|ship|land)|(?:we|i)(?:'ve| have) helped (?:\\d[\\d,]*\\+?|hundreds of|dozens of|many|over \\d+) (?:${W} ){0,2}(?:companies|teams|businesses|brands|startups|clients|customers|organizations|organisations|founders|people))`,
+    `(?:(?:we|i) help (?:${W} ){1,3}(?:to )?(?:close|grow|cut|save|scale|hire|sell|increase|reduce|get|find|win|book|generate|automate|build|launch|hit|double|triple|improve|make|turn|ship|land|fill|attract|retain|keep|recover|stop|avoid|collect|streamline|digiti[sz]e|moderni[sz]e|rank|reach|boost)|(?:we|i)(?:'ve| have) helped (?:\\d[\\d,]*\\+?|hundreds of|dozens of|many|over \\d+) (?:${W} ){0,2}(?:companies|teams|businesses|brands|startups|clients|customers|organizations|organisations|founders|people))`,
     'pitches a service',
   ),
   f(
@@ -4268,9 +4268,9 @@ const ROUND9: Family[] = [
   f(
     'value',
     'get earn receive keep fee commission share',
-    `(?:you(?:'d|'ll| would| will)?|your (?:firm|agency|practice|company|team)(?: would| will|'ll)?) (?:get|earn|receive|keep|be paid)(?: (?:a|an))?(?: ${W}){0,2} (?:\\d+ ?%|(?:referral|finder's|finders|introduction|intro) fee|commission|revenue share|rev share)|(?:we|i)(?:'ll| will| would|'d)? (?:pay|give|offer) (?:you )?(?:a |our )?(?:standard )?(?:referral|finder's|finders|introduction) fee`,
-    // "I can help you earn 300% with my trading system" is a sales promise, not a share paid to them
-    (m, ctx) => (/help (?:to )?$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 8), m.index - ctx.sentenceStart)) ? undefined : 'offers them a share'),
+    // ("I can help you earn 300% with my trading system" is a sales promise, not a share paid to them)
+    `(?:(?<!help (?:to )?)you(?:'d|'ll| would| will)?|your (?:firm|agency|practice|company|team)(?: would| will|'ll)?) (?:get|earn|receive|keep|be paid)(?: (?:a|an))?(?: ${W}){0,2} (?:\\d+ ?%|(?:referral|finder's|finders|introduction|intro) fee|commission|revenue share|rev share)|(?:we|i)(?:'ll| will| would|'d)? (?:pay|give|offer) (?:you )?(?:a |our )?(?:standard )?(?:referral|finder's|finders|introduction) fee`,
+    'offers them a share',
     { negatable: false },
   ),
   // A first period free: "The first month is free.", "your clients get their first three months free"
@@ -4986,6 +4986,35 @@ ROUND11.push(
   f('familiar', 'hope', `hope (?:${W} ){1,3}(?:are behaving|is behaving|behaved|survived|is on the mend|are on the mend|went easier|was kinder)(?![a-z])|hope all(?:'s| is) good (?:at|with|in|over) (?:the|your|ur) `, 'writes as a friend', { negatable: false }),
   f('familiar', 'x xx xxx yo', `(?:(?<=^)(?:thanks|thank you|ta|love|cheers|speak soon|see you|talk soon),? |(?<=^))x{1,3}$|(?<=^)yo(?![a-z])`, 'writes as a friend', { negatable: false }),
   f('familiar', 'days batch time years stint class cohort', `(?:you|u) know (?:${W} ){1,3}from (?:your|ur) (?:${W} ){0,3}(?:days|batch|time|years|stint|class|cohort)(?![a-z])`, 'writes as a friend', { negatable: false }),
+);
+
+// Work the sender shared with them, and open-source courtesies: a named repo of theirs ("Your repo tiny-otel got our Go
+// service traced"), a fix on its way ("PR coming your way"), help when it is needed ("ping me if the patch needs
+// sponsoring"); an employer both left ("Booking alum here too"), the old crew re-added ("adding my old Microsoft crew"),
+// a past both had, counted from ("quanto tempo desde o trainee da Ambev")
+ROUND11.push(
+  f('personal', 'repo repository library lib package crate gem plugin extension cli project module bot', `${YOUR} (?:repo|repository|library|lib|package|crate|gem|plugin|extension|cli|project|module|bot) [a-z0-9]+[-_.][a-z0-9][a-z0-9._-]*`, 'mentions their specific work'),
+  f('value', 'pr prs patch fix diff pull', `(?:pr|prs|pull request|patch|fix|diff) (?:is )?(?:coming|headed|on (?:its|the) way|incoming|inbound)(?: (?:your way|to you|shortly|soon|today|tomorrow))?(?![a-z])`, 'offers a fix'),
+  f(
+    'value',
+    'ping shout holler poke nudge message dm email',
+    `(?:ping|shout at|give me a shout|holler at|poke|nudge|message|dm|email) me (?:if|when|whenever) (?:you|u|it|the|that|this|your|ur)(?: ${W}){0,4} (?:needs?|could use|gets? stuck|get stuck)(?![a-z])`,
+    'offers help whenever needed',
+  ),
+  f('personal', 'alum alumna alumnus alumni', `alum(?:na|nus|ni)? (?:here )?too(?![a-z])|(?:also|too) an? (?:${W} )?alum(?:na|nus)?(?![a-z])`, 'names something you have in common'),
+  f(
+    'personal',
+    'crew gang team squad friends colleagues lot people folks years days time era',
+    `(?:adding|reconnecting with|re-adding|connecting with|rounding up|finding|catching up with) (?:all |every one of )?(?:my|our|the) old (?:${W} ){1,4}(?:crew|gang|team|squad|friends|colleagues|lot|people|folks)(?![a-z])|(?:reconnecting|catching up|reconnect|connecting) with (?:everyone|everybody|people|folks|friends|colleagues|all my colleagues) from (?:my|our|the) (?:${W} ){1,3}(?:years|days|time|era)(?![a-z])`,
+    'recalls a shared past',
+    { back: 10 },
+  ),
+  f(
+    'personal',
+    'desde since',
+    `(?:quanto tempo|cuanto tiempo|tanto tempo|tanto tiempo|long time|ages) (?:desde|since) (?:${W} ){1,5}(?:(?:da|do|de|del|at|in|em|en|na|no) ${W}|days|years|era|times)(?![a-z])`,
+    'recalls a shared past',
+  ),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
