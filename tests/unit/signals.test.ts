@@ -1574,5 +1574,9 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'the old crew re-added', text: 'Slowly adding my old Deloitte Leeds crew back, good to see you here!', yes: ['personal'] },
     { name: 'Portuguese: a past both had, counted from', text: 'Oi Ana! Quanto tempo desde o estágio na Natura.', yes: ['personal'] },
     { name: 'a service pitched as what it fills', text: 'Hi Jo, I help dentists fill cancelled slots with automatic waitlist texts.', yes: ['reason'] },
+    { name: 'the person a friend is asked to introduce, placed in their family, is no mutual', text: 'Hey Moe, quick one. Your brother-in-law Pieter Vos still runs the grain elevator at the Dunmore co-op, right? I am starting a soil-testing service for small growers. Could you put us in touch?', yes: ['introduction'], no: ['reference'] },
+    { name: 'the person asked for, from their team, two sentences before', text: 'Hej Lars! You once mentioned Sofie Dahl from your football team runs analytics at Novo Nordisk. I am job hunting after the layoffs. Would you be comfortable introducing us?', no: ['reference'] },
+    { name: 'up for introducing is no thanks for an introduction', text: 'Hey Priya, would you be up for introducing me to Dana Whitfield at Stripe?', yes: ['introduction'], no: ['reference'] },
+    { name: 'a mutual named beside the person asked for stays', text: 'Hi Tom, Maya Lind said at her birthday that you know Rhea Kapoor from Imperial. Could you introduce us?', yes: ['reference', 'introduction'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

@@ -1609,7 +1609,8 @@ const REFERENCES: Family[] = [
   f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served)`, (m, ctx) => (pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
     negatable: false,
   }),
-  f('reference', 'introducing introduced putting', `(?:for (?:introducing|connecting) me (?:to|with)|for putting (?:me|us) in touch with|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
+  // ("would you be up for introducing me to X" asks for it: not thanks for one made)
+  f('reference', 'introducing introduced putting', `(?:(?<!(?:up|open|ready|available|game|keen) )for (?:introducing|connecting) me (?:to|with)|(?<!(?:up|open|ready|available|game|keen) )for putting (?:me|us) in touch with|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
     negatable: false,
   }),
   f('reference', "i'm am brother sister son daughter friend colleague", `(?:i'm|i am) ${NAME}'s ${REL_ADJ}${REL_NOUN}`, named(refWhy('as someone you both know'))),
@@ -1809,7 +1810,8 @@ const INTRODUCTIONS: Family[] = [
     'introduce intro introduction connect put introducing connecting',
     `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) (?:${YOUR} (?:${W}'s )?(?:${W} )?${REL_NOUN},? )?${NAME}`,
     // "thank you for putting me in touch with Dr Farouk": thanks for an introduction made, not a request
-    (m, ctx) => (/\bfor $/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 5), m.index - ctx.sentenceStart)) ? undefined : named((n) => `asks for an introduction to ${n}`)(m, ctx)),
+    // ("would you be up for introducing me to X" asks for it)
+    (m, ctx) => (/(?<!(?:up|open|ready|available|game|keen) )\bfor $/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 14), m.index - ctx.sentenceStart)) ? undefined : named((n) => `asks for an introduction to ${n}`)(m, ctx)),
     { negatable: false, tag: 'intro-request' },
   ),
   f(

@@ -183,6 +183,14 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
     leech: [],
   };
 
+  // The person a contact is asked to introduce the sender to is the one they want to meet, not someone both know ("your
+  // sister-in-law Carla Moreno runs procurement ... Would you be up for introducing us?"): by the labelling guide, no
+  // reference. (People named in front matter are added below and stay.)
+  if (introRequests.length > 0 && evidence.reference.length > 0) {
+    const targets = introTargets(p, introRequests, evidence.reference);
+    if (targets.size > 0) evidence.reference = evidence.reference.filter((e) => !targets.has(refName(e.why) ?? ''));
+  }
+
   // "He suggested we talk": an introduction when "he" is a person both know, named earlier in the message.
   const pronounIntros = byKind('introduction').filter((h) => h.traits.tag === 'pronoun');
   const skip = [greeting, signoff].filter((s): s is Span => !!s);
@@ -385,6 +393,33 @@ function secondOpinion(
     evidence[s].push(e);
   });
   return overruled;
+}
+
+/** The person a reference line names: "names Carla Moreno and how you know them" is about Carla Moreno. */
+const REF_NAME = /^names (?:mutual )?(.+?)(?: and how| as someone| from their| whom| who| at whose| through whom| \(|, |$)/;
+function refName(why: string): string | undefined {
+  return REF_NAME.exec(why)?.[1];
+}
+
+/** A person placed in the recipient's life rather than the sender's: "your sister-in-law X", "X from your team", "you worked with X". */
+const RECIPIENT_SIDE = /and how you know them|and the relation|from their|whom you introduced them to/;
+
+/** Whom the sender asks to be introduced to: named in the request, or (for "introduce us") the person named in the three sentences before it. */
+function introTargets(p: Prepared, requests: readonly Hit[], refs: readonly Evidence[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of requests) {
+    const to = /introduction to (.+)$/.exec(r.evidence.why)?.[1];
+    if (to) {
+      out.add(to);
+      continue;
+    }
+    const from = p.sentences[Math.max(0, r.sentence - 3)]!.span.start;
+    let nearest: Evidence | undefined;
+    for (const e of refs) if (e.span.start >= from && e.span.start < r.evidence.span.start && (!nearest || e.span.start > nearest.span.start)) nearest = e;
+    const name = nearest && RECIPIENT_SIDE.test(nearest.why) ? refName(nearest.why) : undefined;
+    if (name) out.add(name);
+  }
+  return out;
 }
 
 /** A count of connections in common: "30 mutual connections", "lots of shared contacts". */

@@ -171,7 +171,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["uj1pgk.1b8dzuz.1ku",[["has mentioned","keeps asking","passed along","always says","going on ab","recommended","introduced","pointed me","recommends","talking ab","te l'a dit","telling me","connected","highly of","mentioned","passed on","suggested","vous l'a ","asked me","disse-me","has said","has told","me disse","pointed ","suggests","tells me","vertelde","gave me","t stop ","thought","told me","meinte","mi ha ","shared","speaks","asked","raves","sends","spoke","asks","hat ","m'a ","said","says","me ","zei"]]],
   ["1n7kltz.1e1u9iv.kh",[["shared an office","collaborated","collaborate","volunteered","volunteer","interned","reported","studied","trained","played","report","served","worked","built","study","train","wrote","play","work"]]],
   ["9dq7n2.nylo01.jc",[[" and i "],["knew each other","know each other","co-founded","overlapped","founded","go back","grew up","started","studied","trained","used to","played","served","shared","toured","worked","built","lived","back","have","sang","went","were","are","did","met","ran"]]],
-  ["1dki30o.45jhku.l8",[[" put me in touch w","for putting ","ing me ","ed me "]]],
+  ["eaetn2.17snk4j.nm",[[" put me in touch w","for putting ","ing me ","ed me "]]],
   ["ycoipn.17oiajs.10t",[["'s "]]],
   ["1be14h9.10hgafo.ir",[["a sobrinha","el sobrino","la sobrina","o sobrinho","il figlio","il nipote","la figlia","la nipote","la fille","la niece","la soeur","le frere","le neveu","a filha","el hijo","la hija","le fils","o filho"]]],
   ["11pf2ex.af2v4c.g1",[[" of yours"],["classmate","colleague","teammate","student","client","friend","mentee"]]],
