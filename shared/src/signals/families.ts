@@ -1175,6 +1175,8 @@ const PERSONAL: Family[] = [
       if (/^(?:we|we're|we are|we were)(?: both| all)? (?:are |were )?(?:both )?(?:a |an )?(?:engineers?|marketers?|founders?|developers?|designers?|professionals?|passionate|interested|in (?:the )?(?:same|similar))/.test(t)) return undefined;
       if (!/(?:both|also| and i|of us|together| at | under | in | with | from | on | for )/.test(t)) return undefined;
       if (/^we(?:'re| are)? (?:at|in) /.test(t) || / know /.test(t)) return undefined;
+      // "we are a family-run groundworks firm with 25 years' experience": the sender's side described
+      if (/^(?:we're|we are|we were) (?:a|an) /.test(t) && !/ both /.test(t)) return undefined;
       // "we are looking for people who ...": what the sender's side is doing, not something both share
       if (/^(?:we|we're|we are|we were)(?: (?:also|all|each))? (?:are |were )?(?:currently |now )?[a-z]+ing /.test(t) && !/ both /.test(t)) return undefined;
       return 'names something you have in common';
