@@ -11,9 +11,10 @@ interface Case {
 }
 
 const run = (text: string) => analyze(parseOutreach(text), defaultConfig());
+const FAMILIES_ALONE = { ...defaultConfig(), secondOpinion: false };
 
-function check(c: Case): void {
-  const { signals } = run(c.text);
+function check(c: Case, config = defaultConfig()): void {
+  const { signals } = analyze(parseOutreach(c.text), config);
   const found = (Object.keys(signals) as SignalId[]).filter((s) => signals[s].found);
   for (const s of c.yes ?? []) expect(found, `${c.name}: expected ${s}`).toContain(s);
   for (const s of c.no ?? []) expect(found, `${c.name}: did not expect ${s}`).not.toContain(s);
@@ -250,7 +251,9 @@ describe('signals: leech', () => it.each(LEECH)('$name', check));
 describe('signals: negation and questions', () => it.each(NEGATION_AND_QUESTIONS)('$name', check));
 
 describe('signals: more phrasings', () => {
-  it.each(PHRASINGS)('%s', (text, yes, no) => check({ name: text.slice(0, 40), text, yes, no }));
+  // What the phrase families read (the trained model is tested in second-opinion.test.ts; retrained each round, it may
+  // set one of these aside: it was 99 % sure the Italian "ti andrebbe di fare due chiacchiere?" asked nothing)
+  it.each(PHRASINGS)('%s', (text, yes, no) => check({ name: text.slice(0, 40), text, yes, no }, FAMILIES_ALONE));
 });
 
 describe('signals: high-profile recipients', () => {
@@ -1562,7 +1565,7 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'a person slot left unfilled names no one', text: '{{mutualName}} suggested I reach out about your payroll process. Do you have 15 minutes for a demo?', no: ['reference', 'introduction'] },
     { name: 'a person slot filled in vars names them', text: '---\nvars:\n  mutualName: Ines Carvalho\n---\n{{mutualName}} suggested I reach out about your payroll process.', yes: ['reference', 'introduction'] },
     { name: 'an introduction asked of a friend after long time', text: 'Hi Ben, long time! Could you introduce me to Sofia Reyes? She built the garden programme at Lincoln Elementary.', yes: ['introduction'], no: ['leech'] },
-    { name: 'an introduction asked with a kiss under the thanks', text: 'Hi Olu,\n\nWould you mind introducing me to Clare Whitby at your trust? I am putting the reading bid together.\n\nThanks x\nDee', yes: ['introduction'], no: ['leech'] },
+    { name: 'a kiss under the thanks is no sign of friendship (strangers write it too)', text: "hiya! Chloe Park said you're super connected in the Manchester tech scene. Would you be able to intro me to a few founders you know? anyone really! x", yes: ['leech'] },
     { name: 'an introduction asked of someone whose past the sender knows', text: "Hi Sophie, you know Abdul Rahman from your Leeds days, don't you? Would you mind introducing us?", no: ['leech'] },
     { name: 'an introduction asked of a stranger stays a favour', text: 'Hi Sophie, I saw you are connected to Abdul Rahman. Would you mind introducing us?', yes: ['leech'] },
     { name: 'a signature block under the dash separator is no note', text: '--\nRob Kettle | Partner, Kettle & Finch Capital\nrob@kf.capital | +44 7700 900461', no: ['note'] },
@@ -1579,5 +1582,13 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'up for introducing is no thanks for an introduction', text: 'Hey Priya, would you be up for introducing me to Dana Whitfield at Stripe?', yes: ['introduction'], no: ['reference'] },
     { name: 'a mutual named beside the person asked for stays', text: 'Hi Tom, Maya Lind said at her birthday that you know Rhea Kapoor from Imperial. Could you introduce us?', yes: ['reference', 'introduction'] },
     { name: 'the sender\'s own firm described is no commonality', text: "Good afternoon Ms Lowe, could you introduce me to someone in your procurement team? We are a family-run groundworks firm with 25 years' experience.", no: ['personal'], yes: ['leech'] },
+    { name: 'an introduction offered, double opt-in', text: 'Quick one: open to an intro to Marta from Glovo? She is hiring a head of growth and I thought of you.', yes: ['value'], no: ['introduction', 'leech'] },
+    { name: 'meeting someone offered, with the intro', text: 'Hi Mads, would you be open to meeting Leo Brandt? He is setting up a blade recycling plant. Happy to make the intro if so.', yes: ['value'], no: ['leech'] },
+    { name: 'an introduction asked, not offered', text: 'Hi Dana, would you be open to introducing me to Marta at Glovo?', yes: ['introduction'], no: ['value'] },
+    { name: 'two people connected as promised', text: 'Connecting you two as promised. Rob, Alice. Alice, Rob.', yes: ['introduction'] },
+    { name: 'Spanish: thanks for an introduction made', text: '¡Gracias por presentarme a Andrés! Ya tuvimos la llamada.', yes: ['introduction', 'reference'] },
+    { name: 'a reply to an introduction: the introducer thanked, the other greeted', text: 'Thx Sam! Hi Olivia, attaching my resume. Let me know if anything is open on your team.', yes: ['introduction', 'reference'] },
+    { name: 'the same, past a line about the bcc', text: 'Thanks Ola! Moving you to bcc. Hi Kasia, nice to e-meet you. When works for a call?', yes: ['reference'] },
+    { name: 'thanks by name and a word of agreement is no reply to an introduction', text: 'Thanks Anna! Great, see you Tuesday.', no: ['introduction', 'reference'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

@@ -1812,8 +1812,13 @@ const INTRODUCTIONS: Family[] = [
     'introduce intro introduction connect put introducing connecting',
     `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) (?:${YOUR} (?:${W}'s )?(?:${W} )?${REL_NOUN},? )?${NAME}`,
     // "thank you for putting me in touch with Dr Farouk": thanks for an introduction made, not a request
-    // ("would you be up for introducing me to X" asks for it)
-    (m, ctx) => (/(?<!(?:up|open|ready|available|game|keen) )\bfor $/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 14), m.index - ctx.sentenceStart)) ? undefined : named((n) => `asks for an introduction to ${n}`)(m, ctx)),
+    // ("would you be up for introducing me to X" asks for it; "open to an intro to X?" offers one: the sender makes it)
+    (m, ctx) => {
+      const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 14), m.index - ctx.sentenceStart);
+      if (/(?<!(?:up|open|ready|available|game|keen) )\bfor $/.test(before)) return undefined;
+      if (/^(?:an|a) /.test(m[0]) && /(?:open|up|keen|interested|game|fancy)(?: to| for| in)? $/.test(before)) return undefined;
+      return named((n) => `asks for an introduction to ${n}`)(m, ctx);
+    },
     { negatable: false, tag: 'intro-request' },
   ),
   f(
@@ -4977,7 +4982,7 @@ ROUND11.push(
 
 // Writing as a friend (heard only where an introduction is asked: a friend asked for one is no stranger asked a favour):
 // "long time!", thanks for last weekend's dinner, a hope about their life ("Hope Year 11 are behaving themselves"), a
-// kiss under the thanks ("Thanks x"), "yo", their past known ("you know Abdul from your Leeds days, don't you?")
+// "yo", their past known ("you know Abdul from your Leeds days, don't you?")
 ROUND11.push(
   f(
     'familiar',
@@ -4988,7 +4993,7 @@ ROUND11.push(
   ),
   f('familiar', 'thanks thank ta', `(?:thanks|thank you|ta) (?:again |so much |loads )?for (?:dinner|lunch|brunch|the drinks|having (?:me|us)|the lift|putting (?:me|us) up|the (?:bbq|barbecue|party|dinner|lunch|pints|beers))(?![a-z])`, 'writes as a friend', { negatable: false }),
   f('familiar', 'hope', `hope (?:${W} ){1,3}(?:are behaving|is behaving|behaved|survived|is on the mend|are on the mend|went easier|was kinder)(?![a-z])|hope all(?:'s| is) good (?:at|with|in|over) (?:the|your|ur) `, 'writes as a friend', { negatable: false }),
-  f('familiar', 'x xx xxx yo', `(?:(?<=^)(?:thanks|thank you|ta|love|cheers|speak soon|see you|talk soon),? |(?<=^))x{1,3}$|(?<=^)yo(?![a-z])`, 'writes as a friend', { negatable: false }),
+  f('familiar', 'yo', `(?<=^)yo(?![a-z])`, 'writes as a friend', { negatable: false }),
   f('familiar', 'days batch time years stint class cohort', `(?:you|u) know (?:${W} ){1,3}from (?:your|ur) (?:${W} ){0,3}(?:days|batch|time|years|stint|class|cohort)(?![a-z])`, 'writes as a friend', { negatable: false }),
 );
 
@@ -5018,6 +5023,28 @@ ROUND11.push(
     'desde since',
     `(?:quanto tempo|cuanto tiempo|tanto tempo|tanto tiempo|long time|ages) (?:desde|since) (?:${W} ){1,5}(?:(?:da|do|de|del|at|in|em|en|na|no) ${W}|days|years|era|times)(?![a-z])`,
     'recalls a shared past',
+  ),
+);
+
+// An introduction offered by the one who would make it: "open to an intro to Marta from Glovo?", "Would you be open to
+// meeting Leo Brandt? Happy to make the intro"; two people connected "as promised"; thanks for an introduction in four
+// more languages ("¡Gracias por presentarme a Andrés!")
+ROUND11.push(
+  f(
+    'value',
+    'open up keen interested game fancy',
+    `(?:open|up|keen|interested|game|fancy)(?: to| for| in)? (?:an? (?:quick |brief |warm |e-|email )?(?:intro|introduction) (?:to|with)|meeting|being introduced to|connecting with|a (?:chat|call|coffee) with) ${NAME}(?: (?:from|at|of|in|over at) ${W}(?: ${W})?)?(?=[^a-z]*\\?|,? (?:who|she|he|they)(?:'s| is| runs| leads| was)|[^a-z]* (?:she|he|they)(?:'s| is| runs| leads| was| has))`,
+    named((n) => `offers to introduce them to ${n}`),
+    { negatable: false },
+  ),
+  f('value', 'intro introduction', `(?:happy|glad|keen) to (?:make|do) (?:the|an|that) (?:intro|introduction)(?![a-z])`, 'offers to introduce them to someone', { negatable: false }),
+  f('introduction', 'connecting', `connecting (?:you|the two of you|you both)(?: (?:two|both))? (?:as promised|as discussed|as agreed|as mentioned|here|by email)(?![a-z])`, 'introduces the two of you', { negatable: false }),
+  f(
+    'introduction',
+    'presentarme apresentar presente presentato presentata',
+    `(?:gracias|obrigad[oa]|merci|grazie) (?:por|pela|pelo|de|pour|per) (?:presentarme|me apresentar|m'avoir presentee?|avermi presentat[oa]) (?:a |ao |a la |al |à |alla )?${NAME}`,
+    named((n) => `thanks them for the introduction to ${n}`),
+    { negatable: false, alsoReference: true, tag: 'named' },
   ),
 );
 

@@ -688,7 +688,7 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["1u23hin.1j40ff1.48",["long","lange"],"long time|lange nix nichts"],
   ["176pbv5.cohpxd.74",["thank","thanks","thx","tnx","thnx","ta"],"thank you u|thanks again so loads for|thx again so loads for|tnx again so loads for|thnx again so loads for|ta again so loads for"],
   ["v7svl6.12dmcnr.af",["hope"],"hope * all all's"],
-  ["1pzsq5d.xppzkq.4u",["thank","speak","see","talk","thanks","thx","tnx","thnx","ta","love","cheers","x","xx","xxx","yo"],"thanks * x xx xxx|thx * x xx xxx|tnx * x xx xxx|thnx * x xx xxx|thank you u|ta * x xx xxx|love * x xx xxx|cheers * x xx xxx|speak soon|see you u|talk soon|x *|xx *|xxx *|yo *"],
+  ["nh92q9.vodcdv.1h",["yo"],"yo *"],
   ["1nwnsio.9vn0dd.8q",["you","u"],"you know|u know"],
   ["1jidz5c.1up0o48.aw",["your","ur","yr"],"your repo repository library lib package crate gem plugin extension cli project module bot|ur repo repository library lib package crate gem plugin extension cli project module bot|yr repo repository library lib package crate gem plugin extension cli project module bot"],
   ["wqdf26.7mmc6y.97",["pull","pr","prs","patch","fix","diff"],"pull request|pr is on coming headed incoming inbound|prs is on coming headed incoming inbound|patch is on coming headed incoming inbound|fix is on coming headed incoming inbound|diff is on coming headed incoming inbound"],
@@ -696,4 +696,8 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["z0556u.yalhp5.41",["alum","alumna","alumnus","alumni","also","too"],"alum here too|alumna here too|alumnus here too|alumni here too|also a an|too a an"],
   ["1i1uvj3.hyxk05.eo",["reconnecting","connecting","rounding","catching","adding","re-adding","finding","reconnect"],"reconnecting w with|connecting w with|catching up|rounding up|adding all every my our the|re-adding all every my our the|finding all every my our the|reconnect w with"],
   ["pcj2i8.ugbf32.6q",["quanto","cuanto","tanto","long","ages"],"quanto tempo|cuanto tiempo|tanto tempo tiempo|long time|ages desde since"],
+  ["1c820tz.1xan8r7.p4",["open","up","keen","interested","game","fancy"],"open to for in a an being connecting meeting|up to for in a an being connecting meeting|keen to for in a an being connecting meeting|interested to for in a an being connecting meeting|game to for in a an being connecting meeting|fancy to for in a an being connecting meeting"],
+  ["lotbuw.1i8f72e.3a",["happy","glad","keen"],"happy to|glad to|keen to"],
+  ["kbdv5j.25vck9.59",["connecting"],"connecting the you u"],
+  ["1cj3m6j.cpnm8d.hv",["gracias","obrigado","obrigada","merci","grazie"],"gracias por pela pelo de pour per|obrigado por pela pelo de pour per|obrigada por pela pelo de pour per|merci por pela pelo de pour per|grazie por pela pelo de pour per"],
 ];

@@ -191,6 +191,15 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
     if (targets.size > 0) evidence.reference = evidence.reference.filter((e) => !targets.has(refName(e.why) ?? ''));
   }
 
+  // A reply to an introduction: the introducer thanked by name, then the person introduced greeted ("Thx Sam! Hi Olivia, ...").
+  const reply = introReply(p);
+  if (reply) {
+    const e = makeEvidence(p, reply.span.start, reply.span.end, `replies to an introduction by ${reply.introducer}`);
+    evidence.introduction.push(e);
+    evidence.reference.push({ ...e, why: `names ${reply.introducer}, who introduced you` });
+    evidence.reason.push({ ...e, why: `purpose: ${e.why}` });
+  }
+
   // "He suggested we talk": an introduction when "he" is a person both know, named earlier in the message.
   const pronounIntros = byKind('introduction').filter((h) => h.traits.tag === 'pronoun');
   const skip = [greeting, signoff].filter((s): s is Span => !!s);
@@ -420,6 +429,36 @@ function introTargets(p: Prepared, requests: readonly Hit[], refs: readonly Evid
     if (name) out.add(name);
   }
   return out;
+}
+
+/** The opening line of a reply to an introduction, thanking the introducer: "Thx Sam!", "Thanks so much, Priya." */
+const THANKS_WORD = /^(?:thanks|thank you|thx|ty|cheers|many thanks|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: so much| again| a lot| a million)?,?\s+/i;
+const THANKED_NAME = /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
+/** The next line greeting the person introduced: "Hi Olivia,", "Lisa, happy to help". */
+const GREETING_WORD = /^(?:hi|hey|hello|dear|hola|bonjour|hallo|ciao|olá|ola|oi|hej)\s+/i;
+const GREETED_NAME = /^([A-Z][\p{L}'-]+)\s*[,!]/u;
+const NOT_GREETED = new Set('great sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely also btw ps quick moving so and but thanks hi hey hello'.split(' '));
+
+/** The introducer, where the message opens by thanking someone by name and then greets someone else. */
+function introReply(p: Prepared): { introducer: string; span: Span } | undefined {
+  let k = 0;
+  while (k < p.sentences.length && p.sentences[k]!.index === p.subject) k++;
+  const first = p.sentences[k];
+  if (!first) return undefined;
+  const line = first.text.trim();
+  const word = THANKS_WORD.exec(line);
+  const thanked = word ? THANKED_NAME.exec(line.slice(word[0].length)) : null;
+  if (!thanked) return undefined;
+  // The greeting may follow a line about the bcc: "Thanks Ola! Moving you to bcc. Hi Kasia, ..."
+  for (const next of [p.sentences[k + 1], p.sentences[k + 2]]) {
+    if (!next || next.index === p.subject) continue;
+    const text = next.text.trim();
+    if (/^(?:moving|moved) /i.test(text)) continue;
+    const greeted = GREETED_NAME.exec(text.replace(GREETING_WORD, ''));
+    if (greeted && greeted[1] !== thanked[1] && !NOT_GREETED.has(greeted[1]!.toLowerCase())) return { introducer: thanked[1]!, span: first.span };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** A count of connections in common: "30 mutual connections", "lots of shared contacts". */

@@ -686,7 +686,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1u23hin.1j40ff1.48",[["long time","lange ni"]]],
   ["176pbv5.cohpxd.74",[["for "],["the drinks","putting ","the lift","having ","brunch","dinner","lunch","the "]]],
   ["v7svl6.12dmcnr.af",[["hope "]]],
-  ["1pzsq5d.xppzkq.4u",[]],
+  ["nh92q9.vodcdv.1h",[]],
   ["1nwnsio.9vn0dd.8q",[["u know "],[" from "],["ur "],["cohort","batch","class","stint","years","days","time"]]],
   ["1jidz5c.1up0o48.aw",[["repository","extension","library","package","project","module","plugin","crate","repo","bot","cli","gem","lib"]]],
   ["wqdf26.7mmc6y.97",[["incoming","inbound","coming","headed"," way"]]],
@@ -694,4 +694,8 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["z0556u.yalhp5.41",[["alum"]]],
   ["1i1uvj3.hyxk05.eo",[[" from "," old "]]],
   ["pcj2i8.ugbf32.6q",[["desde","since"],["cuanto tiempo","quanto tempo","tanto tiempo","tanto tempo","long time","ages"]]],
+  ["1c820tz.1xan8r7.p4",[["being introduced to","connecting w","meeting","intro","a c"]]],
+  ["lotbuw.1i8f72e.3a",[[" intro"],[" to "],["happy","glad","keen"]]],
+  ["kbdv5j.25vck9.59",[["connecting "],["as discussed","as mentioned","as promised","as agreed","by email","here"]]],
+  ["1cj3m6j.cpnm8d.hv",[["avermi presentat","m'avoir presente","me apresentar","presentarme"],["gracias","obrigad","grazie","merci"]]],
 ];
