@@ -1590,5 +1590,11 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'a reply to an introduction: the introducer thanked, the other greeted', text: 'Thx Sam! Hi Olivia, attaching my resume. Let me know if anything is open on your team.', yes: ['introduction', 'reference'] },
     { name: 'the same, past a line about the bcc', text: 'Thanks Ola! Moving you to bcc. Hi Kasia, nice to e-meet you. When works for a call?', yes: ['reference'] },
     { name: 'thanks by name and a word of agreement is no reply to an introduction', text: 'Thanks Anna! Great, see you Tuesday.', no: ['introduction', 'reference'] },
+    { name: 'an opening asked about, plainly', text: 'Hi, I am looking for job in data analyst field. Please let me know if any opening in your company.', yes: ['leech'] },
+    { name: 'PFA my resume', text: "Dear Sir/Ma'am, PFA my resume for any suitable position.", yes: ['reason', 'leech'] },
+    { name: 'a job hunt as the reason for connecting', text: "Hi! I'm adding people as I search for entry-level marketing roles in Toronto.", yes: ['reason'] },
+    { name: 'Portuguese: a job hunt and a vacancy asked about', text: 'Olá! Estou em busca de recolocação na área administrativa. Caso saiba de alguma vaga, peço que me indique.', yes: ['reason', 'leech'] },
+    { name: 'their deck looked over in return', text: "Could you introduce us? And send me the loan deck this week and I'll go through it.", yes: ['value'] },
+    { name: 'their details sent is an offer when the details are of people for them', text: "I have three engineers from my old team who are looking, and I'll send you their details either way.", yes: ['value'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

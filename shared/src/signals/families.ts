@@ -282,7 +282,7 @@ const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:over |you |u )?(?:the |more |further |full |all the )?(?:details|info)(?![a-z])(?! (?:of|on|about|from|for) )|(?:draft|write)(?: up)?(?: (?:you|u))? (?:the|an|a|that|this)(?: (?:quick|short|brief|first|intro|introduction|introductory|forwardable))* (?:email|e-mail|intro|introduction|blurb)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:over |you |u )?(?:the|more|further|full|all the) (?:details|info)(?![a-z])(?! (?:of|on|about|from|for) )|(?:draft|write)(?: up)?(?: (?:you|u))? (?:the|an|a|that|this)(?: (?:quick|short|brief|first|intro|introduction|introductory|forwardable))* (?:email|e-mail|intro|introduction|blurb)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
@@ -5046,6 +5046,23 @@ ROUND11.push(
     named((n) => `thanks them for the introduction to ${n}`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
+);
+
+// Job hunts put plainly: "let me know if any opening in your company", "PFA my resume", "as I search for entry-level
+// marketing roles", in Portuguese "Estou em busca de recolocação ... Caso saiba de alguma vaga, peço que me indique";
+// something of theirs looked over in return ("send me the deck this week and I'll go through it")
+ROUND11.push(
+  f('ask', 'opening openings vacancy vacancies position positions role roles job jobs opportunity opportunities', `let me know (?:if|of|about) (?:there (?:is|are) )?(?:any|an) (?:${W} )?(?:opening|openings|vacancy|vacancies|position|positions|role|roles|job|jobs|opportunit(?:y|ies))(?![a-z])`, 'asks about a job', { back: 8 }),
+  f('ask', 'pfa', `pfa (?:my |the )?(?:cv|resume|resumé|profile|portfolio)(?![a-z])`, 'sends their CV (applying)'),
+  f(
+    'reason',
+    'search look hunt searching looking hunting',
+    `(?:as|while|since|because) i(?:'m| am)? (?:search|look|hunt|searching|looking|hunting) for (?:a |an |new |my next |some )?(?:${W} ){0,3}(?:job|jobs|role|roles|position|positions|opportunities|internship|internships|work)(?![a-z])`,
+    'says they are looking for a job',
+  ),
+  f('reason', 'busca buscando procurando recolocacao', `(?:estou|to|tô|ando) (?:em busca de|buscando|procurando)(?: uma| um| nova| novo)? (?:recolocacao|emprego|vaga|oportunidade|trabalho|estagio)(?![a-z])`, 'says they are looking for a job (Portuguese)'),
+  f('ask', 'vaga oportunidade', `(?:caso|se) (?:saiba|souber|tiver|tenha|veja|vir) (?:de )?(?:alguma|uma|qualquer) (?:vaga|oportunidade|posicao)(?![a-z])`, 'asks about a job (Portuguese)'),
+  f('value', 'through over review read check proofread edit', `send (?:me|it over|it)(?: ${W}){0,7},? and i(?:'ll| will) (?:go (?:through|over)|look (?:at|over)|review|read|check|proofread|edit)(?![a-z])`, 'offers to look over something of theirs', { back: 10 }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

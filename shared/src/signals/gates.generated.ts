@@ -700,4 +700,10 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["lotbuw.1i8f72e.3a",["happy","glad","keen"],"happy to|glad to|keen to"],
   ["kbdv5j.25vck9.59",["connecting"],"connecting the you u"],
   ["1cj3m6j.cpnm8d.hv",["gracias","obrigado","obrigada","merci","grazie"],"gracias por pela pelo de pour per|obrigado por pela pelo de pour per|obrigada por pela pelo de pour per|merci por pela pelo de pour per|grazie por pela pelo de pour per"],
+  ["12asnqs.1poy2z7.6l",["let"],"let me"],
+  ["o5pgn1.ylmul3.2s",["pfa"],"pfa my the cv resume resum profile portfolio"],
+  ["sqikfc.1rs6vt2.89",["as","while","since","because","bc","cuz","coz"],"as i im i'm|while i im i'm|since i im i'm|because i im i'm|bc i im i'm|cuz i im i'm|coz i im i'm"],
+  ["1677awa.m22z5n.55",["t","estou","to","ando"],"t *|estou em buscando procurando|to em buscando procurando|ando em buscando procurando"],
+  ["5ma0i.1dgjbqp.4c",["caso","se"],"caso saiba souber tiver tenha veja vir|se saiba souber tiver tenha veja vir"],
+  ["1w6uszz.wjyv6e.5c",["send"],"send it me"],
 ];

@@ -698,4 +698,10 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["lotbuw.1i8f72e.3a",[[" intro"],[" to "],["happy","glad","keen"]]],
   ["kbdv5j.25vck9.59",[["connecting "],["as discussed","as mentioned","as promised","as agreed","by email","here"]]],
   ["1cj3m6j.cpnm8d.hv",[["avermi presentat","m'avoir presente","me apresentar","presentarme"],["gracias","obrigad","grazie","merci"]]],
+  ["12asnqs.1poy2z7.6l",[["let me know "],["opportunit","positions","vacancies","openings","position","opening","vacancy","roles","jobs","role","job"]]],
+  ["o5pgn1.ylmul3.2s",[["pfa "]]],
+  ["sqikfc.1rs6vt2.89",[[" for "],["searching","hunting","looking","search","hunt","look"],["opportunities","internships","internship","positions","position","roles","jobs","role","work","job"]]],
+  ["1677awa.m22z5n.55",[["em busca de","procurando","buscando"],["oportunidade","recolocacao","trabalho","emprego","estagio","vaga"]]],
+  ["5ma0i.1dgjbqp.4c",[["oportunidade","posicao","vaga"],["qualquer","alguma","uma"],["souber","saiba","tenha","tiver","veja","vir"]]],
+  ["1w6uszz.wjyv6e.5c",[[" and i"],["send "],["ll "],[" will","'ll"]]],
 ];
