@@ -99,7 +99,10 @@ describe('the second opinion', () => {
   });
 
   it("never overrules a detail about them the user's own phrases found", () => {
-    const e = corpus.find((x) => found(x.text, OFF).has('personal') && !found(x.text, ON).has('personal'));
+    // (a detail with a template slot in it, "tu artículo reciente sobre [tema]", is no phrase a user would write)
+    const e = corpus.find(
+      (x) => found(x.text, OFF).has('personal') && !found(x.text, ON).has('personal') && !/[[{<(]/.test(analyze(parseOutreach(x.text), OFF).signals.personal.evidence[0]!.text),
+    );
     expect(e, 'a tuning message whose detail about them the model overrules').toBeDefined();
     const detail = analyze(parseOutreach(e!.text), OFF).signals.personal.evidence[0]!.text;
     const mine = resolveConfig([{ phrases: { personal: [detail] } }]);

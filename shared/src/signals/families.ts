@@ -282,7 +282,7 @@ const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|
 const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
-  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:over |you |u )?(?:the|more|further|full|all the) (?:details|info)(?![a-z])(?! (?:of|on|about|from|for) )|(?:draft|write)(?: up)?(?: (?:you|u))? (?:the|an|a|that|this)(?: (?:quick|short|brief|first|intro|introduction|introductory|forwardable))* (?:email|e-mail|intro|introduction|blurb)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:demo|pitch|proposal|quote|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
+  `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:over |you |u )?(?:the|more|further|full|all the) (?:details|info)(?![a-z])(?! (?:of|on|about|from|for) )|(?:draft|write)(?: up)?(?: (?:you|u))? (?:the|an|a|that|this)(?: (?:quick|short|brief|first|intro|introduction|introductory|forwardable))* (?:email|e-mail|intro|introduction|blurb)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:best |lowest |competitive |detailed |formal |free )?(?:demo|pitch|proposal|quote|quotation|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
 );
 
 const COURTESY_WORD = /(?:coffee|cafe|café|lunch|dejeuner|déjeuner|drinks?|beers?|pint|verre|kaffee|comida|almuerzo|cena|dinner|cerveza|cervezas|cana|birra|biere|bière|bier|cerveja|chope|caffe|caffè|copa|apero|apéro)(?![a-z])/;
@@ -386,11 +386,14 @@ const VALUE: Family[] = [
     'value',
     'know word ping shout free hesitate holler',
     `(?:let me know|just let me know|say the word|ping me|shout|give me a shout|holler|feel free to (?:ask|reach out)|don't hesitate to (?:ask|reach out)) (?:if|whenever|when|should) you(?:'d)? (?:ever )?(?:need|want|like|would like|'d like|are interested|find|could use|have any)`,
-    // "let me know if you have any openings": a job asked for, not help offered
-    (m, ctx) =>
-      / have any$/.test(m[0]) && /^ (?:[a-z'-]+ ){0,2}(?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?|opportunit(?:y|ies)|internships?|placements?)(?![a-z])/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length))
-        ? undefined
-        : 'offers help whenever needed',
+    // "let me know if you have any openings": a job asked for, not help offered; "let me know if you want to lock something
+    // in for March": a sale or a meeting proposed
+    (m, ctx) => {
+      const rest = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
+      if (/ have any$/.test(m[0]) && /^ (?:[a-z'-]+ ){0,2}(?:openings?|vacanc(?:y|ies)|positions?|roles?|jobs?|opportunit(?:y|ies)|internships?|placements?)(?![a-z])/.test(rest)) return undefined;
+      if (/ (?:want|like|would like|'d like)$/.test(m[0]) && /^ to (?:lock|book|buy|order|sign up|schedule|move forward|proceed|get started|go ahead|chat|talk|hop on|jump on|discuss|meet|set up|see a demo|learn more|hear more|grab|work with|collaborate|partner|try it|try our|start)(?![a-z])/.test(rest)) return undefined;
+      return 'offers help whenever needed';
+    },
   ),
   f(
     'value',
@@ -1751,7 +1754,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'suggested recommended thought thinks said says mentioned told encouraged urged asked swears swore saying',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|thinks|said|says|mentioned|told me|tells me|told us|tells us|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|thought|thinks|said|says|mentioned|told me|tells me|told us|tells us|encouraged me|urged me|insisted|advised me|advised|asked me|told me to|insisted i|swears|swore|keeps saying)(?: (?:that|i|we|you|it|to|would|might|should|could|be|a|good|great|idea|worth|me|directly|two|both|and|just|simply))*(?: ${INTRO_VERB}|ing| (?:you|u)(?:'d| would| might|'re| are| were)? (?:be )?(?:(?:the|a) (?:right |best |ideal |perfect |great |good )?(?:person|contact)|want|be interested|be open|know|the one|the best ${W}|expecting|have (?:strong )?(?:opinions|thoughts|ideas|advice)))`,
     (m, ctx) => (quoting(m, ctx) ? undefined : named((n) => `says ${n} suggested writing`)(m, ctx)),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -4839,7 +4842,7 @@ ROUND11.push(
 // Pap"); someone both know who talks about them ("Martin Hale still talks about your three-step drills")
 ROUND11.push(
   f('reference', 'had', `(?:we|you and i|you and me|me and you) (?:both |all )?had ${NAME} (?:for|as|in|teaching)(?![a-z])`, named((n) => `names ${n}, whom you both studied with`), { negatable: false, commonKeys: true }),
-  f('reference', 'same', `(?:we|you and i|you and me|me and you) (?:both |all )?had the same (?:${W} ){0,4}(?:with|under|taught by|run by) ${NAME}`, named((n) => `names ${n}, whom you both studied with`), { negatable: false }),
+  f('reference', 'same', `(?:we|you and i|you and me|me and you) (?:both |all )?(?:had|were in|shared|took|did) the same (?:${W} ){0,4}(?:with|under|taught by|run by) ${NAME}`, named((n) => `names ${n}, whom you both studied with`), { negatable: false }),
   f(
     'reference',
     'talks talked raves raved speaks spoke goes went talking raving',
@@ -4904,8 +4907,8 @@ ROUND11.push(
   ),
   f(
     'reference',
-    'farewell leaving goodbye going-away birthday wedding party drinks dinner barbecue bbq housewarming launch',
-    `(?:great|good|lovely|nice|fun|brilliant) (?:chatting|talking|meeting you|catching up|speaking|to meet you|to chat|seeing you|bumping into you)(?: ${W}){0,4} at ${NAME}(?:'s|')? (?:${W} )?(?:farewell|leaving|goodbye|going-away|birthday|wedding|party|drinks|dinner|barbecue|bbq|housewarming|launch)(?![a-z])`,
+    'farewell leaving goodbye going-away birthday wedding party drinks dinner barbecue bbq housewarming launch braai cookout potluck christening',
+    `(?:great|good|lovely|nice|fun|brilliant) (?:chatting|talking|meeting you|catching up|speaking|to meet you|to chat|seeing you|bumping into you)(?: ${W}){0,4} at ${NAME}(?:'s|')? (?:${W} )?(?:farewell|leaving|goodbye|going-away|birthday|wedding|party|drinks|dinner|barbecue|bbq|housewarming|launch|braai|cookout|potluck|christening)(?![a-z])`,
     named((n) => `names ${n}, at whose event you met`),
     { negatable: false },
   ),
@@ -5041,8 +5044,8 @@ ROUND11.push(
   f('introduction', 'connecting', `connecting (?:you|the two of you|you both)(?: (?:two|both))? (?:as promised|as discussed|as agreed|as mentioned|here|by email)(?![a-z])`, 'introduces the two of you', { negatable: false }),
   f(
     'introduction',
-    'presentarme apresentar presente presentato presentata',
-    `(?:gracias|obrigad[oa]|merci|grazie) (?:por|pela|pelo|de|pour|per) (?:presentarme|me apresentar|m'avoir presentee?|avermi presentat[oa]) (?:a |ao |a la |al |à |alla )?${NAME}`,
+    'presentarme apresentar presente presentato presentata contatto contacto contato contact relation',
+    `(?:gracias|obrigad[oa]|merci|grazie)(?: ${W}){0,3} (?:por|pela|pelo|de|pour|per) (?:presentarme|me apresentar|m'avoir presentee?|avermi presentat[oa]|avermi messo in contatto con|ponerme en contacto con|me colocar em contato com|m'avoir mise? en (?:contact|relation) avec)(?: (?:a|ao|a la|al|à|alla))? ${NAME}`,
     named((n) => `thanks them for the introduction to ${n}`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -5063,6 +5066,56 @@ ROUND11.push(
   f('reason', 'busca buscando procurando recolocacao', `(?:estou|to|tô|ando) (?:em busca de|buscando|procurando)(?: uma| um| nova| novo)? (?:recolocacao|emprego|vaga|oportunidade|trabalho|estagio)(?![a-z])`, 'says they are looking for a job (Portuguese)'),
   f('ask', 'vaga oportunidade', `(?:caso|se) (?:saiba|souber|tiver|tenha|veja|vir) (?:de )?(?:alguma|uma|qualquer) (?:vaga|oportunidade|posicao)(?![a-z])`, 'asks about a job (Portuguese)'),
   f('value', 'through over review read check proofread edit', `send (?:me|it over|it)(?: ${W}){0,7},? and i(?:'ll| will) (?:go (?:through|over)|look (?:at|over)|review|read|check|proofread|edit)(?![a-z])`, 'offers to look over something of theirs', { back: 10 }),
+);
+
+// A course both did with a teacher named ("We did our 300hr with Jo Hartley at Sunbeam"); thanks for being pointed to
+// someone ("Cheers for putting me onto Dave at Hopworks")
+ROUND11.push(
+  f('reference', 'did took trained studied', `(?:we|you and i) (?:both |all )?(?:did|took|trained|studied) (?:our|the|a|an|that) (?:${W} ){0,3}(?:with|under) ${NAME}`, named((n) => `names ${n}, whom you both studied with`), { negatable: false }),
+  f(
+    'introduction',
+    'putting pointing sending hooking linking',
+    `(?:thanks|thank you|cheers|ta|thx)(?: ${W}){0,3} for (?:putting (?:me|us) onto|pointing (?:me|us) (?:to|towards|at)|sending (?:me|us) (?:to|towards)|hooking (?:me|us) up with|linking (?:me|us) (?:up )?with) ${NAME}`,
+    named((n) => `thanks them for the introduction to ${n}`),
+    { negatable: false, alsoReference: true, tag: 'named', back: 10 },
+  ),
+);
+
+// Returns promised on an investment ("will give you minimum 300% ROI within 3 months"): a pitch
+ROUND11.push(
+  f(
+    'pitch',
+    'roi returns return profit interest',
+    `(?:give|earn|make|get|return|guarantee|yield)(?: (?:you|u))? (?:a )?(?:minimum |guaranteed |up to |at least |over )?\\d[\\d,.]* ?% (?:roi|returns?|profits?|interest|monthly|weekly|per month|a month|per annum|p\\.a\\.)(?![a-z])`,
+    'promises returns (a pitch)',
+  ),
+);
+
+// Recruiters in Italian and Spanish ("Un nostro cliente ... sta cercando un/una Responsabile", "Estamos llevando un
+// proceso de selección para la Dirección Financiera"); pointed to them by the person named before, in Italian ("è stato
+// proprio lui a suggerirmi di scriverle"); returns and asks in Spanish ("Te devuelvo el favor", "¿Me podrías validar las
+// aptitudes ...?", "te pongo en contacto con quien haga falta"); a shared past remembered ("Sigo acordándome de las
+// noches de entregas del máster")
+ROUND11.push(
+  f('value', 'cliente', `(?:nostro|nostra|mio|mia) cliente(?:,? [^.?!]{0,120}?)? (?:sta cercando|cerca|ricerca|e alla ricerca di)(?![a-z])`, 'offers a role (Italian)', { tag: 'role', back: 30 }),
+  f(
+    'value',
+    'seleccion posicion puesto',
+    `(?:proceso de seleccion para (?:la|el|un|una)|(?:la|esta|esa) (?:posicion|vacante|oportunidad) (?:puede|podria) (?:resultarle|resultarte|ser) de (?:su |tu )?interes|nuestro cliente(?:,? [^.?!]{0,120}?)? (?:busca|esta buscando|precisa|necesita incorporar))`,
+    'offers a role (Spanish)',
+    { tag: 'role', back: 30 },
+  ),
+  f(
+    'introduction',
+    'suggerirmi consigliarmi dirmi suggerito consigliato detto',
+    `(?:(?:e stato|e stata) (?:proprio )?(?:lui|lei) a (?:suggerirmi|consigliarmi|dirmi)|mi ha (?:suggerito|consigliato|detto)) di (?:scriverle|scriverti|contattarla|contattarti|contattarvi|scrivervi|contattarlo)(?![a-z])`,
+    'says the person they named pointed them to you',
+    { negatable: false, tag: 'pronoun' },
+  ),
+  f('value', 'devuelvo devolvere devolveria', `(?:te|le|os) (?:devuelvo|devolvere|devolveria) el favor`, 'offers something in return (Spanish)', { negatable: false }),
+  f('ask', 'validar recomendar respaldar', `(?:me podrias|podrias|me puedes|puedes|me podria|podria) (?:validar|recomendar|respaldar|avalar) (?:mis |las |mis |algunas )?(?:aptitudes|habilidades|competencias|skills)`, 'asks them for a favour (Spanish)'),
+  f('value', 'pongo pondre poner', `(?:te|le|os) (?:pongo|pondre|podria poner|puedo poner) en contacto con`, 'offers to introduce them to someone (Spanish)'),
+  f('personal', 'acordandome acuerdo', `(?:sigo |todavia )?(?:acordandome|me acuerdo) de (?:las|los|la|el|aquell[oa]s?|nuestr[oa]s?) (?:${W} ){0,5}(?:del|de la|en el|en la|en) ${W}`, 'recalls a shared past (Spanish)'),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

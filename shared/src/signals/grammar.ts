@@ -98,6 +98,8 @@ export const GIVE_VERBS = [
   'provide',
   'review',
   'look over',
+  // "happy to screen a batch of CVs for you"
+  'screen',
   'walk (?:you|your [a-z]+|them)',
   'link (?:to )?your',
   // "show you how we rolled it out" shares experience; "show you how our tool can" is a pitch
