@@ -1907,10 +1907,10 @@ const COLLECTORS: Family[] = [
   f(
     'collector',
     'connections contacts followers 500 number thousand hundred #num',
-    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|goal:|target:|goal is|on my way to|close to|almost at|connect with|racing to|racing toward|chasing|passed|gunning for|going for|shooting for|pushing for|chegar a|chegar aos|llegar a|alcanzar|atteindre|erreichen)(?: the)? (?:\\d[\\d,.]*k?\\+?(?: mil)?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:number|no\\.?|#) ?\\d+)`,
+    `(?:(?:reach|hit|get to|cross|break|make it to|trying for|aiming for|goal of|target of|goal:|target:|goal is|on my way to|close to|almost at|connect with|racing to|racing toward|chasing|passed|gunning for|going for|shooting for|pushing for|chegar a|chegar aos|llegar a|alcanzar|atteindre|erreichen)(?: the)? (?:\\d[\\d,.]*k?\\+?(?: mil)?|five hundred|a thousand|\\d+ thousand)(?: (?:connections|contacts|followers|people|women|men|founders|leaders|professionals|${W}))?|500\\+|\\d[\\d,.]*k?\\+ (?:connections|contacts|followers)|\\d[\\d,.]*k?\\+? (?:connections|contacts|followers) (?:goal|target|by|and counting)|you're (?:(?:number|no\\.?) ?| )\\d+)`,
     // "we hit 5,000 customers last month" is a company's milestone, not a connection count
     // (the count may be named a sentence before: "we have 23 mutual connections! Trying to hit 500 before Navratri")
-    (m, ctx) => (/connect|network|follower|contact|linkedin|invite|accept|conex|seguidor|kontakt|abonn|#/.test(ctx.sentence) || /^500\+|\+ /.test(m[0]) || /connections|followers|contacts/.test(ctx.orig.slice(Math.max(0, m.index - 160), m.index).toLowerCase()) ? 'chases a number of connections' : undefined),
+    (m, ctx) => (/connect|network|follower|contact|linkedin|invite|accept|conex|seguidor|kontakt|abonn|#/.test(ctx.sentence) || /^500\+|\+ /.test(m[0]) || /connections|followers|contacts|network/.test(ctx.orig.slice(Math.max(0, m.index - 160), m.index).toLowerCase()) ? 'chases a number of connections' : undefined),
   ),
   f(
     'collector',
@@ -5116,6 +5116,28 @@ ROUND11.push(
   f('ask', 'validar recomendar respaldar', `(?:me podrias|podrias|me puedes|puedes|me podria|podria) (?:validar|recomendar|respaldar|avalar) (?:mis |las |mis |algunas )?(?:aptitudes|habilidades|competencias|skills)`, 'asks them for a favour (Spanish)'),
   f('value', 'pongo pondre poner', `(?:te|le|os) (?:pongo|pondre|podria poner|puedo poner) en contacto con`, 'offers to introduce them to someone (Spanish)'),
   f('personal', 'acordandome acuerdo', `(?:sigo |todavia )?(?:acordandome|me acuerdo) de (?:las|los|la|el|aquell[oa]s?|nuestr[oa]s?) (?:${W} ){0,5}(?:del|de la|en el|en la|en) ${W}`, 'recalls a shared past (Spanish)'),
+);
+
+// Pleasantries and stock lines in more languages ("¡feliz viernes!", "Espero que estés muy bien", "Ramadan Kareem to you
+// and your family", "accetta il mio invito per favore", Afrikaans "ek wil graag by jou professionele netwerk aansluit");
+// collecting in Spanish ("ya somos 18.500 y contando"); a job hunt in Italian ("cerco lavoro urgente"); leads asked in
+// Spanish ("Si sabes de algo, avísame"); results promised in Spanish ("Prometo mandarte el informe con los resultados")
+ROUND11.push(
+  f('filler', 'feliz', `feliz (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana|finde|semana|inicio de semana)`, 'pleasantry', { negatable: false }),
+  f('filler', 'espero', `espero que (?:estes|este|esteis|esten) (?:muy |super |re )?(?:bien|genial)`, 'pleasantry', { negatable: false }),
+  f(
+    'filler',
+    'ramadan eid diwali christmas new season compliments holidays',
+    `(?:ramadan (?:kareem|mubarak)|eid mubarak|happy (?:eid|diwali|holidays|new year|hanukkah|holi|pongal|easter)|merry christmas|season's greetings|compliments of the season)(?:,? (?:and|&) (?:a )?(?:happy|merry|prosperous) (?:new year|christmas|holidays))?(?: (?:to|for) you(?: (?:and|&) (?:your|ur) (?:family|loved ones|team))?)?`,
+    'pleasantry',
+    { negatable: false },
+  ),
+  f('stock', 'accetta accettare', `accett(?:a|i|ate|are) (?:il mio invito|la mia richiesta)(?: (?:di collegamento|di connessione))?(?:,? (?:per favore|grazie(?: mille)?|please))?`, 'stock invitation text', { negatable: false }),
+  f('stock', 'netwerk aansluit', `(?:ek wil graag )?by (?:jou|u) professionele netwerk aansluit`, 'stock invitation text', { negatable: false }),
+  f('collector', 'somos vamos llevamos contando', `(?:ya )?(?:somos|vamos|llevamos) (?:por )?\\d[\\d.,]*k? (?:y contando|contactos|conexiones|miembros)`, 'chases a connection count (Spanish)'),
+  f('reason', 'cerco cercando ricerca', `(?:cerco|sto cercando|sono alla ricerca di|sono in cerca di) (?:un |una |nuovo |nuova |un nuovo )?(?:lavoro|impiego|posto di lavoro|occupazione|stage|tirocinio|opportunita lavorativa)(?![a-z])`, 'says they are looking for a job (Italian)'),
+  f('ask', 'sabes supieras enteras ves', `si (?:sabes|supieras|te enteras|ves|conoces) de (?:algo|alguna (?:vacante|oferta|posicion|oportunidad)|algun (?:puesto|trabajo|empleo))(?:,)? (?:avisame|me avisas|dime|me dices|me cuentas)`, 'asks them for leads (Spanish)'),
+  f('value', 'informe resultados reporte resumen', `(?:prometo |te |le |les )?(?:mandarte|enviarte|compartirte|mandarle|enviarle|compartirle|mandaros|enviaros) (?:el|los|un|una|las) (?:${W} )?(?:informe|resultados|reporte|resumen)`, 'offers to share results (Spanish)'),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
