@@ -1620,5 +1620,8 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'Italian: a job hunt', text: 'buongiorno cerco lavoro urgente qualsiasi settore zona bari grazie', yes: ['reason'] },
     { name: 'Spanish: leads asked', text: 'Hola! Estoy buscando trabajo como data analyst. Si sabes de algo, avísame porfa 🙏', yes: ['leech'] },
     { name: 'Spanish: results promised for a survey', text: '¿Me ayudarías con una encuesta de 10 minutos? Prometo mandarte el informe con los resultados cuando termine.', yes: ['value'], no: ['leech'] },
+    { name: 'the introducer named in the subject line', text: '---\nchannel: email\nsubject: "Referred by Prof. Hélène Girard"\n---\nDear Mr. Baptiste,\n\nI am a student working on housing policy.', yes: ['introduction', 'reference'] },
+    { name: 'an intro from someone, in the subject line', text: '---\nchannel: email\nsubject: Intro from Niamh\n---\nHi Declan,\n\nI am organising the Christmas market this year.', yes: ['introduction', 'reference'] },
+    { name: 'having been referred by someone is not the sender referring', text: 'I was referred by Dana Lee, who said you know the grant process.', yes: ['introduction'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

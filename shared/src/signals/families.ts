@@ -5140,6 +5140,17 @@ ROUND11.push(
   f('value', 'informe resultados reporte resumen', `(?:prometo |te |le |les )?(?:mandarte|enviarte|compartirte|mandarle|enviarle|compartirle|mandaros|enviaros) (?:el|los|un|una|las) (?:${W} )?(?:informe|resultados|reporte|resumen)`, 'offers to share results (Spanish)'),
 );
 
+// The introducer named in a subject line: "Referred by Prof. Hélène Girard (Sciences Po)", "Intro from Niamh"
+ROUND11.push(
+  f(
+    'introduction',
+    'referred recommended introduced intro introduction',
+    `(?:(?<!(?:i|we|you) (?:was|were|have been) )(?:referred|recommended) (?:to you )?by|(?:intro|introduction) (?:from|via|through|courtesy of)) ${NAME}`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,

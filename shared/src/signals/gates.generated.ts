@@ -725,4 +725,5 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["1x7rkup.d6qfcj.6c",["sto","sono","cerco"],"sono alla in|sto cercando|cerco un una nuovo nuova lavoro impiego posto occupazione stage tirocinio opportunita"],
   ["1l3my6o.1vxb7xc.68",["si"],"si te sabes supieras ves conoces"],
   ["1jde0ik.ohrti5.6e",["prometo","te","le","les","mandarte","enviarte","compartirte","mandarle","enviarle","compartirle","mandaros","enviaros"],"prometo mandarte enviarte compartirte mandarle enviarle compartirle mandaros enviaros|te mandarte enviarte compartirte mandarle enviarle compartirle mandaros enviaros|le mandarte enviarte compartirte mandarle enviarle compartirle mandaros enviaros|les mandarte enviarte compartirte mandarle enviarle compartirle mandaros enviaros|mandarte el los un una las|enviarte el los un una las|compartirte el los un una las|mandarle el los un una las|enviarle el los un una las|compartirle el los un una las|mandaros el los un una las|enviaros el los un una las"],
+  ["10fo0mc.1sd4ej3.hh",["referred","recommended","intro","introduction"],"referred to by|recommended to by|intro courtesy from via through|introduction courtesy from via through"],
 ];

@@ -723,4 +723,5 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1x7rkup.d6qfcj.6c",[["sono alla ricerca di","sono in cerca di","sto cercando","cerco"],["opportunita lavorativa","posto di lavoro","occupazione","tirocinio","impiego","lavoro","stage"]]],
   ["1l3my6o.1vxb7xc.68",[["s de alg"],["si "],["alguna ","algun ","algo"],["me cuentas","me avisas","me dices","avisame","dime"]]],
   ["1jde0ik.ohrti5.6e",[["compartirle","compartirte","enviarle","enviaros","enviarte","mandarle","mandaros","mandarte"],["resultados","informe","reporte","resumen"]]],
+  ["10fo0mc.1sd4ej3.hh",[["intro","ed "]]],
 ];
