@@ -1623,5 +1623,11 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'the introducer named in the subject line', text: '---\nchannel: email\nsubject: "Referred by Prof. Hélène Girard"\n---\nDear Mr. Baptiste,\n\nI am a student working on housing policy.', yes: ['introduction', 'reference'] },
     { name: 'an intro from someone, in the subject line', text: '---\nchannel: email\nsubject: Intro from Niamh\n---\nHi Declan,\n\nI am organising the Christmas market this year.', yes: ['introduction', 'reference'] },
     { name: 'having been referred by someone is not the sender referring', text: 'I was referred by Dana Lee, who said you know the grant process.', yes: ['introduction'] },
+    { name: 'introductions offered to anyone they need', text: 'If you ever need an intro to anyone in Dubai real estate, developers, brokers, family offices, just shout.', yes: ['value'], no: ['leech'] },
+    { name: 'a referral fee paid to them', text: 'Would you be open to introducing us? If he is hired through the intro, the referral fee goes to you.', yes: ['value'], no: ['leech'] },
+    { name: 'the sender\'s own free plan is no gift', text: 'The chapter on usage-based tiers changed how we think about our free plan. Could you take a look at our pricing page?', no: ['value'], yes: ['leech'] },
+    { name: 'Italian: an introduction asked of a friend', text: 'Ciao Fede, mi presenteresti a Giulia Conti? Vorrei chiederle due cose sul bando.', yes: ['introduction'], no: ['leech'] },
+    { name: 'German: the stock line and a sign-off on the same line', text: 'Guten Tag Herr Gruber, ich würde mich gerne mit Ihnen vernetzen. Mit besten Grüßen', no: ['note'] },
+    { name: 'German: pleasantries only', text: 'Hallo Julia, ich hoffe, es geht dir gut! Schönes Wochenende 🙂', no: ['note'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

@@ -439,7 +439,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'free complimentary cost charge',
-    `(?:(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples|pilot|subscription|membership|class|lesson|spot|place|entry)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free(?! (?:to|for) (?:the )?public)|free(?! to(?: |$))(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
+    `(?:(?<!(?:our|my) )(?:free|complimentary|no-cost|at no cost|on the house|gratis|kostenlos|gratuit|gratuita|gratuito)(?: ${W})?(?: ${W})? (?:trial|audit|review|copy|copies|access|seat|seats|ticket|tickets|pass|passes|license|licence|consult|consultation|session|account|month|months|credits|teardown|assessment|workshop|report|analysis|upgrade|plan|check|course|version|tier|edition|sample|samples|pilot|subscription|membership|class|lesson|spot|place|entry)|(?<=[,-] )(?:free|no charge|free of charge|for free|on us|on the house)(?: obv| obviously| of course)?(?:[.!]|$)|(?:free|kostenlos|gratuit) (?:obv|obviously|of course|for you|for your team|fur euer team|fur ihr team)|no charge|free of charge|early access|(?:for|at) no cost|(?:totally|completely|entirely|100%|absolutely|all) free(?! (?:to|for) (?:the )?public)|free(?! to(?: |$))(?: ${W})? (?:proofread|proofreading|edit|review|feedback|help))`,
     // "here's a blurb, free to edit" is leave to change it; "all free to the public" is an event's entry, not a gift to them;
     // "your free online course got me through my first year" is theirs, thanked for; "could you send me a free license
     // key" asks for one
@@ -669,7 +669,7 @@ const ASKS: Family[] = [
   f(
     'ask',
     'refer referral recommend recommendation endorse endorsement vouch word reference',
-    `(?:put me forward|put my name forward|refer me|referral|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|put a (?:good )?word in|good word for me|internal referral|(?:linkedin|written) recommendation|reference letter|letter of reference|(?:write|writing) (?:me )?(?:a|one) (?:reference|recommendation))`,
+    `(?:put me forward|put my name forward|refer me|referral(?! (?:fee|bonus|reward|payment|commission))|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|put a (?:good )?word in|good word for me|internal referral|(?:linkedin|written) recommendation|reference letter|letter of reference|(?:write|writing) (?:me )?(?:a|one) (?:reference|recommendation))`,
     'asks for a referral or endorsement',
     { senderOnly: true },
   ),
@@ -677,7 +677,8 @@ const ASKS: Family[] = [
     'ask',
     'introduce intro introduction put connect',
     `(?:(?:introduce|intro|connect) me (?:to|with) (?:someone|anyone|people|folks|the (?:right|hiring)|a recruiter|recruiters|your (?:recruiter|recruiting|hiring|talent)|a few)|put (?:me|us) in touch with (?:someone|anyone|somebody|anybody|whoever|whomever|the right|people)|(?:an|a|the|any) (?:warm |quick |brief |e-)?(?:intro|introduction|introductions|connection) to (?:someone|anyone|the|a|people|folks|their|one of|your (?:recruit|hiring|talent|team))|introductions to (?:people|folks|anyone))${gap(3)}`,
-    'asks for an introduction to their contacts',
+    // ("if you ever need an intro to anyone in Dubai real estate, just shout" offers one)
+    (m, ctx) => (/if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) $/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart)) ? undefined : 'asks for an introduction to their contacts'),
     // From a friend that is what the seed recommends; from a stranger it is a favour (index.ts decides, as for named targets).
     { tag: 'intro-request' },
   ),
@@ -2555,8 +2556,8 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "lang hoe quanto tanto cuanto lange ca fait da conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
-    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:the|your) (?:little one|little ones|kids|baby|new baby|bump|twins|pup|puppy|new house|move|house move|wedding planning|knee|back|leg|recovery)(?: ${W}){0,2} (?:is|are|was|went|has|have|'s)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|lang niet (?:gesproken|gezien)|hoe bevalt|(?:quanto|tanto|cuanto|cuánto) tempo|cuanto tiempo|tanto tiempo|lange nicht (?:gesehen|gehort|gesprochen)|(?:ca|ça) fait (?:longtemps|une eternite)|da quanto tempo|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
+    "lang hoe quanto tanto cuanto lange ca fait da conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ciao ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
+    `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:the|your) (?:little one|little ones|kids|baby|new baby|bump|twins|pup|puppy|new house|move|house move|wedding planning|knee|back|leg|recovery)(?: ${W}){0,2} (?:is|are|was|went|has|have|'s)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|ciao|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|lang niet (?:gesproken|gezien)|hoe bevalt|(?:quanto|tanto|cuanto|cuánto) tempo|cuanto tiempo|tanto tiempo|lange nicht (?:gesehen|gehort|gesprochen)|(?:ca|ça) fait (?:longtemps|une eternite)|da quanto tempo|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -5149,6 +5150,25 @@ ROUND11.push(
     named((n) => `says ${n} pointed them to you`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
+);
+
+// Introductions offered to anyone they need ("If you ever need an intro to anyone in Dubai real estate, just shout"); a
+// referral fee paid to them ("the DKK 15,000 referral fee goes to you"); an introduction asked in Italian ("mi
+// presenteresti a Giulia Conti?"); German pleasantries and a sign-off written on the last line ("ich hoffe, es geht dir
+// gut", "Schönes Wochenende", "Mit besten Grüßen")
+ROUND11.push(
+  f('value', 'need want like use', `if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?(?:intro|introduction|introductions|intros) (?:to|with)`, 'offers to introduce them to someone', { negatable: false }),
+  f('value', 'fee bonus', `(?:referral|finder's|finders|introduction|intro) (?:fee|bonus) (?:goes|is paid|will go|would go|is yours|will be paid|would be paid)(?: to (?:you|u))?`, 'offers them a share'),
+  f(
+    'introduction',
+    'presenteresti presenterebbe presentereste presentare conoscere contatto',
+    `(?:mi|ci) (?:presenteresti|presenterebbe|presentereste|puoi presentare|potresti presentare|faresti conoscere|metteresti in contatto con) (?:a |alla |al )?${NAME}`,
+    named((n) => `asks for an introduction to ${n}`),
+    { negatable: false, tag: 'intro-request' },
+  ),
+  f('filler', 'hoffe', `ich hoffe,? (?:es geht (?:dir|ihnen|euch) gut|(?:du|sie) (?:bist|sind|hattest|hatten) (?:gut|wohlauf))`, 'pleasantry', { negatable: false }),
+  f('filler', 'schones schonen schone', `(?:ein )?schone[sn]? (?:wochenende|woche|tag|abend|feierabend|start in die woche|sonntag|feiertag)`, 'pleasantry', { negatable: false }),
+  f('filler', 'grussen grusen', `(?:mit )?(?:besten|freundlichen|herzlichen|lieben|vielen|sonnigen) gru(?:ss|s)en(?: aus ${W})?`, 'pleasantry', { negatable: false }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
