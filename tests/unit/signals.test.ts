@@ -1629,5 +1629,12 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'Italian: an introduction asked of a friend', text: 'Ciao Fede, mi presenteresti a Giulia Conti? Vorrei chiederle due cose sul bando.', yes: ['introduction'], no: ['leech'] },
     { name: 'German: the stock line and a sign-off on the same line', text: 'Guten Tag Herr Gruber, ich würde mich gerne mit Ihnen vernetzen. Mit besten Grüßen', no: ['note'] },
     { name: 'German: pleasantries only', text: 'Hallo Julia, ich hoffe, es geht dir gut! Schönes Wochenende 🙂', no: ['note'] },
+    { name: 'an introduction to a role, unnamed, is a favour and no introduction', text: 'can you intro me to your boss? thx', no: ['introduction'] },
+    { name: 'an introduction to their CTO, named', text: 'Please can you introduce me to your CTO, Kemi? I have a solution for your app.', yes: ['introduction'] },
+    { name: 'an introduction to a portfolio CEO, named', text: 'I noticed Fjord Capital backed Lumen Health. Could you introduce me to their CEO, Daniel Osei?', yes: ['introduction'] },
+    { name: 'French: asking after someone both know', text: 'Salut Mathieu ! Tu as des nouvelles de Patrick Jaquet ? Il faisait du vin à Lavaux.', yes: ['reference'] },
+    { name: 'asking after someone by full name', text: "Hi Sam, how's Dana Reyes doing these days?", yes: ['reference'] },
+    { name: 'asking after a company is no one both know', text: 'How is Microsoft doing with Copilot?', no: ['reference'] },
+    { name: 'Portuguese: connections grown while job hunting', text: 'Olá, Rodrigo! Estou buscando recolocação e por isso aumentando minhas conexões.', yes: ['collector', 'reason'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

@@ -207,7 +207,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["15numjy.9nd5py.ga",[[" by "],["introduced","directed","referred","pointed","sent"],["i have been","ve been","i got","i was","was"]]],
   ["uhq49i.14shlfd.fr",[["'s "],["recommendation","suggestion","prompting","request","advice","urging"]]],
   ["1q70ito.1eqf8dg.ej",[]],
-  ["1wwivcd.s20nmo.1bs",[["intro between me and"," me in touch w","make an intro","intro"," me "]]],
+  ["kyquz.jtuy7s.1g1",[["intro between me and"," me in touch w","make an intro","intro"," me "]]],
   ["155wf1p.j4vhbg.ii",[[" me in touch w","intro"," me "]]],
   ["1te4yzf.oolp4o.ni",[[" in touch","introduc","connect"],["could","might","would","will","can","if "]]],
   ["ge14na.dnrcew.xl",[["auf empfehlung von ","in kontakt ","bekannt "," hat ","mich","uns"]]],
@@ -730,4 +730,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["100mbnp.xulkyq.3u",[["ich hoffe"],["es geht ","wohlauf","gut"]]],
   ["73vfr9.1a8bil3.3q",[["schone"],["start in die woche","feierabend","wochenende","feiertag","sonntag","abend","woche","tag"]]],
   ["17lmhrg.1c1tflp.42",[["en grus"],["sen"],["freundlichen","herzlichen","sonnigen","besten","lieben","vielen"]]],
+  ["iwljtp.119y1q0.kp",[["tienes noticias de","tiene noticias de","tens noticias d","hai notizie di","tem noticias d","sabes algo de","hai sentito","nouvelles d","any news "]]],
+  ["1ss4cxc.1mde45e.ef",[["how"],["getting on","keeping","doing"]]],
+  ["1ri1o79.aw0c23.52",[["rede de contatos","conexoes","contatos"],["aumentando","expandindo","ampliando","aumentar","expandir","ampliar"],["minhas","minha","meus"]]],
 ];
