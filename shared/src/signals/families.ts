@@ -4071,8 +4071,8 @@ const ROUND7: Family[] = [
   // Sign-offs and forms of address among friends: "Cheers mate", "Thanks, boss.", "un abrazo", "beijos", "Dre my man"
   f(
     'familiar',
-    'mate boss buddy pal bro dude abrazo abrazos besos besitos beijos beijinhos abraco abracos bisous baci bacioni bacio abbraccio hugs xoxo man',
-    `(?:(?:cheers|thanks|thank you|ta|later|love you|see you|laters),? (?:mate|boss|buddy|pal|bro|dude)|un (?:fuerte )?abrazo|abrazos|besos|besitos|beijos|beijinhos|(?:um )?abraco|abracos|(?:gros )?bisous|baci|bacioni|un bacio|un abbraccio|(?:big )?hugs|xoxo|my man)(?![a-z])`,
+    'mate boss buddy pal bro dude abrazo abrazos besos besitos beijos beijinhos abraco abracos bisous baci bacioni bacio abbraccio hugs xoxo man knus kram kramar klem klemmer',
+    `(?:(?:cheers|thanks|thank you|ta|later|love you|see you|laters),? (?:mate|boss|buddy|pal|bro|dude)|un (?:fuerte )?abrazo|abrazos|besos|besitos|beijos|beijinhos|(?:um )?abraco|abracos|(?:gros )?bisous|baci|bacioni|un bacio|un abbraccio|(?:big )?hugs|xoxo|my man|knus|kram|kramar|klem|klemmer)(?![a-z])`,
     'writes as a friend',
     { negatable: false },
   ),
@@ -5186,6 +5186,70 @@ ROUND11.push(
   // (a full name: "How is Microsoft doing with Copilot?" asks after a company)
   f('reference', 'doing getting keeping', `how(?:'s| is) ${NAME} (?:doing|getting on|keeping)`, (m, ctx) => (nameAt(m, ctx)?.includes(' ') ? `names ${nameAt(m, ctx)!} whom they ask after` : undefined), { negatable: false }),
   f('collector', 'aumentando ampliando expandindo aumentar ampliar expandir', `(?:aumentando|ampliando|expandindo|aumentar|ampliar|expandir) (?:as |a |os )?(?:minhas|minha|meus) (?:conexoes|rede de contatos|contatos)(?![a-z])`, 'connects to grow a network (Portuguese)'),
+);
+
+// Swedish, Danish and Norwegian, the shapes most written (ø and å fold to o and a; æ stays): the stock invitation
+// ("Jeg vil gerne føje dig til mit professionelle netværk", "Ska vi connecta?"); a named person who pointed them here
+// ("Peter Ek sa att du är rätt person att fråga", "Mette Kjær foreslog, at jeg skrev direkte til dig", "Håkon Berg ba meg
+// ta kontakt med deg"); thanks for an introduction made ("Tack för att du kopplade ihop mig med Oskar Nyberg");
+// introductions asked ("Kunne du introducere mig til nogen i jeres indkøbsafdeling?", "Vil du sætte os i
+// forbindelse?"); their work named ("din Kotlin-workshop på Øredev", "dit indlæg om BGP-hændelsen", "Terraform-modulen
+// din"); favours and offers ("Kunne du tatt deg 10 minutter", "Skulle du kunna skriva en kort rekommendation", "Jag
+// skriver gärna en om din kalkylering i gengäld", "vi betaler selvfølgelig din vanlige timepris", "oversetter jeg gjerne
+// to sider gratis"); a role recruited for ("Jeg rekrutterer til en spændende stilling"); congratulations; collecting
+const SCAND_NET = `(?:netværk|netvaerk|nettverk|natverk)`;
+ROUND11.push(
+  f(
+    'stock',
+    'netværk netvaerk nettverk natverk connecta connecte accepter',
+    `(?:(?:jag|jeg) (?:vill|vil) (?:garna|gerne|gjerne) (?:lagga till dig i|foje dig til|tilfoje dig til|legge deg til i|vaere en del af|være en del af|bli en del av|kontakte) (?:mitt|mit|dit|ditt) (?:professionella |professionelle |profesjonelle )?${SCAND_NET}(?: (?:pa|på) linkedin)?|ska vi connecta|lad os connecte|skal vi connecte|venligst accepter min anmodning|vennligst aksepter (?:min )?(?:foresporsel|forespørsel))`,
+    'stock invitation text',
+    { negatable: false },
+  ),
+  f('stock', 'uitnodigen netwerk', `(?:graag )?wil ik (?:je|u) (?:graag )?uitnodigen om lid te worden van mijn netwerk(?: op linkedin)?`, 'stock invitation text', { negatable: false }),
+  f(
+    'introduction',
+    'sa sagde foreslog foreslo bad ba tipsade tipset',
+    `${NAME} (?:sa att|sagde,? at|sa at|foreslog,? at|foreslo,? at|foreslog att|ba meg|bad mig|bad mej|tipsade om att|tipset meg om at)(?: ${W}){0,3} (?:du (?:ar|er) (?:ratt|rette|den ratte|den rette|rigtige|den rigtige)|jeg skrev|jag skulle|jeg skulle|ta kontakt|tage kontakt|kontakta|kontakte|skrive|skriva|skrev)`,
+    named((n) => `says ${n} suggested writing`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'introduction',
+    'kopplade koblet koblede introducerede introduserte',
+    `(?:tack|tak|takk) (?:for|för) (?:att du|at du) (?:kopplade ihop mig med|koblet meg (?:med|sammen med)|koblede mig (?:med|sammen med)|introducerede mig for|introduserte meg for|satte mig i forbindelse med|satte meg i kontakt med) ${NAME}`,
+    named((n) => `thanks them for the introduction to ${n}`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'ask',
+    'introducere introdusere presentera koppla forbindelse kontakt',
+    `(?:kunne|kan|vil|ville|kunde|skulle) (?:du|dere|ni) (?:(?:introducere|introdusere|presentera) (?:mig|meg|mej|os|oss) (?:til|for|for) (?:nogen|noen|nagon|någon)|satte os i forbindelse|sætte os i forbindelse|sette oss i kontakt|koppla ihop oss)`,
+    (m) => (/(?:nogen|noen|nagon|någon)$/.test(m[0]) ? 'asks for an introduction to their contacts' : 'asks them to introduce you to someone they named'),
+    { tag: 'intro-request' },
+  ),
+  f(
+    'personal',
+    'din dit ditt',
+    `(?:(?:din|dit|ditt) (?:${W} ){0,2}(?:[a-z0-9]+-)?(?:workshop|bok|bog|tale|foredrag|indlæg|innlegg|inlagg|artikel|artikkel|afsnit|episode|podcast|blogindlæg|blogginnlegg|svar|talk|keynote|kurs|kursus) (?:om|på|pa|i|fra|från|fran|af|av) ${W}|(?:${W}-)?(?:modulen|biblioteket|boka|bogen|artikkelen|artikeln|podcasten|svaret|talen|foredraget|innlegget|indlægget) din(?:e|t)?(?![a-z]))`,
+    'mentions their specific work (Scandinavian)',
+  ),
+  f(
+    'ask',
+    'tatt tage ta minutter minuter skriva skrive skrivе rekommendation anbefaling hjärna hjerne',
+    `(?:kunne|kan|vil|skulle|ville) (?:du|dere|ni) (?:tatt deg|tage dig|ta deg|ta dig) (?:\\d+|et par|nogle|noen|några|nagra|fem|ti|tio) (?:minutter|minuter|min)|(?:skulle|kunne|kan|vil) (?:du|dere|ni) (?:kunna |kunne )?skriv(?:a|e) (?:en|et) (?:kort |lille |liten )?(?:rekommendation|anbefaling|referanse|reference)|lana din hjarna|låna din hjärna|låne din hjerne|lane din hjerne`,
+    'asks them for a favour (Scandinavian)',
+  ),
+  f(
+    'value',
+    'gengäld gengaeld gengjeld betaler betalar gratis garna gerne gjerne',
+    `(?:i (?:gengald|gengæld|gengjeld)|til gengæld|vi betal(?:er|ar) (?:selvfolgelig |självklart |sjalvklart |naturligvis |gerne |gjerne |garna )?(?:din|dit|ditt|for din|for dit) (?:${W} )?(?:timepris|timpris|timeløn|honorar|tid)|(?:jeg|jag|vi) (?:${W} )?(?:gerne|gjerne|garna) (?:${W} )?(?:gratis|uten kostnad|uden beregning|kostnadsfritt))`,
+    'offers something in return (Scandinavian)',
+    { negatable: false },
+  ),
+  f('value', 'rekrutterer rekryterar stilling tjanst', `(?:jeg|jag|vi) (?:rekrutterer|rekryterar|rekrutterar|søger|soker|söker) (?:i (?:øjeblikket|ojeblikket|oyeblikket|ögonblicket) )?(?:til|till|efter|etter) (?:en|et) (?:${W} ){0,2}(?:stilling|tjanst|tjänst|roll|rolle)`, 'offers a role (Scandinavian)', { tag: 'role' }),
+  f('reason', 'tillykke grattis gratulerer', `(?:stort |hjertelig |hjärtligt )?(?:tillykke|grattis|gratulerer|gratulationer) (?:med|på|pa) (?:${W} ){0,3}(?:nye|nya|job|jobb|stilling|tjansten|tjänsten|rolle|roll|pension|pensionen|utnevnelsen|forfremmelsen|befordringen)`, 'congratulates them on news (Scandinavian)'),
+  f('collector', 'accepterer aksepterer accepterar tackar forbindelser kontakter malet', `(?:jeg accepterer alle|jeg aksepterer alle|jag accepterar alla|tackar ja till alla (?:forfragningar|förfrågningar)|\\d[\\d.,]* (?:forbindelser|kontakter|kontakter) og (?:tæller|taeller|teller)|(?:malet|målet) mitt (?:i ar|i år )?(?:er|ar|är) (?:a|å|att) (?:koble meg på|koppla upp mig mot|komme i kontakt med) \\d)`, 'collects connections (Scandinavian)'),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
