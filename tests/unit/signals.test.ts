@@ -1647,5 +1647,12 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'Danish: a role recruited for', text: 'Hej Rasmus. Jeg rekrutterer i øjeblikket til en spændende stilling som controller hos en af vores kunder.', yes: ['value'] },
     { name: 'Danish: congratulations on the new job', text: 'Stort tillykke med det nye job som CFO hos Pandora, Charlotte!', yes: ['reason'] },
     { name: 'Danish: every request accepted', text: 'Åben netværker her 👋 Jeg accepterer alle og sender aldrig salgsbeskeder.', yes: ['collector'] },
+    { name: 'a fee to be featured is a sale', text: "Our producers selected you for The Founder Hour! To cover editing there's a small production fee of $750.", yes: ['reason', 'leech'], no: ['value'] },
+    { name: 'Portuguese: their likes and shares asked for the sender\'s post', text: 'Oi! Poderia curtir e compartilhar meu post sobre o lançamento do meu e-book?', yes: ['leech'], no: ['value'] },
+    { name: 'Portuguese: the stock line', text: 'Olá Carla, gostaria de me conectar com você.', no: ['note'] },
+    { name: 'Portuguese: pleasantries only', text: 'Olá, tudo bem? Espero que esteja tendo uma ótima semana!', no: ['note'] },
+    { name: 'Portuguese: the recipient numbered', text: 'Oi! Este ano me propus a conectar com 1000 mulheres da tecnologia. Você é a número 347!', yes: ['collector'] },
+    { name: 'Portuguese: a job hunt while connecting', text: 'Estou aumentando minhas conexões enquanto procuro vaga como designer UX/UI.', yes: ['reason', 'collector'] },
+    { name: 'a respectful greeting and the stock request', text: "Respected Ma'am, kindly accept my request.", no: ['note'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

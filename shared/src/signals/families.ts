@@ -2057,8 +2057,9 @@ const MORE: Family[] = [
     'value',
     'posso poderia troca mando envio compartilho partilho apresento apresentacao',
     `(?:(?:posso|poderia|podemos) (?:${W} ){0,2}(?:enviar|mandar|partilhar|compartilhar|ajudar|oferecer|apresentar)|em troca|faco a apresentacao|(?:te|lhe|vos) (?:mando|envio|compartilho|partilho|ofereco|apresento))${gap(3)}`,
-    // "Você poderia me ajudar?": help for the sender is asked, not offered
-    (m, ctx) => (/ me (?:ajudar|enviar|mandar|indicar|apresentar)/.test(m[0]) ? undefined : offerWhy('offers to give or help (Portuguese)')(m, ctx)),
+    // "Você poderia me ajudar?": help for the sender is asked, not offered; "Poderia curtir e compartilhar meu post?" asks
+    // them to share the sender's post
+    (m, ctx) => (/ me (?:ajudar|enviar|mandar|indicar|apresentar)/.test(m[0]) || /^poderia (?:[a-z]+ ){0,2}compartilhar (?:meu|minha|nosso|nossa|o meu|a minha)/.test(m[0] + ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length, m.index - ctx.sentenceStart + m[0].length + 12)) ? undefined : offerWhy('offers to give or help (Portuguese)')(m, ctx)),
   ),
   f('value', 'ruil stuur deel help graag', `(?:in ruil|ik (?:stuur|deel|geef) (?:je|u)|(?:ik )?help (?:je|u) graag|graag (?:delen|sturen|helpen))${gap(3)}`, offerWhy('offers to give or help (Dutch)')),
   f(
@@ -2558,7 +2559,7 @@ const MORE: Family[] = [
   // familiarity: a friend, not a stranger
   f(
     'familiar',
-    "lang hoe quanto tanto cuanto lange ca fait da conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ciao ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
+    "lang hoe quanto tanto cuanto lange ca fait da conheces conosci conoces tudo tutto ricordi acuerdas lembras-te free great good lovely seeing see catching que tal random ask question frage one kennst connais bosse nessun worries pressure fine problem problema prisa souci stress hey oye coucou salut ciao hope ages long owe treating du tu bother comfortable while been how how's right catching seeing since new oder nicht non no vero hein nao toch kent worries random remember ricordi acuerdas acuerda souviens souvenez erinnerst lembra lembras weet",
     `(?:no worries if (?:not|it's|its|that's|thats|you|u)|no pressure|(?:totally|absolutely|completely) fine if|feel free to say no|(?:sin prisa|ningun problema|pas de souci|kein (?:problem|stress)|nessun problema)|been (?:ages|forever|a while)|too long since|long time no|how have you been|how's (?:life|the new|your new)|hope (?:the|your) new ${W} is|(?:great|good|lovely) (?:seeing|to see|catching up with) you|since we (?:last )?(?:spoke|talked|caught up|worked together)|hope (?:the|your) (?:little one|little ones|kids|baby|new baby|bump|twins|pup|puppy|new house|move|house move|wedding planning|knee|back|leg|recovery)(?: ${W}){0,2} (?:is|are|was|went|has|have|'s)|hope (?:(?:the|your) )?(?:new )?(?:${W} is|${W}'s|${W} are|is) treating you well|(?:only )?if it's no bother|no bother if not|if you(?:'re| are| feel) comfortable|(?<=, )(?:right|oder|nicht|non|no|vero|hein|nao) ?\\?|hey|oye|coucou|salut|ciao|du kennst|tu connais|jij kent|je kent|(?:tu )?conheces|(?:tu )?conosci|lang niet (?:gesproken|gezien)|hoe bevalt|(?:quanto|tanto|cuanto|cuánto) tempo|cuanto tiempo|tanto tiempo|lange nicht (?:gesehen|gehort|gesprochen)|(?:ca|ça) fait (?:longtemps|une eternite)|da quanto tempo|(?:tu )?conoces (?:a|bien|bem)|tudo bem(?: por ai)? ?\\?|tutto bene ?\\?|ti ricordi che|te acuerdas que|lembras-te que|toch ?\\?|(?:jij|je) (?:werkte|kende|zat|was|woonde|speelde) toch|tu as bosse|(?:kurze|petite) (?:frage|question)|quick one|random ask|random one|random q|random question|(?:do you |you )?remember me\\?|ti ricordi di me|te acuerdas de mi|se acuerda de mi|tu te souviens de moi|vous vous souvenez de moi|erinnerst du dich (?:noch )?an mich|(?:voce )?(?:se )?lembra de mim|lembras-te de mim|weet je nog wie ik ben|que tal (?:por|todo|en|va|andas|sigues))`,
     'writes as a friend',
     { negatable: false },
@@ -5230,7 +5231,7 @@ ROUND11.push(
   ),
   f(
     'personal',
-    'din dit ditt',
+    'din dit ditt dine dint',
     `(?:(?:din|dit|ditt) (?:${W} ){0,2}(?:[a-z0-9]+-)?(?:workshop|bok|bog|tale|foredrag|indlæg|innlegg|inlagg|artikel|artikkel|afsnit|episode|podcast|blogindlæg|blogginnlegg|svar|talk|keynote|kurs|kursus) (?:om|på|pa|i|fra|från|fran|af|av) ${W}|(?:${W}-)?(?:modulen|biblioteket|boka|bogen|artikkelen|artikeln|podcasten|svaret|talen|foredraget|innlegget|indlægget) din(?:e|t)?(?![a-z]))`,
     'mentions their specific work (Scandinavian)',
   ),
@@ -5242,7 +5243,7 @@ ROUND11.push(
   ),
   f(
     'value',
-    'gengäld gengaeld gengjeld betaler betalar gratis garna gerne gjerne',
+    'gengäld gengæld gengaeld gengjeld betaler betalar gratis garna gerne gjerne',
     `(?:i (?:gengald|gengæld|gengjeld)|til gengæld|vi betal(?:er|ar) (?:selvfolgelig |självklart |sjalvklart |naturligvis |gerne |gjerne |garna )?(?:din|dit|ditt|for din|for dit) (?:${W} )?(?:timepris|timpris|timeløn|honorar|tid)|(?:jeg|jag|vi) (?:${W} )?(?:gerne|gjerne|garna) (?:${W} )?(?:gratis|uten kostnad|uden beregning|kostnadsfritt))`,
     'offers something in return (Scandinavian)',
     { negatable: false },
@@ -5250,6 +5251,19 @@ ROUND11.push(
   f('value', 'rekrutterer rekryterar stilling tjanst', `(?:jeg|jag|vi) (?:rekrutterer|rekryterar|rekrutterar|søger|soker|söker) (?:i (?:øjeblikket|ojeblikket|oyeblikket|ögonblicket) )?(?:til|till|efter|etter) (?:en|et) (?:${W} ){0,2}(?:stilling|tjanst|tjänst|roll|rolle)`, 'offers a role (Scandinavian)', { tag: 'role' }),
   f('reason', 'tillykke grattis gratulerer', `(?:stort |hjertelig |hjärtligt )?(?:tillykke|grattis|gratulerer|gratulationer) (?:med|på|pa) (?:${W} ){0,3}(?:nye|nya|job|jobb|stilling|tjansten|tjänsten|rolle|roll|pension|pensionen|utnevnelsen|forfremmelsen|befordringen)`, 'congratulates them on news (Scandinavian)'),
   f('collector', 'accepterer aksepterer accepterar tackar forbindelser kontakter malet', `(?:jeg accepterer alle|jeg aksepterer alle|jag accepterar alla|tackar ja till alla (?:forfragningar|förfrågningar)|\\d[\\d.,]* (?:forbindelser|kontakter|kontakter) og (?:tæller|taeller|teller)|(?:malet|målet) mitt (?:i ar|i år )?(?:er|ar|är) (?:a|å|att) (?:koble meg på|koppla upp mig mot|komme i kontakt med) \\d)`, 'collects connections (Scandinavian)'),
+);
+
+// A fee to be featured ("there's a small production fee of $750"): a sale dressed as an honour; Portuguese: the sender's
+// post liked and shared, the stock line ("gostaria de me conectar com você"), a good week wished, the recipient
+// numbered ("Você é a número 347!"), a job hunt while connecting ("enquanto procuro vaga como designer")
+ROUND11.push(
+  f('pitch', 'fee', `(?:small |one-time |modest |nominal )?(?:production|participation|listing|placement|booking|feature|featuring|sponsorship|speaker|speaking|registration|editorial|publication|inclusion) fee(?: of)? (?:[$£€]|usd |eur |gbp )?\\d[\\d,]*(?:\\.\\d+)?k?`, 'asks them to pay a fee (a pitch)'),
+  f('ask', 'curtir compartilhar comentar seguir divulgar', `(?:poderia|pode|podes|poderias|consegue|conseguiria)(?: me)? (?:curtir|compartilhar|comentar|seguir|divulgar|repostar)(?: e (?:curtir|compartilhar|comentar|seguir|divulgar))? (?:o |a )?(?:meu|minha|nosso|nossa)`, 'asks them to promote or support something (Portuguese)'),
+  f('stock', 'conectar', `(?:gostaria|queria) de (?:me )?conectar(?:-me)? com (?:voce|vc|o senhor|a senhora)`, 'stock invitation text', { negatable: false }),
+  f('filler', 'tudo', `tudo (?:bem|bom|certo|tranquilo|joia)(?: (?:com voce|contigo|por ai|ai))?(?= ?[?!.,]|$)`, 'pleasantry', { negatable: false }),
+  f('filler', 'espero', `espero que (?:esteja|estejas|estes) (?:tendo|a ter) (?:uma |um )?(?:otima|boa|excelente|bela) (?:semana|dia|sexta|segunda|tarde|manha)`, 'pleasantry', { negatable: false }),
+  f('collector', 'numero', `(?:voce|vc|tu|usted) (?:e|es|eres) (?:a |o |el |la )?(?:numero|nro|n°|nº|no\\.?) \\d+`, 'chases a number of connections'),
+  f('reason', 'procuro busco procurando buscando', `(?:enquanto|pois|porque|ja que|e) (?:procuro|busco|estou procurando|estou buscando|to procurando) (?:uma |um |nova |novo )?(?:vaga|emprego|oportunidade|trabalho|recolocacao|estagio)(?![a-z])`, 'says they are looking for a job (Portuguese)'),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

@@ -744,4 +744,11 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["28oggs.138swg3.7e",[["rekrutterar","rekrutterer","rekryterar","soker","söker","søger"],["stilling","tjanst","tjänst","rolle","roll"],["efter","etter","till","til"]]],
   ["zijs4p.g7m60p.7m",[["gratulationer","gratulerer","tillykke","grattis"],["forfremmelsen","befordringen","utnevnelsen","pensionen","stilling","tjansten","tjänsten","pension","rolle","jobb","roll","job","nya","nye"]]],
   ["1nmq7op.4l8tji.9n",[["tackar ja till alla f","jag accepterar alla","jeg accepterer alle","jeg aksepterer alle","let mitt ","er og t"]]],
+  ["25vtxm.194ewju.7q",[[" fee"],["participation","registration","publication","sponsorship","production","editorial","featuring","inclusion","placement","speaking","booking","feature","listing","speaker"]]],
+  ["6gq78z.3qw4as.6u",[["compartilhar","comentar","divulgar","repostar","curtir","seguir"],["conseguiria","consegue","poderias","poderia","podes","pode"],["minha","nossa","nosso","meu"]]],
+  ["mx2e5v.3lzqyb.3a",[["conectar"],["ria de "],[" com "],["gostaria","queria"]]],
+  ["1kenz9r.ss925q.3f",[["tudo "],["tranquilo","certo","joia","bem","bom"]]],
+  ["w7ww0a.1udush0.4q",[["espero que este"],["a ter","tendo"],["estejas","esteja","estes"],["excelente","otima","bela","boa"]]],
+  ["9eusck.147k6u3.3b",[]],
+  ["17fz7sf.1lrv8jh.6a",[["estou procurando","estou buscando","to procurando","procuro","busco"],["oportunidade","recolocacao","trabalho","emprego","estagio","vaga"]]],
 ];
