@@ -1654,5 +1654,9 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'Portuguese: the recipient numbered', text: 'Oi! Este ano me propus a conectar com 1000 mulheres da tecnologia. Você é a número 347!', yes: ['collector'] },
     { name: 'Portuguese: a job hunt while connecting', text: 'Estou aumentando minhas conexões enquanto procuro vaga como designer UX/UI.', yes: ['reason', 'collector'] },
     { name: 'a respectful greeting and the stock request', text: "Respected Ma'am, kindly accept my request.", no: ['note'] },
+    { name: 'French: a good end of the week', text: 'Bonjour Hélène,\n\nBonne fin de semaine à vous !', no: ['note'] },
+    { name: 'French: the more the merrier', text: 'Salut, on est tous les deux dans la fintech, on se connecte ? Plus on est de fous plus on rit 😄', yes: ['collector'] },
+    { name: 'French: a challenge and the recipient numbered', text: 'Bonjour Julie, je me suis lancé le défi de connecter 1000 femmes de la tech. Vous êtes la 318e !', yes: ['collector'] },
+    { name: 'thanks for stepping in, named', text: "Hi Kwame, thanks for stepping in as ref at Sunday's five-a-side at Goals Cheadle.", yes: ['reason', 'personal'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

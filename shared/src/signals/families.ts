@@ -5266,6 +5266,18 @@ ROUND11.push(
   f('reason', 'procuro busco procurando buscando', `(?:enquanto|pois|porque|ja que|e) (?:procuro|busco|estou procurando|estou buscando|to procurando) (?:uma |um |nova |novo )?(?:vaga|emprego|oportunidade|trabalho|recolocacao|estagio)(?![a-z])`, 'says they are looking for a job (Portuguese)'),
 );
 
+// French: a good end of the week wished, the more the merrier ("plus on est de fous plus on rit"), a count as a challenge and the recipient numbered ("Je me
+// suis lancé le défi de connecter 1000 femmes ... Vous êtes la 318e !"); thanks for stepping in ("thanks for stepping in
+// as ref at Sunday's five-a-side"): a deed of theirs, and a reason to write
+const STEPPED_IN = `(?:thanks|thank you|cheers|ta|thx)(?: so much| again| loads| a million)? for (?:stepping in|filling in|covering|subbing|standing in|hosting|organi[sz]ing|running|reffing|refereeing|coaching|driving|judging|chairing|moderating)(?: as(?: ${W}){1,2}?| (?:for|with)(?: ${W}){1,3}?)?(?: at| on| for| during| last)(?: ${W}){1,4}`;
+ROUND11.push(
+  f('filler', 'bonne bon', `(?:(?:je vous souhaite|je te souhaite) )?bon(?:ne)? (?:fin de (?:semaine|journee)|semaine|journee|soiree|week-end|weekend|continuation|dimanche)(?: a (?:vous|toi|tous))?`, 'pleasantry', { negatable: false }),
+  f('collector', 'fous', `plus on est de fous,? plus on rit`, 'connects with as many as possible (French)'),
+  f('collector', 'defi objectif etes es', `(?:(?:defi|challenge|objectif) de (?:connecter|me connecter avec|rejoindre|atteindre) \\d|(?:vous etes|tu es) (?:la|le) \\d+(?:e|eme|ieme)(?![a-z]))`, 'chases a number of connections (French)'),
+  f('thanks', 'stepping filling covering subbing standing hosting organising organizing running reffing refereeing coaching driving judging chairing moderating', STEPPED_IN, 'thanks them for something specific', { back: 8 }),
+  f('personal', 'stepping filling covering subbing standing hosting organising organizing running reffing refereeing coaching driving judging chairing moderating', STEPPED_IN, 'mentions something they did', { back: 8, mode: 'statement' }),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,

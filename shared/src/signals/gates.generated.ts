@@ -753,4 +753,8 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["w7ww0a.1udush0.4q",["espero"],"espero que"],
   ["9eusck.147k6u3.3b",["voce","vc","tu","usted"],"voce e es eres|vc e es eres|tu e es eres|usted e es eres"],
   ["17fz7sf.1lrv8jh.6a",["ja","enquanto","pois","porque","e"],"ja que|enquanto estou to procuro busco|pois estou to procuro busco|porque estou to procuro busco|e estou to procuro busco"],
+  ["1atn7s5.3axuh9.5p",["je","bon","bonne"],"je vous te|bon fin semaine journee soiree week-end weekend continuation dimanche|bonne fin semaine journee soiree week-end weekend continuation dimanche"],
+  ["9fk2gx.w003k.1x",["plus"],"plus on"],
+  ["ieoj6n.5tinz5.52",["defi","challenge","objectif","vous","tu"],"defi de|challenge de|objectif de|vous etes|tu es"],
+  ["xcfvd9.12beawt.c5",["thank","thanks","thx","tnx","thnx","cheers","ta"],"thank you u|thanks so a again loads for|thx so a again loads for|tnx so a again loads for|thnx so a again loads for|cheers so a again loads for|ta so a again loads for"],
 ];

@@ -751,4 +751,8 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["w7ww0a.1udush0.4q",[["espero que este"],["a ter","tendo"],["estejas","esteja","estes"],["excelente","otima","bela","boa"]]],
   ["9eusck.147k6u3.3b",[]],
   ["17fz7sf.1lrv8jh.6a",[["estou procurando","estou buscando","to procurando","procuro","busco"],["oportunidade","recolocacao","trabalho","emprego","estagio","vaga"]]],
+  ["1atn7s5.3axuh9.5p",[["bon"],["continuation","dimanche","week-end","fin de ","journee","semaine","weekend","soiree"]]],
+  ["9fk2gx.w003k.1x",[["plus on est de fous"],[" plus on rit"]]],
+  ["ieoj6n.5tinz5.52",[[" de ","es l"]]],
+  ["xcfvd9.12beawt.c5",[[" for "],["standing in","stepping in","filling in","moderating","refereeing","chairing","coaching","covering","driving","hosting","judging","reffing","running","subbing","organi"]]],
 ];
