@@ -4856,7 +4856,8 @@ ROUND11.push(
   ),
 );
 
-// A go-between introducing two people to each other ("Kim, meet Jae-won", "Ana, Tomás - introducing you as promised");
+// A go-between introducing two people to each other ("Kim, meet Jae-won", "Ana, Tomás - introducing you as promised",
+// "connecting you two as promised");
 // the sender introduced through someone the recipient knows, with where from ("Dev Malhotra's flatmate from Pune 👋")
 ROUND11.push(
   f(
@@ -4867,7 +4868,7 @@ ROUND11.push(
     (m, ctx) => (/meet [A-Z]/.test(ctx.orig.slice(m.index, m.index + m[0].length)) ? named(() => 'introduces the two of you')(m, ctx) : undefined),
     { negatable: false },
   ),
-  f('introduction', 'introducing', `introducing (?:you|the two of you|you both)(?: (?:two|both))? (?:as promised|as discussed|as agreed|as mentioned|properly|by email|over email)(?![a-z])`, 'introduces the two of you', { negatable: false }),
+  f('introduction', 'introducing connecting', `(?:introducing|connecting) (?:you|the two of you|you both)(?: (?:two|both))? (?:as promised|as discussed|as agreed|as mentioned|properly|here|by email|over email)(?![a-z])`, 'introduces the two of you', { negatable: false }),
   f(
     'reference',
     'from',
@@ -5034,7 +5035,7 @@ ROUND11.push(
 );
 
 // An introduction offered by the one who would make it: "open to an intro to Marta from Glovo?", "Would you be open to
-// meeting Leo Brandt? Happy to make the intro"; two people connected "as promised"; thanks for an introduction in four
+// meeting Leo Brandt? Happy to make the intro"; thanks for an introduction in four
 // more languages ("¡Gracias por presentarme a Andrés!")
 ROUND11.push(
   f(
@@ -5045,7 +5046,6 @@ ROUND11.push(
     { negatable: false },
   ),
   f('value', 'intro introduction', `(?:happy|glad|keen) to (?:make|do) (?:the|an|that) (?:intro|introduction)(?![a-z])`, 'offers to introduce them to someone', { negatable: false }),
-  f('introduction', 'connecting', `connecting (?:you|the two of you|you both)(?: (?:two|both))? (?:as promised|as discussed|as agreed|as mentioned|here|by email)(?![a-z])`, 'introduces the two of you', { negatable: false }),
   f(
     'introduction',
     'presentarme apresentar presente presentato presentata contatto contacto contato contact relation',
@@ -5067,7 +5067,12 @@ ROUND11.push(
     `(?:as|while|since|because) i(?:'m| am)? (?:search|look|hunt|searching|looking|hunting) for (?:a |an |new |my next |some )?(?:${W} ){0,3}(?:job|jobs|role|roles|position|positions|opportunities|internship|internships|work)(?![a-z])`,
     'says they are looking for a job',
   ),
-  f('reason', 'busca buscando procurando recolocacao', `(?:estou|to|tô|ando) (?:em busca de|buscando|procurando)(?: uma| um| nova| novo)? (?:recolocacao|emprego|vaga|oportunidade|trabalho|estagio)(?![a-z])`, 'says they are looking for a job (Portuguese)'),
+  f(
+    'reason',
+    'busca buscando procurando recolocacao procuro busco',
+    `(?:(?:estou|to|tô|ando) (?:em busca de|buscando|procurando)|(?:enquanto|pois|porque|ja que|e) (?:procuro|busco|estou procurando|estou buscando|to procurando))(?: uma| um| nova| novo)? (?:recolocacao|emprego|vaga|oportunidade|trabalho|estagio)(?![a-z])`,
+    'says they are looking for a job (Portuguese)',
+  ),
   f('ask', 'vaga oportunidade', `(?:caso|se) (?:saiba|souber|tiver|tenha|veja|vir) (?:de )?(?:alguma|uma|qualquer) (?:vaga|oportunidade|posicao)(?![a-z])`, 'asks about a job (Portuguese)'),
   f('value', 'through over review read check proofread edit', `send (?:me|it over|it)(?: ${W}){0,7},? and i(?:'ll| will) (?:go (?:through|over)|look (?:at|over)|review|read|check|proofread|edit)(?![a-z])`, 'offers to look over something of theirs', { back: 10 }),
 );
@@ -5255,7 +5260,8 @@ ROUND11.push(
 
 // A fee to be featured ("there's a small production fee of $750"): a sale dressed as an honour; Portuguese: the sender's
 // post liked and shared, the stock line ("gostaria de me conectar com você"), a good week wished, the recipient
-// numbered ("Você é a número 347!"), a job hunt while connecting ("enquanto procuro vaga como designer")
+// numbered ("Você é a número 347!"); a job hunt while connecting ("enquanto procuro vaga como designer") is read by the
+// Portuguese job-hunt family above
 ROUND11.push(
   f('pitch', 'fee', `(?:small |one-time |modest |nominal )?(?:production|participation|listing|placement|booking|feature|featuring|sponsorship|speaker|speaking|registration|editorial|publication|inclusion) fee(?: of)? (?:[$£€]|usd |eur |gbp )?\\d[\\d,]*(?:\\.\\d+)?k?`, 'asks them to pay a fee (a pitch)'),
   f('ask', 'curtir compartilhar comentar seguir divulgar', `(?:poderia|pode|podes|poderias|consegue|conseguiria)(?: me)? (?:curtir|compartilhar|comentar|seguir|divulgar|repostar)(?: e (?:curtir|compartilhar|comentar|seguir|divulgar))? (?:o |a )?(?:meu|minha|nosso|nossa)`, 'asks them to promote or support something (Portuguese)'),
@@ -5263,7 +5269,6 @@ ROUND11.push(
   f('filler', 'tudo', `tudo (?:bem|bom|certo|tranquilo|joia)(?: (?:com voce|contigo|por ai|ai))?(?= ?[?!.,]|$)`, 'pleasantry', { negatable: false }),
   f('filler', 'espero', `espero que (?:esteja|estejas|estes) (?:tendo|a ter) (?:uma |um )?(?:otima|boa|excelente|bela) (?:semana|dia|sexta|segunda|tarde|manha)`, 'pleasantry', { negatable: false }),
   f('collector', 'numero', `(?:voce|vc|tu|usted) (?:e|es|eres) (?:a |o |el |la )?(?:numero|nro|n°|nº|no\\.?) \\d+`, 'chases a number of connections'),
-  f('reason', 'procuro busco procurando buscando', `(?:enquanto|pois|porque|ja que|e) (?:procuro|busco|estou procurando|estou buscando|to procurando) (?:uma |um |nova |novo )?(?:vaga|emprego|oportunidade|trabalho|recolocacao|estagio)(?![a-z])`, 'says they are looking for a job (Portuguese)'),
 );
 
 // French: a good end of the week wished, the more the merrier ("plus on est de fous plus on rit"), a count as a challenge and the recipient numbered ("Je me
