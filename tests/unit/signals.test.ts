@@ -1658,5 +1658,12 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'French: the more the merrier', text: 'Salut, on est tous les deux dans la fintech, on se connecte ? Plus on est de fous plus on rit 😄', yes: ['collector'] },
     { name: 'French: a challenge and the recipient numbered', text: 'Bonjour Julie, je me suis lancé le défi de connecter 1000 femmes de la tech. Vous êtes la 318e !', yes: ['collector'] },
     { name: 'thanks for stepping in, named', text: "Hi Kwame, thanks for stepping in as ref at Sunday's five-a-side at Goals Cheadle.", yes: ['reason', 'personal'] },
+    { name: 'an introduction thanked for by what it did', text: 'Mate. That intro to the Octopus lot basically got us the pilot. I owe you big time 🙏', yes: ['introduction'] },
+    { name: 'any favours returned', text: "I'm an open networker and accept every invite. Always happy to return any favours, just ask.", yes: ['value'] },
+    { name: 'a referral offered to them', text: 'Growing my network to 10k! If you ever need a referral at Deloitte, just shout.', yes: ['value'], no: ['leech'] },
+    { name: 'German: a connection welcomed, the stock line', text: 'Guten Tag Frau Schmid, ich würde mich über eine Vernetzung freuen.', no: ['note'] },
+    { name: 'Austrian: shall we connect', text: 'Servus Gerald, magst di vernetzen?', no: ['note'] },
+    { name: 'long time no see as a pleasantry', text: "Hey Mia! Long time no see 😊 Hope you're doing well!", no: ['note'] },
+    { name: 'an application made', text: 'Saw the Platform Engineer posting, applied this morning. Would be glad to chat if you have a minute.', yes: ['reason', 'leech'] },
     { name: 'a count of mutual connections is no one both know', text: 'I noticed we have 30 mutual connections on LinkedIn, so I hope it is alright that I write. I am a backend engineer with five years of Go and I would love to be considered for the Backend Engineer role in Lisbon. My CV is attached and I can start in March.', no: ['introduction', 'reference'] },
   ])('$name', check));

@@ -413,7 +413,7 @@ const VALUE: Family[] = [
   f(
     'value',
     'return exchange favour favor forward reciprocate string strings yours',
-    `(?:in (?:return|exchange)|return the favou?r|pay it forward|reciprocate|quid pro quo)`,
+    `(?:in (?:return|exchange)|return (?:the|any|a|all) favou?rs?|pay it forward|reciprocate|quid pro quo)`,
     'offers something in return',
   ),
   f(
@@ -670,7 +670,8 @@ const ASKS: Family[] = [
     'ask',
     'refer referral recommend recommendation endorse endorsement vouch word reference',
     `(?:put me forward|put my name forward|refer me|referral(?! (?:fee|bonus|reward|payment|commission))|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|put a (?:good )?word in|good word for me|internal referral|(?:linkedin|written) recommendation|reference letter|letter of reference|(?:write|writing) (?:me )?(?:a|one) (?:reference|recommendation))`,
-    'asks for a referral or endorsement',
+    // ("if you ever need a referral at Deloitte, just shout" offers one)
+    (m, ctx) => (/if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart)) ? undefined : 'asks for a referral or endorsement'),
     { senderOnly: true },
   ),
   f(
@@ -5166,6 +5167,7 @@ ROUND11.push(
 // gut", "Schönes Wochenende", "Mit besten Grüßen")
 ROUND11.push(
   f('value', 'need want like use', `if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?(?:intro|introduction|introductions|intros) (?:to|with)`, 'offers to introduce them to someone', { negatable: false }),
+  f('value', 'need want like use', `if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?(?:referral|reference|recommendation|endorsement) (?:at|for|to|with|from)`, 'offers a referral', { negatable: false }),
   f('value', 'fee bonus', `(?:referral|finder's|finders|introduction|intro) (?:fee|bonus) (?:goes|is paid|will go|would go|is yours|will be paid|would be paid)(?: to (?:you|u))?`, 'offers them a share'),
   f(
     'introduction',
@@ -5281,6 +5283,28 @@ ROUND11.push(
   f('collector', 'defi objectif etes es', `(?:(?:defi|challenge|objectif) de (?:connecter|me connecter avec|rejoindre|atteindre) \\d|(?:vous etes|tu es) (?:la|le) \\d+(?:e|eme|ieme)(?![a-z]))`, 'chases a number of connections (French)'),
   f('thanks', 'stepping filling covering subbing standing hosting organising organizing running reffing refereeing coaching driving judging chairing moderating', STEPPED_IN, 'thanks them for something specific', { back: 8 }),
   f('personal', 'stepping filling covering subbing standing hosting organising organizing running reffing refereeing coaching driving judging chairing moderating', STEPPED_IN, 'mentions something they did', { back: 8, mode: 'statement' }),
+);
+
+// An introduction thanked for by what it did ("That intro to the Octopus lot basically got us the pilot"); German and
+// Austrian stock lines ("ich würde mich über eine Vernetzung freuen", "magst di vernetzen?"); "long time no see" as a
+// pleasantry; an application made ("Saw the Platform Engineer posting, applied this morning")
+ROUND11.push(
+  f(
+    'introduction',
+    'intro introduction e-intro',
+    `(?:that|the|your) (?:intro|introduction|e-intro)(?: to(?: ${W}){1,4}?)? (?:basically |actually |really |just |already |totally )?(?:got|landed|led|turned|worked|paid off|won|became|brought|changed|saved)(?![a-z])`,
+    'thanks them for an introduction made',
+    { negatable: false, back: 8 },
+  ),
+  f('stock', 'vernetzung vernetzen connecten', `(?:(?:ich )?(?:wurde|werde) mich (?:sehr )?(?:uber|auf) (?:eine|die|ihre|deine) vernetzung freuen|(?:magst|willst|mochtest) (?:du|di|dich) (?:(?:mit mir )?vernetzen|connecten))`, 'stock invitation text', { negatable: false }),
+  f('filler', 'long', `long time no (?:see|speak|talk|chat)`, 'pleasantry', { negatable: false }),
+  f('ask', 'applied', `(?:(?:i )?(?:just |already )?applied (?:for|to) (?:the|your|a|an) (?:${W} ){0,4}(?:role|position|posting|opening|job|vacancy|internship)|(?:saw|seen) (?:the|your) (?:${W} ){0,3}(?:posting|opening|vacancy|job ad|role),? (?:and )?(?:i )?(?:just |already )?applied)(?![a-z])`, 'says they applied for a role', { back: 8 }),
+);
+
+// A sample sent ("I mill rye at our farm and could send you a sample sack"): something free, a plain offer the model may
+// not overrule (the retrained model was all but sure that message offered nothing)
+ROUND11.push(
+  f('value', 'sample samples tasting trial test', `(?:send|give|bring|drop off|post|ship|leave)(?: (?:you|u|over|round|by))? (?:a |some |two |three |\\d+ )?(?:free )?(?:sample|samples|sample (?:sack|pack|box|bag|batch|bottle)|tasting box|trial pack|test batch)(?![a-z])`, 'offers something free', { senderOnly: true }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
