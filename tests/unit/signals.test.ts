@@ -13,7 +13,11 @@ interface Case {
 const run = (text: string) => analyze(parseOutreach(text), defaultConfig());
 const FAMILIES_ALONE = { ...defaultConfig(), secondOpinion: false };
 
-function check(c: Case, config = defaultConfig()): void {
+function check(c: Case): void {
+  checkWith(c, defaultConfig());
+}
+
+function checkWith(c: Case, config: ReturnType<typeof defaultConfig>): void {
   const { signals } = analyze(parseOutreach(c.text), config);
   const found = (Object.keys(signals) as SignalId[]).filter((s) => signals[s].found);
   for (const s of c.yes ?? []) expect(found, `${c.name}: expected ${s}`).toContain(s);
@@ -253,7 +257,7 @@ describe('signals: negation and questions', () => it.each(NEGATION_AND_QUESTIONS
 describe('signals: more phrasings', () => {
   // What the phrase families read (the trained model is tested in second-opinion.test.ts; retrained each round, it may
   // set one of these aside: it was 99 % sure the Italian "ti andrebbe di fare due chiacchiere?" asked nothing)
-  it.each(PHRASINGS)('%s', (text, yes, no) => check({ name: text.slice(0, 40), text, yes, no }, FAMILIES_ALONE));
+  it.each(PHRASINGS)('%s', (text, yes, no) => checkWith({ name: text.slice(0, 40), text, yes, no }, FAMILIES_ALONE));
 });
 
 describe('signals: high-profile recipients', () => {
