@@ -129,13 +129,13 @@ const FIELD_WORDS = new Set(
     'medicine nursing business marketing finance accounting accountancy architecture physics chemistry biology mathematics informatics psychology sociology'
   ).split(' '),
 );
-const NOT_NAMES = new Set(
+export const NOT_NAMES: ReadonlySet<string> = new Set(
   (
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
     'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
-    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
+    'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
     // German writes every noun with a capital: the relation nouns and the polite pronouns are never a name
@@ -621,6 +621,11 @@ const VALUE: Family[] = [
 
 const FAVOUR = alt(FAVOUR_VERBS);
 
+/** What the recipient is told they may have "if you ever need" it is offered, not asked: "if you ever need an intro to anyone". */
+function offeredIfNeeded(m: RegExpExecArray, ctx: MatchContext): boolean {
+  return /if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart));
+}
+
 const ASKS: Family[] = [
   f(
     'ask',
@@ -671,7 +676,7 @@ const ASKS: Family[] = [
     'refer referral recommend recommendation endorse endorsement vouch word reference',
     `(?:put me forward|put my name forward|refer me|referral(?! (?:fee|bonus|reward|payment|commission))|referrals|refer my|recommend me|recommendation (?:letter|on linkedin)|letter of recommendation|endorse me|endorsement|endorsements|endorse my|endorsing me|vouch for me|put in a (?:good )?word|put a (?:good )?word in|good word for me|internal referral|(?:linkedin|written) recommendation|reference letter|letter of reference|(?:write|writing) (?:me )?(?:a|one) (?:reference|recommendation))`,
     // ("if you ever need a referral at Deloitte, just shout" offers one)
-    (m, ctx) => (/if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart)) ? undefined : 'asks for a referral or endorsement'),
+    (m, ctx) => (offeredIfNeeded(m, ctx) ? undefined : 'asks for a referral or endorsement'),
     { senderOnly: true },
   ),
   f(
@@ -679,7 +684,7 @@ const ASKS: Family[] = [
     'introduce intro introduction put connect',
     `(?:(?:introduce|intro|connect) me (?:to|with) (?:someone|anyone|people|folks|the (?:right|hiring)|a recruiter|recruiters|your (?:recruiter|recruiting|hiring|talent)|a few)|put (?:me|us) in touch with (?:someone|anyone|somebody|anybody|whoever|whomever|the right|people)|(?:an|a|the|any) (?:warm |quick |brief |e-)?(?:intro|introduction|introductions|connection) to (?:someone|anyone|the|a|people|folks|their|one of|your (?:recruit|hiring|talent|team))|introductions to (?:people|folks|anyone))${gap(3)}`,
     // ("if you ever need an intro to anyone in Dubai real estate, just shout" offers one)
-    (m, ctx) => (/if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) $/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart)) ? undefined : 'asks for an introduction to their contacts'),
+    (m, ctx) => (offeredIfNeeded(m, ctx) ? undefined : 'asks for an introduction to their contacts'),
     // From a friend that is what the seed recommends; from a stranger it is a favour (index.ts decides, as for named targets).
     { tag: 'intro-request' },
   ),
@@ -4553,7 +4558,9 @@ ROUND10.push(
   f(
     'stock',
     'jag jeg vill vil',
-    `(?:jag|jeg) (?:vill|vil)(?: (?:garna|gerne|gjerne))? (?:lagga till|tilfoje|legge til|lægge til|laegge til) (?:dig|deg) (?:i|til) (?:mitt|mit|mine?) (?:${W} )?(?:natverk|netvaerk|netværk|nettverk)(?: pa linkedin)?`,
+    // ("Jeg vil gerne føje dig til mit professionelle netværk", "Jeg vil gjerne legge deg til i mitt nettverk", "jeg vil
+    // gerne være en del af dit netværk": ø and å fold to o and a, æ stays)
+    `(?:jag|jeg) (?:vill|vil)(?: (?:garna|gerne|gjerne))? (?:(?:lagga till|tilfoje|legge til|lægge til|laegge til) (?:dig|deg) (?:i|til)|(?:lagga|foje|tilfoje|legge) (?:dig|deg) til(?: i)?|(?:vaere|være) en del af|bli en del av) (?:mitt|mit|mine?|dit|ditt) (?:${W} )?(?:natverk|netvaerk|netværk|nettverk)(?: (?:pa|på) linkedin)?`,
     'stock invitation text',
     { negatable: false },
   ),
@@ -5166,8 +5173,13 @@ ROUND11.push(
 // presenteresti a Giulia Conti?"); German pleasantries and a sign-off written on the last line ("ich hoffe, es geht dir
 // gut", "Schönes Wochenende", "Mit besten Grüßen")
 ROUND11.push(
-  f('value', 'need want like use', `if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?(?:intro|introduction|introductions|intros) (?:to|with)`, 'offers to introduce them to someone', { negatable: false }),
-  f('value', 'need want like use', `if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?(?:referral|reference|recommendation|endorsement) (?:at|for|to|with|from)`, 'offers a referral', { negatable: false }),
+  f(
+    'value',
+    'need want like use',
+    `if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?(?:(?:intro|introduction|introductions|intros) (?:to|with)|(?:referral|reference|recommendation|endorsement) (?:at|for|to|with|from))`,
+    (m) => (/ (?:intro|introduction)s? (?:to|with)$/.test(m[0]) ? 'offers to introduce them to someone' : 'offers a referral'),
+    { negatable: false },
+  ),
   f('value', 'fee bonus', `(?:referral|finder's|finders|introduction|intro) (?:fee|bonus) (?:goes|is paid|will go|would go|is yours|will be paid|would be paid)(?: to (?:you|u))?`, 'offers them a share'),
   f(
     'introduction',
@@ -5196,8 +5208,8 @@ ROUND11.push(
   f('collector', 'aumentando ampliando expandindo aumentar ampliar expandir', `(?:aumentando|ampliando|expandindo|aumentar|ampliar|expandir) (?:as |a |os )?(?:minhas|minha|meus) (?:conexoes|rede de contatos|contatos)(?![a-z])`, 'connects to grow a network (Portuguese)'),
 );
 
-// Swedish, Danish and Norwegian, the shapes most written (ø and å fold to o and a; æ stays): the stock invitation
-// ("Jeg vil gerne føje dig til mit professionelle netværk", "Ska vi connecta?"); a named person who pointed them here
+// Swedish, Danish and Norwegian, the shapes most written (ø and å fold to o and a; æ stays): the stock invitation in
+// other words ("Ska vi connecta?"); a named person who pointed them here
 // ("Peter Ek sa att du är rätt person att fråga", "Mette Kjær foreslog, at jeg skrev direkte til dig", "Håkon Berg ba meg
 // ta kontakt med deg"); thanks for an introduction made ("Tack för att du kopplade ihop mig med Oskar Nyberg");
 // introductions asked ("Kunne du introducere mig til nogen i jeres indkøbsafdeling?", "Vil du sætte os i
@@ -5205,15 +5217,9 @@ ROUND11.push(
 // din"); favours and offers ("Kunne du tatt deg 10 minutter", "Skulle du kunna skriva en kort rekommendation", "Jag
 // skriver gärna en om din kalkylering i gengäld", "vi betaler selvfølgelig din vanlige timepris", "oversetter jeg gjerne
 // to sider gratis"); a role recruited for ("Jeg rekrutterer til en spændende stilling"); congratulations; collecting
-const SCAND_NET = `(?:netværk|netvaerk|nettverk|natverk)`;
 ROUND11.push(
-  f(
-    'stock',
-    'netværk netvaerk nettverk natverk connecta connecte accepter',
-    `(?:(?:jag|jeg) (?:vill|vil) (?:garna|gerne|gjerne) (?:lagga till dig i|foje dig til|tilfoje dig til|legge deg til i|vaere en del af|være en del af|bli en del av|kontakte) (?:mitt|mit|dit|ditt) (?:professionella |professionelle |profesjonelle )?${SCAND_NET}(?: (?:pa|på) linkedin)?|ska vi connecta|lad os connecte|skal vi connecte|venligst accepter min anmodning|vennligst aksepter (?:min )?(?:foresporsel|forespørsel))`,
-    'stock invitation text',
-    { negatable: false },
-  ),
+  // (the stock invitation itself is the Swedish, Danish and Norwegian family of the thirty-fourth round, widened)
+  f('stock', 'connecta connecte accepter aksepter', `(?:ska vi connecta|lad os connecte|skal vi connecte|venligst accepter min anmodning|vennligst aksepter (?:min )?(?:foresporsel|forespørsel))`, 'stock invitation text', { negatable: false }),
   f('stock', 'uitnodigen netwerk', `(?:graag )?wil ik (?:je|u) (?:graag )?uitnodigen om lid te worden van mijn netwerk(?: op linkedin)?`, 'stock invitation text', { negatable: false }),
   f(
     'introduction',

@@ -2,11 +2,11 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { OutreachDocument } from '../document/parse.js';
 import { SIGNAL_IDS, type Evidence, type Signal, type SignalId, type Span } from '../engine/types.js';
 import type { Analysis } from './analysis.js';
-import { FAMILIES, namesSomeone, type Family, type FamilyKind, type FamilyTag, type MatchContext } from './families.js';
+import { FAMILIES, NOT_NAMES, namesSomeone, type Family, type FamilyKind, type FamilyTag, type MatchContext } from './families.js';
 import { matchFamilies, type ReadMatch } from './matcher.js';
 import { LEECH_VETO, MODEL_SIGNALS, MODEL_THRESHOLDS, PERSONAL_VETO, VALUE_VETO, opinions } from './model.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
-import { findGreeting, findSignoff } from './structure.js';
+import { GREETING, findGreeting, findSignoff } from './structure.js';
 import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
 
 export type { Analysis, MutualMention } from './analysis.js';
@@ -434,10 +434,8 @@ function introTargets(p: Prepared, requests: readonly Hit[], refs: readonly Evid
 /** The opening line of a reply to an introduction, thanking the introducer: "Thx Sam!", "Thanks so much, Priya." */
 const THANKS_WORD = /^(?:thanks|thank you|thx|ty|cheers|many thanks|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: so much| again| a lot| a million)?,?\s+/i;
 const THANKED_NAME = /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
-/** The next line greeting the person introduced: "Hi Olivia,", "Lisa, happy to help". */
-const GREETING_WORD = /^(?:hi|hey|hello|dear|hola|bonjour|hallo|ciao|olá|ola|oi|hej)\s+/i;
+/** The next line greeting the person introduced, past its greeting word: "(Hi) Olivia,", "Lisa, happy to help". */
 const GREETED_NAME = /^([A-Z][\p{L}'-]+)\s*[,!]/u;
-const NOT_GREETED = new Set('great sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely also btw ps quick moving so and but thanks hi hey hello'.split(' '));
 
 /** The introducer, where the message opens by thanking someone by name and then greets someone else. */
 function introReply(p: Prepared): { introducer: string; span: Span } | undefined {
@@ -452,10 +450,14 @@ function introReply(p: Prepared): { introducer: string; span: Span } | undefined
   // The greeting may follow a line about the bcc: "Thanks Ola! Moving you to bcc. Hi Kasia, ..."
   for (const next of [p.sentences[k + 1], p.sentences[k + 2]]) {
     if (!next || next.index === p.subject) continue;
-    const text = next.text.trim();
-    if (/^(?:moving|moved) /i.test(text)) continue;
-    const greeted = GREETED_NAME.exec(text.replace(GREETING_WORD, ''));
-    if (greeted && greeted[1] !== thanked[1] && !NOT_GREETED.has(greeted[1]!.toLowerCase())) return { introducer: thanked[1]!, span: first.span };
+    const lead = next.text.length - next.text.trimStart().length;
+    const norm = next.norm.slice(lead);
+    if (/^(?:moving|moved) /.test(norm)) continue;
+    // Past a greeting word ("Hi", "Dear", "Hola": the greetings findGreeting knows) and the space after it.
+    const greeting = GREETING.exec(norm);
+    const rest = next.text.slice(lead + (greeting ? greeting[0].length : 0)).trimStart();
+    const greeted = GREETED_NAME.exec(rest);
+    if (greeted && greeted[1] !== thanked[1] && !NOT_NAMES.has(greeted[1]!.toLowerCase())) return { introducer: thanked[1]!, span: first.span };
     return undefined;
   }
   return undefined;

@@ -6,7 +6,8 @@ import type { Prepared } from './text.js';
 const BARE_NAME_LINE = /^[\p{L}{}.\s'-]{1,28},$/u;
 const NAME_LINE = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u;
 
-const GREETING =
+/** A greeting word at the start of normalised text ("hi", "dear", "hola", "hej"). */
+export const GREETING =
   /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buen dia|buenas(?: tardes| noches)?|dzien dobry|czesc|witam|ciao|yo|sup|ahoy|namaste|salam|ola|oi|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|bom dia|boa tarde|boa noite|prezad[oa]|hoi|hej|beste|goedemorgen|goedemiddag|goedenavond|geachte|respected|tjena|hei|kære|kaere|kjære|kjaere|god morgen|goddag)(?![a-z])/;
 
 /** Where the greeting ends: the first comma, "!", ":", dash or line break after it, within reach. */
