@@ -15,8 +15,10 @@
  * both know is gated by this tree's namesSomeone(), as analyze() does.
  *
  * `--sweep`: also each signal's F1 with the model's threshold at each of SWEEP (how a threshold is chosen per signal).
+ * `--dump FILE`: also write each message's readings (labels, what the old engine's families found, the model's
+ * probabilities) as JSON, so several rounds can be pooled and any bar swept afterwards (tests/corpus/pool-rounds.ts).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { SIGNAL_IDS, type SignalId } from '../../shared/src/engine/types.js';
@@ -82,6 +84,20 @@ const combineAt = (threshold?: number) =>
     const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? leech : s === 'personal' ? personal : found[s].found || says(s));
     return { e, found, combined };
   });
+const dumpFile = option('--dump');
+if (dumpFile) {
+  const rows = scored.map(({ e, found, asks, probabilities, named }) => ({
+    id: e.id,
+    labels: e.signals,
+    found: Object.fromEntries(SIGNAL_IDS.map((s) => [s, found[s].found])),
+    firm: (found.value.evidence ?? []).some((ev) => FIRM_OFFER.test(ev.why)),
+    stranger: (found.leech.evidence ?? []).some((ev) => ev.why.startsWith('asks a stranger')),
+    asks,
+    named,
+    p: probabilities ? Object.fromEntries(model.signals.map((s, k) => [s, probabilities[k]])) : null,
+  }));
+  writeFileSync(dumpFile, JSON.stringify({ trainFiles, testFiles, thresholds: Object.fromEntries(model.signals.map((s, k) => [s, model.thresholds[k]])), rows }));
+}
 const cases = combineAt();
 type Case = (typeof cases)[number];
 
