@@ -2295,7 +2295,7 @@ const MORE: Family[] = [
   f(
     'personal',
     'sua seu tua teu',
-    `(?:sua|seu|tua|teu) (?:${W} )?(?:palestra|artigo|post|podcast|livro|blog|trabalho|projeto|apresentacao|episodio|video|tese|pesquisa)(?: ${W})? (?:no|na|sobre|em|de|do|da)`,
+    `(?:sua|seu|tua|teu) (?:${W} )?(?:palestra|artigo|post|podcast|livro|blog|trabalho|projeto|apresentacao|episodio|video|tese|pesquisa|guia|relatorio|estudo|entrevista|curso|newsletter|comentario|repositorio|biblioteca|thread|fio|coluna|documentario|paper|painel|keynote)(?: ${W})? (?:no|na|sobre|em|de|do|da)`,
     'mentions their specific work (Portuguese)',
   ),
   f(
@@ -3560,7 +3560,7 @@ const ROUND5: Family[] = [
   f(
     'reference',
     "wedding party birthday leaving farewell barbecue bbq funeral launch housewarming drinks dinner",
-    `(?:at|after|during|since|from) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do)`,
+    `(?:at|after|during|since|from|about|missed you at) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do)`,
     named(refWhy('whose event you both attended')),
     { negatable: false },
   ),
@@ -5313,6 +5313,116 @@ ROUND11.push(
   f('value', 'sample samples tasting trial test', `(?:send|give|bring|drop off|post|ship|leave)(?: (?:you|u|over|round|by))? (?:a |some |two |three |\\d+ )?(?:free )?(?:sample|samples|sample (?:sack|pack|box|bag|batch|bottle)|tasting box|trial pack|test batch)(?![a-z])`, 'offers something free', { senderOnly: true }),
 );
 
+// ---------------------------------------------------------------------------------------------
+// The forty-seventh round on (fifteenth session): one list, each group with the shape it covers.
+const ROUND12: Family[] = [];
+
+// Their work found in other languages: a project of theirs the sender uses ("Vi que o pix-qrcode-ts é teu"), news of
+// their company read ("Li no Observador que a RegaBem ganhou o concurso"), a talk heard ("Ti ho sentita a KeyEnergy
+// raccontare le prove"), a post where they explain something ("die blogpost waarin je uitlegt"), their reply under the
+// sender's post ("je reactie onder mijn post"); and the class or club the sender knows them from ("it's kat from the
+// thurs spin class")
+ROUND12.push(
+  f('personal', 'teu tua seu sua vosso vossa voces', `(?:vi|soube|descobri|reparei) que (?:o|a) (?:${W} ){1,3}e (?:teu|tua|seu|sua|de voces|vosso|vossa)(?![a-z])`, 'mentions their specific work (Portuguese)'),
+  f(
+    'personal',
+    'ganhou ganharam venceu venceram lancou lancaram fechou fecharam conquistou captou captaram levantou levantaram publicou gano ganaron lanzo lanzaron cerro cerraron consiguio levanto publico ganasteis lanzasteis',
+    `(?:li|vi|soube|ouvi|lei) (?:no|na|em|pelo|pela|en el|en la|en) (?:${W} ){1,3}que (?:${W} ){1,4}(?:ganhou|ganharam|venceu|venceram|lancou|lancaram|fechou|fecharam|conquistou|captou|captaram|levantou|levantaram|publicou|gano|ganaron|lanzo|lanzaron|cerro|cerraron|consiguio|levanto|publico|ganasteis|lanzasteis)(?![a-z])`,
+    'mentions their specific work (news of theirs)',
+  ),
+  f(
+    'personal',
+    'sentito sentita ascoltato ascoltata visto vista sentiti ascoltati',
+    `(?:ti|la|vi|l'|lo) ?ho (?:sentit[oai]|ascoltat[oai]|vist[oai]) (?:${W} ){1,5}(?:raccontare|parlare|spiegare|presentare|intervenire)(?![a-z])`,
+    'mentions their specific work (Italian)',
+  ),
+  f(
+    'personal',
+    'waarin waar reactie comment opmerking vraag',
+    `(?:(?:je|jouw|jullie|uw|die|dat|het) (?:${W} )?(?:blogpost|blog|artikel|post|stuk|talk|presentatie|interview|podcast|video|column|draad|thread|lezing|keynote|boek|rapport|onderzoek) (?:waarin|waar) (?:je|jij|u|jullie)|(?:je|jouw|uw) (?:${W} )?(?:reactie|comment|opmerking|vraag) (?:onder|op|bij) (?:mijn|m'n|het|de|die|dat) (?:${W} ){0,2}(?:post|bericht|artikel|draad|blog|stuk|video))(?![a-z])`,
+    'mentions their specific work (Dutch)',
+  ),
+  f(
+    'personal',
+    'class gym club team course group choir band league cohort meetup school uni church bootcamp program programme form',
+    `(?<=^|, |! )(?:it's|its|this is|it is) [a-z]+ from (?:the |our |ur |your )?(?:${W} ){0,3}(?:class|gym|club|team|course|group|choir|band|league|cohort|meetup|school|uni|church|bootcamp|program|programme|form)(?![a-z])`,
+    'points out a commonality',
+  ),
+);
+
+// Time and favours asked in other languages: a meeting in Italian ("Sarebbe disponibile per un incontro di
+// mezz'ora?"), Swedish ("Har du tid för ett kort möte?") and Dutch ("Zullen we deze week even bellen?"); job leads
+// ("Se souberes de vagas em marketing digital, avisa-me!"); a LinkedIn recommendation in Dutch ("als je een aanbeveling
+// voor me zou willen schrijven")
+ROUND12.push(
+  f(
+    'ask',
+    'sarebbe saresti sareste disponibile disponibili har tid zullen kunnen bellen afspreken call gesprek videobellen zoomen afspraak',
+    `(?:(?:sarebbe|saresti|sareste) disponibil[ei] (?:per|a) (?:un|una|un')|har (?:du|ni) tid (?:for|till|med) (?:ett|en|nagra|lite)|(?:zullen|kunnen) we (?:${W} ){0,3}(?:bellen|afspreken|een call|een gesprek|videobellen|zoomen|een afspraak)(?![a-z]))`,
+    'asks for their time (non-English)',
+    { tag: 'call' },
+  ),
+  f(
+    'ask',
+    'vaga vagas oportunidade oportunidades posicao posicoes emprego vacante vacantes puesto puestos oportunidad oportunidades oferta ofertas trabajo poste postes offre offres opportunite opportunites posizione posizioni opportunita offerte lavoro',
+    `(?:se (?:souberes|souber|souberem|ouvires|ouvir|vires|vir) (?:de|falar de) (?:${W} )?(?:vaga|vagas|oportunidade|oportunidades|posicao|posicoes|emprego)|si (?:sabes|sabe|te enteras|se entera|ves|escuchas) de (?:${W} )?(?:vacante|vacantes|puesto|puestos|oportunidad|oportunidades|oferta|ofertas|trabajo)|si (?:tu entends|vous entendez|tu vois|vous voyez|tu as vent|vous avez vent) (?:parler )?(?:d'|de |des )(?:${W} )?(?:poste|postes|offre|offres|opportunite|opportunites)|se (?:senti|sai|vedi|sente|sa|vede) (?:di|parlare di) (?:${W} )?(?:posizione|posizioni|opportunita|offerte|offerta|lavoro))(?![a-z])`,
+    'asks for a job lead',
+  ),
+  f(
+    'ask',
+    'aanbeveling',
+    `(?:(?:een )?aanbeveling (?:op linkedin )?voor (?:me|mij) (?:zou(?:den)? )?(?:willen |kunnen )?schrijven|(?:zou je|wil je|kun je|kunt u|zou u|wilt u) (?:${W} ){0,3}(?:een )?aanbeveling)(?![a-z])`,
+    'asks for a referral or endorsement',
+  ),
+);
+
+// People both know in other shapes: the introducer named in a cc line ("cc: Layla Haddad, who introduced us"); news
+// from a named person in other languages ("O Rodrigo Almeida (trabalhámos juntos na Farfetch) disse-me que...", "Dice
+// Paco Hernández que eres..."); met at someone's place ("Lovely to finally meet you at Kwame's on Saturday"); a named
+// person who asked after them ("mr. hollis emailed me asking abt u") or passed on their work ("ama passed me ur old
+// notes"); greetings asked to be passed ("tell Pablo I'm still waiting for the asado recipe"); someone from a shared
+// past ("is that ahmed from our old booking.com squad")
+ROUND12.push(
+  f(
+    'introduction',
+    'introduced put connected apresentou presento puso presentes mis presentato presentati messo vorgestellt bekannt voorgesteld gebracht',
+    `${NAME}${APPOSITIVE},? (?:who|que|qui|che|die|der) (?:introduced us|introduced me to you|put us in touch|connected us|nos apresentou|nos presento|nos puso en contacto|nous a presente(?:e|es|s)?|nous a mis en (?:contact|relation)|ci ha (?:presentat[oi]|messo in contatto)|uns (?:vorgestellt|bekannt gemacht) hat|ons (?:heeft voorgesteld|in contact heeft gebracht))(?![a-z])`,
+    named((n) => `names ${n}, who introduced you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'reference',
+    'disse disse-me contou contou-me falou falou-me mencionou comentou dijo conto comento hablo detto raccontato parlato dit parle raconte',
+    `${NAME}${APPOSITIVE},? (?:disse-me|me disse|contou-me|me contou|falou-me|me falou|mencionou|comentou|me dijo|me conto|me comento|me hablo|mi ha detto|mi ha raccontato|mi ha parlato|m'a dit|m'a parle|m'a raconte) (?:que|de|di|sobre|da|do|del|della|che|du|des)(?![a-z])`,
+    named(refWhy('who told them about you')),
+    { negatable: false },
+  ),
+  f('reference', 'dice', `(?<=^|, |! )dice ${NAME} que (?:eres|es|usted|tu|su|sabes|conoces|estas|llevas)(?![a-z])`, named(refWhy('who told them about you')), { negatable: false }),
+  f(
+    'reference',
+    'meet met meeting seeing see saw',
+    `(?:meet|met|meeting|seeing|see|saw) (?:you )?at ${NAME}'s (?:on|last|this|yesterday|tonight|the other)(?![a-z])`,
+    named((n) => `names ${n}, at whose place you met`),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'emailed texted messaged called rang pinged wrote asked asking',
+    `${NAME} (?:emailed|texted|messaged|called|rang|pinged|wrote to|dm'd|dmed) me (?:asking |to ask )?(?:about|abt|after) (?:you|u)(?![a-z])`,
+    named(refWhy('who asked after you')),
+    { negatable: false },
+  ),
+  f('reference', 'passed forwarded showed gave', `${NAME} (?:passed|forwarded|showed|gave|lent) me (?:your|ur)(?![a-z])`, named(refWhy('who passed on your work')), { negatable: false }),
+  f('reference', 'tell', `(?<=^|, |! |\\. |and |so )tell ${NAME} (?:i'm|im|i am|i|we're|we|that|to|hi|hello)(?![a-z])`, named(refWhy('who sends greetings')), { negatable: false }),
+  f(
+    'reference',
+    'squad team class days office group cohort crew',
+    `(?<!(?:it's|its|it is|this is|i'm|im|i am|me|remember) )${NAME} from our (?:old )?(?:[^ ]+ ){0,2}(?:squad|team|class|days|office|group|cohort|crew)(?![a-z])`,
+    named(refWhy('from your shared past')),
+    { negatable: false },
+  ),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,
@@ -5337,4 +5447,5 @@ export const FAMILIES: readonly Family[] = [
   ...ROUND9,
   ...ROUND10,
   ...ROUND11,
+  ...ROUND12,
 ];
