@@ -3559,8 +3559,8 @@ const ROUND5: Family[] = [
   // a possessive ("we both survived Katrin Holm's credit committee"), greetings passed on ("Henrike aus der Buchhaltung lässt grüßen")
   f(
     'reference',
-    "wedding party birthday leaving farewell barbecue bbq funeral launch housewarming drinks dinner",
-    `(?:at|after|during|since|from|about|missed you at) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do)`,
+    "wedding party birthday leaving farewell barbecue bbq funeral launch housewarming drinks dinner graduation christening engagement",
+    `(?:at|after|during|since|from|about|missed you at) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do|graduation|christening|engagement party)`,
     named(refWhy('whose event you both attended')),
     { negatable: false },
   ),
@@ -5420,6 +5420,100 @@ ROUND12.push(
     `(?<!(?:it's|its|it is|this is|i'm|im|i am|me|remember) )${NAME} from our (?:old )?(?:[^ ]+ ){0,2}(?:squad|team|class|days|office|group|cohort|crew)(?![a-z])`,
     named(refWhy('from your shared past')),
     { negatable: false },
+  ),
+);
+
+// The forty-ninth round: news of people both know ("Did you see Priyanka's post? Twins.", "Saw Jonas finally made
+// Staff", "Geraldine Fox passed away on Sunday", "Me enteré por Lucía de que...", "Ho saputo da Marco che..."); the
+// sender placed by someone both know ("This is Ewa, Kuba's mum"); a shared past ("Chidi from the old Andela Lagos office
+// here", "nobody built a cost model like you did in the Capita days", "You were the best manager I had", "le plan
+// qu'on avait monté ensemble"); a recommendation written back ("I'll happily write you one for pricing")
+const NEWS_VERB = `(?:made|got|landed|opened|left|joined|started|moved|launched|tied the knot|had|became|passed|retired|quit|won|married|engaged|pregnant|promoted|sold)`;
+ROUND12.push(
+  f('reference', 'post news announcement photos pics update baby twins engagement promotion', `(?:did you see|have you seen|did u see|you see|seen|saw) ${NAME}'s (?:${W} )?(?:post|news|announcement|photos|pics|update|baby|twins|engagement|promotion)(?![a-z])`, named(refWhy('whose news you pass on')), { negatable: false }),
+  f(
+    'reference',
+    'hear heard saw seen made got landed opened left joined started moved launched knot had became passed retired quit won married engaged pregnant promoted sold',
+    `(?:did you hear|have you heard|did u hear|saw|seen|heard)(?: that)? ${NAME}(?: and ${W})? (?:finally |just |has |have |had |is |are |got |was )?${NEWS_VERB}(?![a-z])`,
+    named(refWhy('whose news you pass on')),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'passed died knot married engaged pregnant baby twins',
+    `(?<!(?:our|my|the|a|an|his|her|their|your|ur) )${NAME}(?: and ${W})? (?:finally |just |has |have )?(?:passed away|died|has died|tied the knot|got married|got engaged|is pregnant|had (?:a baby|twins|her baby|his baby|their baby))(?![a-z])`,
+    named(refWhy('whose news you pass on')),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'entere supe saputo sentito soube saber appris su',
+    `(?:me entere por|supe por|ho saputo da|ho sentito da|soube pel[oa]|soube por|fiquei a saber pel[oa]|j'ai appris par|j'ai su par) ${NAME}`,
+    named(refWhy('who told them about you')),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'mum mom mother dad father sister brother wife husband partner girlfriend boyfriend flatmate roommate housemate cousin neighbour neighbor daughter son aunt uncle',
+    `(?:this is|it's|its|i'm|im|i am)(?: [a-z]+,?)? ${NAME}'s (?:mum|mom|mother|dad|father|sister|brother|wife|husband|partner|girlfriend|boyfriend|flatmate|roommate|housemate|cousin|neighbour|neighbor|daughter|son|aunt|uncle)(?![a-z])`,
+    named(refWhy('whose family or friend the sender is')),
+    { negatable: false },
+  ),
+  f('personal', 'office crew team squad gang lab days class cohort batch floor desk', `(?:from|of) the old (?:${W} ){1,3}(?:office|crew|team|squad|gang|lab|days|class|cohort|batch|floor|desk)(?![a-z])`, 'recalls a shared past'),
+  f(
+    'personal',
+    'days',
+    `(?:in|from|back in|since|during|like) the (?:old )?(?:${W} ){1,2}days(?![a-z])`,
+    (m, ctx) => {
+      const words = m[0].split(' ').slice(-3, -1);
+      if (words.some((w) => /^(?:early|old|good|first|last|these|those|olden|glory|dark|next|few|coming|final|busy|hot|long|summer|winter|holiday|working|school|uni|college|student)$/.test(w))) return undefined;
+      return ctx.caseless || /[A-Z]/.test(ctx.orig.slice(m.index, m.index + m[0].length)) ? 'recalls a shared past' : undefined;
+    },
+  ),
+  f('personal', 'manager boss lead teacher mentor coach professor tutor supervisor', `(?:best|greatest|favourite|favorite|nicest|kindest) (?:manager|boss|lead|teacher|mentor|coach|professor|tutor|supervisor|team lead) (?:i(?:'ve| have)? ever had|i had|i've had|i ever worked for|i've worked for|i've ever worked for)(?![a-z])`, 'recalls a shared past'),
+  f('personal', 'ensemble', `(?:qu'on|que nous|on|nous) (?:avait|avions|a|avons) (?:${W} ){1,2}ensemble(?![a-z])`, 'recalls a shared past (French)'),
+  f('value', 'write', `(?:i'll|i will|i'd|i would|happy to|glad to|i can|i could)(?: happily| gladly| gladly| also)? write (?:you|u) (?:one|a (?:${W} )?(?:recommendation|reference|testimonial|review|endorsement))(?![a-z])`, 'offers something in return', { senderOnly: true }),
+);
+
+// Also from the forty-ninth round: a friend's ways of writing ("No worries at all if the timing's bad", "¿te acordás
+// de las noches...?", "Tell Suresh I said congrats", "Back in my Skyscanner days on your team"); platform favours asked
+// ("Would you be open to giving me a quote for my blog?", "it would be an honour if you could write the foreword",
+// "Could we get her on the show?", "I'd be an AMAZING guest for your show", a panel joined: "Would you join?")
+ROUND12.push(
+  f('familiar', 'worries', `no worries at all(?: if| if not)?(?![a-z])`, 'writes as a friend', { negatable: false }),
+  f('familiar', 'acordas acuerdas acordás', `(?:te acordas|te acuerdas|se acuerda) (?:de|del|cuando)(?![a-z])`, 'writes as a friend', { negatable: false }),
+  f('familiar', 'tell', `(?<=^|, |! |\\. |and |so )tell ${NAME} i (?:said|say)(?![a-z])`, 'writes as a friend', { negatable: false }),
+  f(
+    'personal',
+    'days team',
+    `(?:back )?(?:in|during) my (?:${W} ){1,2}days (?:on|in) (?:your|ur) (?:${W} )?team|when i (?:was|worked) (?:on|in) (?:your|ur) (?:${W} )?team|(?:you|u) (?:were|was) my (?:first |old |former )?(?:manager|boss|lead|mentor|teacher|supervisor|tutor)(?![a-z])`,
+    'recalls working together',
+  ),
+  f(
+    'ask',
+    'quote comment soundbite statement',
+    `(?:give|giving|provide|providing|share|sharing) (?:me|us) (?:a |an )?(?:quick |short |brief |expert )?(?:quote|comment|soundbite|statement)(?: or two)?(?: for (?:my|our|a|an|the) (?:${W} )?(?:blog|article|piece|story|post|newsletter|book|report|feature|podcast))?(?![a-z])`,
+    'asks them for a favour',
+    { senderOnly: true },
+  ),
+  f(
+    'ask',
+    'foreword preface blurb endorsement testimonial afterword',
+    `(?:you|u) (?:could|would|can|might) (?:${W} )?(?:write|pen|contribute) (?:the|a|my|our) (?:${W} )?(?:foreword|preface|blurb|endorsement|testimonial|afterword)(?![a-z])`,
+    'asks them for a favour',
+  ),
+  f(
+    'ask',
+    'guest fit show podcast',
+    `(?:(?:i'd|i would|i'll|she'd|he'd|they'd|she would|he would|would) (?:be|make) (?:an? )?(?:${W} ){0,2}(?:guest|fit) (?:for|on) (?:your|ur) (?:show|podcast|channel|panel|stage|newsletter|line-?up)|get (?:her|him|them|me|us|my client) on (?:your|ur|the) (?:show|podcast|panel|programme|program|stage|line-?up)|when can we record)(?![a-z])`,
+    'asks for a platform (a guest spot)',
+  ),
+  f(
+    'ask',
+    'join joining',
+    `(?:would|will|could|can) (?:you|u) (?:be (?:up for|open to|willing to) )?join(?:ing)?(?: us| our ${W}| the ${W})?(?![a-z])`,
+    (m, ctx) => (/(?:panel|webinar|podcast|summit|conference|session|livestream|roundtable|fireside|keynote|line-?up|speakers?)(?![a-z])/i.test(ctx.orig.slice(Math.max(0, m.index - 300), m.index + m[0].length + 60)) ? 'asks them to speak or take part' : undefined),
+    { tag: 'call' },
   ),
 );
 

@@ -71,7 +71,7 @@ const BLURB = /(?:blurb|paragraph|(?:one|two|three|couple of|few|2|3)[- ](?:line
 export const FIRM_OFFER = /^(?:offers to pay for their time|offers a role|offers paid work|offers something free|offers them a share|offers something in return for their help|offers to cover a cost|offers to do something for free)/;
 
 /** What a customer asks a supplier for. */
-const BUYING = /(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)|quotes? for|(?:send|share|pass|give|email|forward) (?:me|us|over)(?: (?:your|the|a|an|some))? (?:wholesale (?:sheet|list|prices|pricing)|price list|prices|pricing|rates|rate card|day rate|fees|catalogue|catalog)|un presupuesto|una cotizacion|um orcamento|un devis|ein angebot|un preventivo|een offerte)(?![a-z])/;
+const BUYING = /(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)(?! (?:for|from you for) (?:my|our|a|an|the) (?:[a-z]+ )?(?:blog|article|piece|story|post|newsletter|book|report|feature|podcast))|quotes? for(?! (?:my|our|a|an|the) (?:[a-z]+ )?(?:blog|article|piece|story|post|newsletter|book|report|feature|podcast))|(?:send|share|pass|give|email|forward) (?:me|us|over)(?: (?:your|the|a|an|some))? (?:wholesale (?:sheet|list|prices|pricing)|price list|prices|pricing|rates|rate card|day rate|fees|catalogue|catalog)|un presupuesto|una cotizacion|um orcamento|un devis|ein angebot|un preventivo|een offerte)(?![a-z])/;
 
 /** An ask or an introduction asked for, right after thanks for it: the favour is done, not asked. */
 function thankedFor(p: Prepared, h: Hit): boolean {
@@ -416,7 +416,7 @@ function refName(why: string): string | undefined {
 }
 
 /** A person placed in the recipient's life rather than the sender's: "your sister-in-law X", "X from your team", "you worked with X". */
-const RECIPIENT_SIDE = /and how you know them|and the relation|from their|whom you introduced them to/;
+const RECIPIENT_SIDE = /and how you know them|and the relation|from their|whom you introduced them to|whose news you pass on/;
 
 /** Whom the sender asks to be introduced to: named in the request, or (for "introduce us") the person named in the three sentences before it. */
 function introTargets(p: Prepared, requests: readonly Hit[], refs: readonly Evidence[]): Set<string> {
