@@ -1715,4 +1715,13 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'a guest pitched for their show', text: "I represent Dr. Lorna Pike, a sleep researcher. Could we get her on the show sometime around launch week?", yes: ['leech'] },
     { name: 'a panel to join, nothing offered', text: "We're running a webinar panel on cloud cost allocation on 14 May. Would you join?", yes: ['leech'] },
     { name: 'joining for dinner is no favour', text: 'We are having a few friends over on Friday. Would you join us?', no: ['leech'] },
+    // The fiftieth round
+    { name: 'the same school, me too', text: 'Another Ballarat kid in Melbourne tech! Saw you went to Ballarat High - me too, class of 2009.', yes: ['personal'] },
+    { name: 'the same hometown', text: "Hi Aoife, I'm moving to Dublin in March. Saw you're a Salthill girl too!", yes: ['personal'] },
+    { name: 'kept in mind for work', text: "I've since gone freelance. If your firm ever needs a Portuguese interpreter, I'd be very grateful if you kept me in mind.", yes: ['leech'] },
+    { name: 'a review of the sender\'s games', text: 'I am 14 and preparing for the nationals. Could you please look at 3 of my games and tell me what I am doing wrong?', yes: ['leech'] },
+    { name: 'a support slot asked', text: "We're Slow Tide, a four-piece from Sheffield. Any chance of a support slot on one of your autumn nights?", yes: ['leech'] },
+    { name: 'a sale in a DM', text: 'I run a 6-week LinkedIn growth mastermind for coaches. DM me for the early-bird price 🚀', yes: ['reason', 'leech'] },
+    { name: 'Spanish: moving the introducer to bcc is no offer', text: 'Gracias, Lucía, por presentarnos (te paso a copia oculta). Tomás, encantada.', no: ['value'] },
+    { name: 'Spanish: their usual rate paid', text: '¿Tendrías 30 minutos la semana que viene? Obviamente te pagamos la consultoría a tu tarifa habitual.', yes: ['value'], no: ['leech'] },
   ])('$name', check));

@@ -5517,6 +5517,42 @@ ROUND12.push(
   ),
 );
 
+// The fiftieth round: a hometown or school both share ("Saw you went to Ballarat High - me too", "Saw you're a Salthill
+// girl too!", "Another Ballarat kid in Melbourne tech!"); work asked for ("I'd be very grateful if you kept me in
+// mind"), a review of the sender's things ("Could you please look at 3 of my games"), a slot asked ("Any chance of a
+// support slot?"); a sale in a DM ("DM me for the early-bird price")
+ROUND12.push(
+  f(
+    'personal',
+    'too same did was',
+    `(?:(?:you|u) (?:went to|studied at|were at|grew up in|are from|'re from)|(?:you're|ur|you are) from) (?:${W} ){1,3}[ ,.!-]{1,3}(?:me too|same here|so did i|so was i|same)(?![a-z])`,
+    'points out a commonality',
+  ),
+  f('personal', 'too kid native local alum alumna alumnus grad expat girl boy lad lass', `(?:(?:you're|ur|you are) (?:a|an|another|also a|also an) (?:${W} ){1,2}(?:girl|boy|kid|lad|lass|native|local|alum|alumna|alumnus|grad|expat) too|another (?:${W} ){1,2}(?:kid|native|local|alum|grad|expat|girl|boy|lad|lass) (?:in|at|here))(?![a-z])`, 'points out a commonality'),
+  f('ask', 'mind', `(?:keep|kept|keeping) me in mind(?![a-z])`, 'asks them for work'),
+  f(
+    'ask',
+    'games matches code designs portfolio deck cv resume draft essay songs tracks demo demos drawings photos writing app website site pitch',
+    `(?:look at|go over|go through|review|check|watch|listen to) (?:${W} ){0,2}(?:of )?my (?:${W} )?(?:games|matches|code|designs|portfolio|deck|cv|resume|draft|essay|songs|tracks|demo|demos|drawings|photos|writing|app|website|site|pitch)(?![a-z])`,
+    'asks for advice or feedback',
+    { requestOnly: true },
+  ),
+  f('ask', 'chance', `any chance of (?:a|an|getting a|getting an) (?:${W} )?(?:slot|gig|spot|booking|interview|internship|job|role|referral|intro|introduction|trial|feature|shout-?out|mention)(?![a-z])`, 'asks them for a favour'),
+  f('pitch', 'dm', `dm me (?:for|to get) (?:the |a |an |more |my )?(?:${W} )?(?:price|pricing|discount|details|info|link|spot|offer|rate|deal)(?![a-z])`, 'pitches a product'),
+);
+
+// Pay offered in Spanish, in a reply to an introduction ("te pagamos la consultoría a tu tarifa habitual", "la facturas
+// como cualquier otra", "con anticipo y un 10 % de regalías", "4.200 € al mes")
+ROUND12.push(
+  f(
+    'value',
+    'pagamos pago pagaria pagariamos pagaremos pagare tarifa facturas factura anticipo regalias mes hora dia',
+    `(?:(?:te|le|os) (?:pagamos|pago|pagaria|pagariamos|pagaremos|pagare)(?![a-z])|(?:a|segun) (?:tu|su|vuestra) tarifa|(?:la|lo) (?:facturas|factura) como|(?:con|un) anticipo|(?:de )?regalias|\\d[\\d.,]* ?(?:€|eur|euros|usd|dolares|pesos) (?:al|por|cada) (?:mes|hora|dia|ano))`,
+    'offers paid work (Spanish)',
+    { senderOnly: true },
+  ),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,

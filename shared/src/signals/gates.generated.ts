@@ -794,4 +794,11 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["ilmhup.16x1nh6.6p",["you","u"],"you could would can might|u could would can might"],
   ["1yzeyta.11f25b.hv",["i","she","he","id","i'd","i'll","she'd","he'd","they'd","would","get","when"],"i would|she would|he would|id be make|i'd be make|i'll be make|she'd be make|he'd be make|they'd be make|would be make|get my her him them me us|when can"],
   ["zu82aw.ol0rnh.5g",["would","will","could","can"],"would you u|will you u|could you u|can you u"],
+  ["3iqog4.1ray273.6s",["you","u","youre","you're","ur"],"you went studied were grew are 're|u went studied were grew are 're|youre from|you're from|ur from"],
+  ["1yyuba8.7hw6cw.8x",["you","u","youre","you're","ur","another"],"you are|u are|youre also a an another|you're also a an another|ur also a an another|another *"],
+  ["183syib.1yddu43.25",["keep","kept","keeping"],"keep me|kept me|keeping me"],
+  ["12fxu4e.x81bqz.8m",["look","go","listen","review","check","watch"],"look at|go over through|listen to|review * of my|check * of my|watch * of my"],
+  ["qacjm5.82eix8.6f",["any"],"any chance"],
+  ["1ap868a.sthtom.53",["dm"],"dm me"],
+  ["24759o.rcfk87.8i",null,null],
 ];

@@ -66,6 +66,8 @@ const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|
  * first-contact` with these offers exempt: mean macro F1 0.9172 -> 0.9171), and it keeps plain money from being set
  * aside, which is what the veto's bar was chosen to avoid.
  */
+/** Moving someone to bcc, in the words a reply to an introduction uses. */
+const BCC = /(?:copia oculta|\bcco\b|\bbcc\b|copie cach[eé]e|copia nascosta|c[oó]pia oculta)/;
 /** A short text for a contact to forward, offered with an introduction asked of them (not an offer to them). */
 const BLURB = /(?:blurb|paragraph|(?:one|two|three|couple of|few|2|3)[- ](?:line|lines|sentence|sentences)(?: summary| intro| blurb| note)?|(?:short|quick|brief) (?:summary|intro|bio|description|write-?up|paragraph|note you can forward)|forwardable|textinho|texto pronto|resumo|resumen|parrafo|paragraphe|kurzen text|kurztext)(?![a-z])/;
 export const FIRM_OFFER = /^(?:offers to pay for their time|offers a role|offers paid work|offers something free|offers them a share|offers something in return for their help|offers to cover a cost|offers to do something for free)/;
@@ -135,6 +137,8 @@ function readHits(p: Prepared, hits: readonly Hit[]): Readings {
   // A blurb offered to the contact asked for an introduction makes the favour easier but gives them nothing ("I can send
   // you a paragraph if easier", "Posso mandar um textinho pronto pra facilitar").
   if (value.length > 0 && hits.some((h) => h.traits.tag === 'intro-request')) value = value.filter((h) => !BLURB.test(p.sentences[h.sentence]!.norm));
+  // Moving the introducer to bcc is no offer ("Te paso a copia oculta").
+  if (value.length > 0) value = value.filter((h) => !BCC.test(h.evidence.text.toLowerCase()));
   const collectorSentences = new Set(byKind('collector').map((h) => h.sentence));
   // ("ich möchte euch miteinander bekannt machen" introduces them: nothing asked)
   const introRequests = hits.filter((h) => h.traits.tag === 'intro-request' && !h.evidence.why.startsWith('introduces'));

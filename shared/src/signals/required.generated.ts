@@ -792,4 +792,11 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["ilmhup.16x1nh6.6p",[["endorsement","testimonial","afterword","foreword","preface","blurb"],["contribute","write","pen"],["could","might","would","can"]]],
   ["1yzeyta.11f25b.hv",[["when can we record","get ","ur "]]],
   ["zu82aw.ol0rnh.5g",[["join"],["could","would","will","can"]]],
+  ["3iqog4.1ray273.6s",[["grew up in","studied at","'re from","are from","went to","were at"," from"],["same here","so did i","so was i","me too","same"]]],
+  ["1yyuba8.7hw6cw.8x",[["another "," too"]]],
+  ["183syib.1yddu43.25",[[" me in mind"],["keeping","keep","kept"]]],
+  ["12fxu4e.x81bqz.8m",[["my "],["go through","listen to","go over","look at","review","check","watch"]]],
+  ["qacjm5.82eix8.6f",[["any chance of "],["introduction","internship","interview","referral","booking","feature","mention","intro","shout","trial","role","slot","spot","gig","job"]]],
+  ["1ap868a.sthtom.53",[["dm me "],["discount","details","pricing","offer","price","deal","info","link","rate","spot"],["to get","for"]]],
+  ["24759o.rcfk87.8i",[["n anticipo"," factura","regalias"," tarifa"," pag","hora","ano","dia","mes"]]],
 ];
