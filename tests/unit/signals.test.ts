@@ -1724,4 +1724,9 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'a sale in a DM', text: 'I run a 6-week LinkedIn growth mastermind for coaches. DM me for the early-bird price 🚀', yes: ['reason', 'leech'] },
     { name: 'Spanish: moving the introducer to bcc is no offer', text: 'Gracias, Lucía, por presentarnos (te paso a copia oculta). Tomás, encantada.', no: ['value'] },
     { name: 'Spanish: their usual rate paid', text: '¿Tendrías 30 minutos la semana que viene? Obviamente te pagamos la consultoría a tu tarifa habitual.', yes: ['value'], no: ['leech'] },
+    { name: 'told to add them by someone named', text: 'Sam Whitlock said to add you re: judging the Leeds hackathon in May 👋', yes: ['introduction', 'reference'] },
+    { name: 'a profile came across is no one\'s advice', text: 'Hi Mateus, came across your profile and thought we should connect.', no: ['reason', 'introduction'] },
+    { name: 'German: since the master both did', text: 'hey lena! lange nicht gesehen seit dem master in mannheim 😄 wie geht es dir?', yes: ['personal'] },
+    { name: 'German: someone else\'s studies are no shared past', text: 'du kennst doch Miriam Albers noch aus dem Studium, oder?', no: ['personal'] },
+    { name: 'the training group the sender knows them from', text: 'hey its raj from the sunday half marathon training group 🏃 saw ur clinic is growing!', yes: ['personal'] },
   ])('$name', check));

@@ -5345,7 +5345,7 @@ ROUND12.push(
   f(
     'personal',
     'class gym club team course group choir band league cohort meetup school uni church bootcamp program programme form',
-    `(?<=^|, |! )(?:it's|its|this is|it is) [a-z]+ from (?:the |our |ur |your )?(?:${W} ){0,3}(?:class|gym|club|team|course|group|choir|band|league|cohort|meetup|school|uni|church|bootcamp|program|programme|form)(?![a-z])`,
+    `(?<=^|, |! |hey |hi |hello |hiya )(?:it's|its|this is|it is) [a-z]+ from (?:the |our |ur |your )?(?:${W} ){0,4}(?:class|gym|club|team|course|group|choir|band|league|cohort|meetup|school|uni|church|bootcamp|program|programme|form)(?![a-z])`,
     'points out a commonality',
   ),
 );
@@ -5551,6 +5551,23 @@ ROUND12.push(
     'offers paid work (Spanish)',
     { senderOnly: true },
   ),
+);
+
+// Told to get in touch by someone named ("Sam Whitlock said to add you re: judging the hackathon", "Our mutual friend Ben
+// Adeyemi told me I HAD to connect with you")
+ROUND12.push(
+  f(
+    'introduction',
+    'said told insisted says add connect reach touch hi write contact message ping',
+    `${NAME}${APPOSITIVE},? (?:said|told me|insisted|says|kept saying)(?: that)?(?: i)? (?:to|had to|have to|must|should|needed to) (?:add|connect with|reach out to|get in touch with|say hi to|write to|contact|message|ping) (?:you|u)(?![a-z])`,
+    named((n) => `says ${n} pointed them to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+);
+
+// A shared course in German ("lange nicht gesehen seit dem Master in Mannheim")
+ROUND12.push(
+  f('personal', 'master bachelor studium abi praktikum ausbildung referendariat semester erasmus trainee traineeprogramm', `(?:seit|aus|von) (?:dem|der|unserem|unserer|unserem gemeinsamen|unserer gemeinsamen) (?:master|bachelor|studium|abi|praktikum|ausbildung|referendariat|semester|erasmus|trainee|traineeprogramm)(?![a-z])`, (m) => (/^(?:aus|von) (?:dem|der) /.test(m[0]) ? undefined : 'recalls a shared past (German)'), { negatable: false }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

@@ -764,7 +764,7 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["18g1u3i.vdyc3w.ap",["li","vi","soube","ouvi","lei"],"li en no na em pelo pela|vi en no na em pelo pela|soube en no na em pelo pela|ouvi en no na em pelo pela|lei en no na em pelo pela"],
   ["4q7hvs.nr1lzb.5c",["ti","la","vi","l'","lo","tiho","laho","viho","l'ho","loho"],"ti ho|la ho|vi ho|l' ho|lo ho|tiho sentito sentita sentiti ascoltato ascoltata ascoltati visto vista visti|laho sentito sentita sentiti ascoltato ascoltata ascoltati visto vista visti|viho sentito sentita sentiti ascoltato ascoltata ascoltati visto vista visti|l'ho sentito sentita sentiti ascoltato ascoltata ascoltati visto vista visti|loho sentito sentita sentiti ascoltato ascoltata ascoltati visto vista visti"],
   ["19sjgn3.6zvtnd.da",["je","jouw","jullie","uw","die","dat","het"],"je * blogpost blog artikel post stuk talk presentatie interview podcast video column draad thread lezing keynote boek rapport onderzoek reactie comment opmerking vraag|jouw * blogpost blog artikel post stuk talk presentatie interview podcast video column draad thread lezing keynote boek rapport onderzoek reactie comment opmerking vraag|jullie * blogpost blog artikel post stuk talk presentatie interview podcast video column draad thread lezing keynote boek rapport onderzoek|uw * blogpost blog artikel post stuk talk presentatie interview podcast video column draad thread lezing keynote boek rapport onderzoek reactie comment opmerking vraag|die * blogpost blog artikel post stuk talk presentatie interview podcast video column draad thread lezing keynote boek rapport onderzoek|dat * blogpost blog artikel post stuk talk presentatie interview podcast video column draad thread lezing keynote boek rapport onderzoek|het * blogpost blog artikel post stuk talk presentatie interview podcast video column draad thread lezing keynote boek rapport onderzoek"],
-  ["11pq5x1.js2d6w.az",["this","it","it's","its"],"this is|it is|it's *|its *"],
+  ["juftcm.wjtvxr.bl",["this","it","it's","its"],"this is|it is|it's *|its *"],
   ["m791fu.1oe2jk7.8a",["sarebbe","saresti","sareste","har","zullen","kunnen"],"sarebbe disponibile disponibili|saresti disponibile disponibili|sareste disponibile disponibili|har du ni|zullen we|kunnen we"],
   ["1x146ib.lp48ug.jj",["se","si"],"se souberes souber souberem ouvires ouvir vires vir senti sai vedi sente sa vede|si te se sabes sabe ves escuchas tu vous"],
   ["1poitjg.lzq374.6t",["een","aanbeveling","zou","wil","kun","kunt","wilt"],"een aanbeveling|aanbeveling op voor|zou je u|wil je|kun je|kunt u|wilt u"],
@@ -801,4 +801,6 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["qacjm5.82eix8.6f",["any"],"any chance"],
   ["1ap868a.sthtom.53",["dm"],"dm me"],
   ["24759o.rcfk87.8i",null,null],
+  ["6ka91g.a2j53p.lh",null,null],
+  ["1579azq.9mgw9w.6l",["seit","aus","von"],"seit unserem unserer dem der|aus unserem unserer dem der|von unserem unserer dem der"],
 ];

@@ -252,7 +252,8 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   for (const h of askHits) if (topical(h)) evidence.reason.push(purpose(h, 'purpose'));
   for (const h of together) evidence.reason.push(purpose(h, 'purpose'));
   for (const h of pitches) evidence.reason.push(purpose(h, 'purpose'));
-  for (const h of byKind('introduction')) evidence.reason.push(purpose(h, 'purpose'));
+  // ("came across your profile and thought we should connect": "and thought" with no one named before it is no one's advice)
+  for (const h of byKind('introduction')) if (h.traits.tag !== 'pronoun' || evidence.introduction.includes(h.evidence)) evidence.reason.push(purpose(h, 'purpose'));
   // An introduction to their contacts asked for without a name is no introduction, but still a purpose.
   for (const h of introRequests) if (h.kind === 'ask') evidence.reason.push(purpose(h, 'purpose'));
   // A recruiter "adding every designer in Toronto so you hear about roles first" offers something but names no

@@ -762,7 +762,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["18g1u3i.vdyc3w.ap",[[" que "],["conquistou","lanzasteis","levantaram","consiguio","ganasteis","captaram","cerraron","fecharam","ganharam","lancaram","lanzaron","levantou","publicou","venceram","ganaron","levanto","publico","captou","fechou","ganhou","lancou","venceu","cerro","lanzo","gano"]]],
   ["4q7hvs.nr1lzb.5c",[["ho "],["intervenire","presentare","raccontare","spiegare","parlare"],["ascoltat","sentit","vist"]]],
   ["19sjgn3.6zvtnd.da",[["opmerking","comment","reactie"," waar","vraag"]]],
-  ["11pq5x1.js2d6w.az",[[" from "],["this is","it is","it's","its"],["programme","bootcamp","program","church","cohort","course","league","meetup","school","choir","class","group","band","club","form","team","gym","uni"]]],
+  ["juftcm.wjtvxr.bl",[[" from "],["this is","it is","it's","its"],["programme","bootcamp","program","church","cohort","course","league","meetup","school","choir","class","group","band","club","form","team","gym","uni"]]],
   ["m791fu.1oe2jk7.8a",[[" disponibil","en we "," tid "]]],
   ["1x146ib.lp48ug.jj",[[" de ","se ","si "]]],
   ["1poitjg.lzq374.6t",[["aanbeveling"]]],
@@ -799,4 +799,6 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["qacjm5.82eix8.6f",[["any chance of "],["introduction","internship","interview","referral","booking","feature","mention","intro","shout","trial","role","slot","spot","gig","job"]]],
   ["1ap868a.sthtom.53",[["dm me "],["discount","details","pricing","offer","price","deal","info","link","rate","spot"],["to get","for"]]],
   ["24759o.rcfk87.8i",[["n anticipo"," factura","regalias"," tarifa"," pag","hora","ano","dia","mes"]]],
+  ["6ka91g.a2j53p.lh",[["kept saying","insisted","told me","said","says"],["get in touch w","reach out to","connect w","say hi to","write to","contact","message","ping","add"]]],
+  ["1579azq.9mgw9w.6l",[["seit","aus","von"],["unserem gemeinsamen","unserer gemeinsamen","unserem","unserer","dem","der"],["traineeprogramm","referendariat","ausbildung","praktikum","bachelor","semester","erasmus","studium","trainee","master","abi"]]],
 ];
