@@ -1729,4 +1729,13 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'German: since the master both did', text: 'hey lena! lange nicht gesehen seit dem master in mannheim 😄 wie geht es dir?', yes: ['personal'] },
     { name: 'German: someone else\'s studies are no shared past', text: 'du kennst doch Miriam Albers noch aus dem Studium, oder?', no: ['personal'] },
     { name: 'the training group the sender knows them from', text: 'hey its raj from the sunday half marathon training group 🏃 saw ur clinic is growing!', yes: ['personal'] },
+    // The fifty-first round
+    { name: 'German: a doctoral advisor both had', text: 'Sehr geehrter Herr Dr. Vogt, ich habe gesehen, dass Sie wie ich bei Prof. Rieger am KIT promoviert haben.', yes: ['reference'] },
+    { name: 'someone both met brought along', text: 'Thanks for the time this morning, and for bringing Pieter from finance along, that helped a lot.', yes: ['reference'] },
+    { name: 'German: greetings to someone named', text: 'Wie besprochen schicke ich Ihnen die Ergebnisse. Bitte richten Sie auch Grüße an Herrn Brandt aus, wir sehen uns im Mai.', yes: ['reference'] },
+    { name: 'an application someone named passed on', text: 'Dear Ms. Cheung, following up on my application that Kevin Lau kindly forwarded to you last week.', yes: ['introduction', 'reference'] },
+    { name: 'German: their guest article', text: 'Ihr Gastbeitrag im Handelsblatt über duale Studiengänge wurde in unserem Vorstand intensiv diskutiert.', yes: ['personal'] },
+    { name: 'German: a night of work together', text: 'Servus Flo! Ewig her seit dem Hackathon 2019, wo wir um 4 Uhr früh noch die Demo zusammengeklebt haben 😅', yes: ['personal'] },
+    { name: 'German: their hiring seen is no detail about them', text: 'Hey Jan, hab gesehen dass ihr bei Celonis Werkstudenten sucht. Könntest du mich intern empfehlen?', no: ['personal'] },
+    { name: 'their time together on an account', text: 'Would you write me a short recommendation about our time together on the Danone account at Publicis?', yes: ['personal', 'leech'] },
   ])('$name', check));

@@ -5570,6 +5570,39 @@ ROUND12.push(
   f('personal', 'master bachelor studium abi praktikum ausbildung referendariat semester erasmus trainee traineeprogramm', `(?:seit|aus|von) (?:dem|der|unserem|unserer|unserem gemeinsamen|unserer gemeinsamen) (?:master|bachelor|studium|abi|praktikum|ausbildung|referendariat|semester|erasmus|trainee|traineeprogramm)(?![a-z])`, (m) => (/^(?:aus|von) (?:dem|der) /.test(m[0]) ? undefined : 'recalls a shared past (German)'), { negatable: false }),
 );
 
+// The fifty-first round: a doctoral advisor both had, in German ("dass Sie wie ich bei Prof. Rieger am KIT promoviert
+// haben"); someone both met brought along ("for bringing Pieter from finance along"); greetings to someone named, in
+// German ("Herzliche Grüße, auch an Herrn Brandt"); an application someone named passed on ("my application that
+// Kevin Lau kindly forwarded to you"); their article or talk in German ("Ihr Gastbeitrag im Handelsblatt über ...");
+// a shared past in German ("wo
+// wir um 4 Uhr früh noch die Demo zusammengeklebt haben") and in English ("our time together on the Danone account")
+ROUND12.push(
+  f(
+    'reference',
+    'promoviert studiert gearbeitet geforscht gelernt trainiert',
+    `(?:wie ich|auch|ebenfalls|beide|beide bei) (?:bei|unter) ${NAME} (?:(?:am|an der|in|im) (?:${W} ){1,3})?(?:promoviert|studiert|gearbeitet|geforscht|gelernt|trainiert)(?![a-z])`,
+    named((n) => `names ${n}, whom you both studied with`),
+    { negatable: false },
+  ),
+  f('reference', 'bringing brought bring along', `(?:bringing|brought|bring) ${NAME}(?: from (?:${W} )?${W})? along(?![a-z])`, named(refWhy('who was there with you')), { negatable: false }),
+  f('reference', 'grusse gruse gruss grusze', `(?:grusse|gruss|gruse|grusze)(?:,)? (?:auch |bitte auch )?an (?:herrn |frau |den |die )?${NAME}`, named(refWhy('who sends greetings')), { negatable: false }),
+  f(
+    'introduction',
+    'forwarded passed sent shared',
+    `${NAME} (?:kindly |has |had |already |very kindly )?(?:forwarded|passed on|passed along|sent|shared|sent over) (?:it |this |them )?(?:to|on to|over to) (?:you|u)(?![a-z])`,
+    named((n) => `says ${n} passed them on to you`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f(
+    'personal',
+    'aufsatz gastbeitrag beitrag artikel vortrag buch podcast paper interview post blogbeitrag keynote talk studie bericht kommentar',
+    `(?:ihr|ihre|ihren|dein|deine|deinen|euer|eure|euren) (?:${W} )?(?:aufsatz|gastbeitrag|beitrag|artikel|vortrag|buch|podcast|paper|interview|post|blogbeitrag|keynote|talk|studie|bericht|kommentar) (?:in|im|auf|bei|uber|zum|zur|von|mit)(?![a-z])`,
+    'mentions their specific work (German)',
+  ),
+  f('personal', 'wir', `(?:als|wo|wie) wir (?:damals |noch |beide )?(?:${W} ){0,8}(?:zusammen|gemeinsam)[a-z]*(?![a-z])`, 'recalls a shared past (German)', { negatable: false }),
+  f('personal', 'account team project desk floor ward shift campaign', `our time (?:together )?(?:on|at|in) (?:the )?(?:${W} ){0,2}(?:account|team|project|desk|floor|ward|shift|campaign)(?![a-z])`, 'recalls working together'),
+);
+
 /** Every phrase family, in one list, grouped by kind. */
 export const FAMILIES: readonly Family[] = [
   ...VALUE,

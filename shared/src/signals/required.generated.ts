@@ -801,4 +801,11 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["24759o.rcfk87.8i",[["n anticipo"," factura","regalias"," tarifa"," pag","hora","ano","dia","mes"]]],
   ["6ka91g.a2j53p.lh",[["kept saying","insisted","told me","said","says"],["get in touch w","reach out to","connect w","say hi to","write to","contact","message","ping","add"]]],
   ["1579azq.9mgw9w.6l",[["seit","aus","von"],["unserem gemeinsamen","unserer gemeinsamen","unserem","unserer","dem","der"],["traineeprogramm","referendariat","ausbildung","praktikum","bachelor","semester","erasmus","studium","trainee","master","abi"]]],
+  ["1x6v9ik.10vn3tb.ic",[["gearbeitet","promoviert","geforscht","trainiert","studiert","gelernt"],["beide bei","ebenfalls","wie ich","beide","auch"],["unter","bei"]]],
+  ["181f2sy.18bat47.fz",[[" along"],["bringing","brought","bring"]]],
+  ["13nefq.158fcs6.fo",[["grus"],["an "],["grusse","grusze","gruse","gruss"]]],
+  ["1w6pbde.139tm3m.hx",[["to "],["passed along","forwarded","passed on","sent over","shared","sent"]]],
+  ["1539m8i.h2g3oz.86",[["blogbeitrag","gastbeitrag","interview","kommentar","artikel","aufsatz","beitrag","bericht","keynote","podcast","vortrag","studie","paper","buch","post","talk"],["deinen","deine","euren","ihren","dein","euer","eure","ihre","ihr"]]],
+  ["19x0rnc.8478z6.43",[[" wir "],["gemeinsam","zusammen"]]],
+  ["1ppzyis.qsha3k.4v",[["our time "],["campaign","account","project","floor","shift","desk","team","ward"]]],
 ];
