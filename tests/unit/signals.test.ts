@@ -1738,4 +1738,16 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'German: a night of work together', text: 'Servus Flo! Ewig her seit dem Hackathon 2019, wo wir um 4 Uhr früh noch die Demo zusammengeklebt haben 😅', yes: ['personal'] },
     { name: 'German: their hiring seen is no detail about them', text: 'Hey Jan, hab gesehen dass ihr bei Celonis Werkstudenten sucht. Könntest du mich intern empfehlen?', no: ['personal'] },
     { name: 'their time together on an account', text: 'Would you write me a short recommendation about our time together on the Danone account at Publicis?', yes: ['personal', 'leech'] },
+    // The fifty-second round
+    { name: 'unpaid work asked for exposure', text: "Hi Lewis! We're looking for a photographer for our launch night. Budget's tight so it's unpaid, but the exposure would be great.", yes: ['leech'], no: ['value'] },
+    { name: 'exposure as the return is no offer', text: "Ambassadors share our posts weekly and bring in 10 sign-ups a month. In return you'll get exposure to our community and a shoutout on our page.", no: ['value'] },
+    { name: 'a question asked in a DM', text: 'Your PyCon talk got our team to turn on strict mode. Mind if I DM you a question about Protocol vs ABC?', yes: ['leech'] },
+    { name: 'working students asked about', text: 'Saw your PyData talk on incremental dbt models. Are you taking working students on the data platform team this summer?', yes: ['leech'] },
+    { name: 'Italian: a free trial', text: 'Può provarlo gratis per 30 giorni, senza inserire la carta di credito.', yes: ['value'] },
+    { name: 'Italian: a pull request opened for them', text: 'Uso il tuo fattura-py e ti ho appena aperto una PR che gestisce gli allegati in base64.', yes: ['value'] },
+    { name: 'Spanish: a recommendation written back', text: '¿Me podrías validar en Gestión de proyectos? Yo feliz te escribo una recomendación por el proyecto de Codelco.', yes: ['value'], no: ['leech'] },
+    { name: 'Portuguese: travel and hotel paid', text: 'Se quiser palestrar no nosso meetup em agosto, a gente paga passagem e hotel.', yes: ['value'] },
+    { name: 'a class year shared', text: "Hi Arjun, IIT Madras '14 here as well (Sarayu hostel, same as you I think!).", yes: ['personal'] },
+    { name: 'Spanish: their talk heard', text: 'Hola Daniela! Te escuché en la Nerdearla de Buenos Aires contando cómo partieron el monolito de pagos.', yes: ['personal'] },
+    { name: 'Italian: a shared past missed', text: 'Mi manca troppo la nostra banda della residenza Erasmus di Lisbona.', yes: ['personal'] },
   ])('$name', check));

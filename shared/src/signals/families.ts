@@ -2091,7 +2091,7 @@ const MORE: Family[] = [
   f(
     'ask',
     'taking chance considered referred apply',
-    `(?:(?:any chance )?(?:you'?re|your|you are|are you) (?:taking|hiring) (?:anyone|anybody|people|apprentices|interns|someone|on)|taking (?:anyone|anybody|apprentices|interns|people) on|(?:love|like|hope) to be (?:considered|referred)|be referred for|get referred|(?:i'd|i would) (?:love|like) to apply|apply for (?:the|this|your) (?:${W} ){0,3}(?:role|position|opening|job))`,
+    `(?:(?:any chance )?(?:you'?re|your|you are|are you) (?:taking|hiring) (?:anyone|anybody|people|apprentices|interns|someone|on|working students|students|juniors|graduates|grads|trainees)|taking (?:anyone|anybody|apprentices|interns|people) on|(?:love|like|hope) to be (?:considered|referred)|be referred for|get referred|(?:i'd|i would) (?:love|like) to apply|apply for (?:the|this|your) (?:${W} ){0,3}(?:role|position|opening|job))`,
     'asks to be considered for a job',
   ),
   f('ask', 'attached cv resume portfolio curriculum curriculo lebenslauf adjunto', `(?:(?:my )?(?:cv|resume|portfolio|lebenslauf)(?: and ${W})? (?:is )?attached|(?:cv|curriculum|curriculo|lebenslauf) (?:adjunto|anbei|en piece jointe|in allegato|em anexo|in de bijlage)|adjunto (?:mi )?(?:cv|curriculum|curriculo)|(?:segue|envio|anexo) (?:o )?(?:meu )?(?:cv|curriculo|curriculum)(?![a-z])|(?:mon|mi|meu|il mio) (?:cv|curriculum|curriculo)(?: ${W}){0,3} (?:en piece jointe|adjunto|in allegato|em anexo))`, 'sends their CV (applying)'),
@@ -5601,6 +5601,38 @@ ROUND12.push(
   ),
   f('personal', 'wir', `(?:als|wo|wie) wir (?:damals |noch |beide )?(?:${W} ){0,8}(?:zusammen|gemeinsam)[a-z]*(?![a-z])`, 'recalls a shared past (German)', { negatable: false }),
   f('personal', 'account team project desk floor ward shift campaign', `our time (?:together )?(?:on|at|in) (?:the )?(?:${W} ){0,2}(?:account|team|project|desk|floor|ward|shift|campaign)(?![a-z])`, 'recalls working together'),
+);
+
+// The fifty-second round: unpaid work asked ("Budget's tight this year so it's unpaid", "I can't pay upfront right now",
+// "an unpaid, no-equity role"); a question asked in a DM ("Mind if I DM you a question"); a free trial, a pull request,
+// a recommendation and travel offered in Italian, Spanish and Portuguese; a class year shared ("IIT Madras '14 here as
+// well"); their talk heard in Spanish ("Te escuché en la Nerdearla contando..."); a shared past missed ("Saudade das
+// madrugadas no laboratório", "Mi manca la nostra banda della residenza Erasmus")
+ROUND12.push(
+  f(
+    'ask',
+    'unpaid pay pagar',
+    `(?:(?:it's|it is|this is|role is|position is|gig is|work is|so it's|so it is|is) )?(?:an? )?unpaid|(?:i|we) (?:can't|cannot|can not|won't be able to|are unable to|am unable to) pay(?: (?:upfront|you|anything|for (?:it|this)|right now|yet|a fee))?|no (?:tenemos|temos|abbiamo) (?:presupuesto|orcamento|budget) (?:para|per) pagar`,
+    'asks for unpaid work',
+  ),
+  f('ask', 'mind', `mind if i (?:dm|message|ping|email|ask|send) (?:you|u)(?![a-z])`, 'asks them a question', { tag: 'call' }),
+  f(
+    'value',
+    'prova prueba teste test essai trial provarlo provarla provare probarlo probarla testar essayer testen gratis gratuito gratuita gratuite kostenlos',
+    `(?:(?:prova|prueba|teste|essai|periodo di prova|periodo de prueba|periodo de teste) (?:gratuit[oae]?|gratis|kostenlos)|(?:provar(?:lo|la|e)?|probar(?:lo|la)?|testar|essayer|testen) (?:${W} )?(?:gratis|gratuitamente|gratuitement|kostenlos)|gratis per \\d+ giorni)(?![a-z])`,
+    'offers something free',
+  ),
+  f('value', 'aperto abri abierto ouvert pr pull', `(?:(?:ti|le|vi) ho (?:appena )?aperto|(?:te )?(?:abri|he abierto|acabo de abrir|ai ouvert|j'ai ouvert)) (?:una |uma |un |une )?(?:pr|pull request)(?![a-z])`, 'offers work done for them'),
+  f('value', 'escribo escribiria dejo recomendacion resena', `(?:te|le) (?:escribo|escribiria|dejo|hago) (?:una )?(?:recomendacion|resena|referencia)(?![a-z])`, 'offers something in return', { senderOnly: true }),
+  f(
+    'value',
+    'paga pagamos cobre cobrimos passagem passagens hotel hospedagem viagem viaje vuelo alojamiento',
+    `(?:(?:a gente|nos) (?:paga|pagamos|cobre|cobrimos)|(?:pagamos|cubrimos))(?: ${W}){0,2} (?:passagem|passagens|hotel|hospedagem|viagem|despesas|viaje|vuelo|vuelos|alojamiento|gastos)(?![a-z])`,
+    'offers to cover a cost',
+  ),
+  f('personal', 'here alum grad', `'\\d\\d (?:here|alum|grad)(?: as well| too)?(?![a-z])`, 'points out a shared school'),
+  f('personal', 'escuche contando hablando explicando presentando ouvi falando', `te (?:escuche|vi|oi|ouvi) (?:en|no|na|em) (?:la |el )?(?:${W} ){1,5}(?:contando|hablando|explicando|presentando|falando)(?![a-z])`, 'mentions their specific work (Spanish, Portuguese)'),
+  f('personal', 'saudade saudades manca mancano', `(?:(?:que )?saudades? d(?:e|as|os|a|o) (?:nossas? |nossos? )?|mi manca(?:no)? (?:troppo |tanto |molto |un sacco )?(?:la nostra|il nostro|le nostre|i nostri))`, 'recalls a shared past', { negatable: false }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

@@ -66,6 +66,8 @@ const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|
  * first-contact` with these offers exempt: mean macro F1 0.9172 -> 0.9171), and it keeps plain money from being set
  * aside, which is what the veto's bar was chosen to avoid.
  */
+/** Exposure, visibility or a shout-out offered as the return for work (the labelling guide: no offer). */
+const EXPOSURE = /(?:exposure|visibility|visibilidad|visibilidade|visibilit[eé]|visibilit[aà]|sichtbarkeit|shout-?out|portfolio piece)/;
 /** Moving someone to bcc, in the words a reply to an introduction uses. */
 const BCC = /(?:copia oculta|\bcco\b|\bbcc\b|copie cach[eé]e|copia nascosta|c[oó]pia oculta)/;
 /** A short text for a contact to forward, offered with an introduction asked of them (not an offer to them). */
@@ -137,6 +139,8 @@ function readHits(p: Prepared, hits: readonly Hit[]): Readings {
   // A blurb offered to the contact asked for an introduction makes the favour easier but gives them nothing ("I can send
   // you a paragraph if easier", "Posso mandar um textinho pronto pra facilitar").
   if (value.length > 0 && hits.some((h) => h.traits.tag === 'intro-request')) value = value.filter((h) => !BLURB.test(p.sentences[h.sentence]!.norm));
+  // Exposure is no payment ("In return you'll get exposure to our growing community and a shoutout on our page").
+  if (value.length > 0) value = value.filter((h) => !EXPOSURE.test(h.evidence.text.toLowerCase()));
   // Moving the introducer to bcc is no offer ("Te paso a copia oculta").
   if (value.length > 0) value = value.filter((h) => !BCC.test(h.evidence.text.toLowerCase()));
   const collectorSentences = new Set(byKind('collector').map((h) => h.sentence));
