@@ -1750,4 +1750,15 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'a class year shared', text: "Hi Arjun, IIT Madras '14 here as well (Sarayu hostel, same as you I think!).", yes: ['personal'] },
     { name: 'Spanish: their talk heard', text: 'Hola Daniela! Te escuché en la Nerdearla de Buenos Aires contando cómo partieron el monolito de pagos.', yes: ['personal'] },
     { name: 'Italian: a shared past missed', text: 'Mi manca troppo la nostra banda della residenza Erasmus di Lisbona.', yes: ['personal'] },
+    // The fifty-third round
+    { name: 'years spent together', text: 'Would you be up for introducing me to her? We spent four years at King together, so you know my work.', yes: ['personal'] },
+    { name: 'it is the sender from the branch', text: "Hi Gerald, it's Nadia from the Leeds branch, hope the allotment survived the frost.", yes: ['personal'] },
+    { name: 'Portuguese: since the days at a shared employer', text: 'Olá Rui! Desde os tempos da Farfetch que não falamos. Vi que entraste na Sword Health, parabéns!', yes: ['personal'] },
+    { name: 'Portuguese: their dataset seen', text: 'Olá Rodrigo, vi que você publicou o dataset de buracos nas ruas de São Paulo. Pode me mandar a versão bruta?', yes: ['personal', 'leech'] },
+    { name: 'the last time was at someone\'s leaving do', text: "Hey Ruth! I think the last time I saw you was Gareth Pryce's leaving do, back at Admiral.", yes: ['reference'] },
+    { name: 'thanks passed to someone named', text: 'Thank you for the interview on Thursday. Please also pass my thanks to Mr. Fujita for his question about audits.', yes: ['reference'] },
+    { name: 'French: as someone named said', text: "Salut Julien, comme Thomas l'a dit au resto samedi, Claire cherche un PM senior chez Doctolib.", yes: ['reference'] },
+    { name: 'someone both know sent their way', text: 'Hi Mariana, quick note to say thank you for sending Lucas Pereira our way. He started on Monday.', yes: ['reference'] },
+    { name: 'Spanish: asked by their old boss to get in touch', text: 'Hola Daniela: Gabriel Ortega, tu jefe en Clip, me pidió que te contactara.', yes: ['introduction', 'reference'] },
+    { name: 'a job lead asked', text: "Hey Jess! I'm the one who spilled the sangria 😅 Hit me up if Canva's hiring motion designers?", yes: ['leech'] },
   ])('$name', check));

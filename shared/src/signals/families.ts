@@ -2166,7 +2166,7 @@ const MORE: Family[] = [
     `(?:dare un'occhiata|dai un'occhiata|(?:ti|le) andrebbe di|(?:potresti|potrebbe) (?:${W} ){0,2}(?:aiutarmi|consigliarmi|raccomandarmi|segnalarmi|presentarmi|dirmi|darmi|condividere|inoltrare))`,
     'asks them for a favour (Italian)',
   ),
-  f('ask', 'poderia pode podes poderias procura', `(?:(?:poderia|pode|podes|poderias) (?:me )?(?:indicar|recomendar|ajudar|dar|rever|encaminhar)|a procura (?:do|de) (?:${W} )?(?:emprego|trabalho|estagio))`, 'asks them for a favour (Portuguese)'),
+  f('ask', 'poderia pode podes poderias procura', `(?:(?:poderia|pode|podes|poderias) (?:me )?(?:indicar|recomendar|ajudar|dar|rever|encaminhar|mandar|enviar|passar|compartilhar|partilhar|explicar|mostrar)|a procura (?:do|de) (?:${W} )?(?:emprego|trabalho|estagio))`, 'asks them for a favour (Portuguese)'),
   f(
     'ask',
     'zou kun kan wil',
@@ -3560,7 +3560,7 @@ const ROUND5: Family[] = [
   f(
     'reference',
     "wedding party birthday leaving farewell barbecue bbq funeral launch housewarming drinks dinner graduation christening engagement",
-    `(?:at|after|during|since|from|about|missed you at) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do|graduation|christening|engagement party)`,
+    `(?:at|after|during|since|from|about|missed you at|was) ${NAME}'s (?:${W} )?(?:wedding|party|birthday|leaving do|leaving drinks|farewell|barbecue|bbq|funeral|launch|housewarming|drinks|dinner|retirement do|stag|hen do|graduation|christening|engagement party)`,
     named(refWhy('whose event you both attended')),
     { negatable: false },
   ),
@@ -5344,8 +5344,8 @@ ROUND12.push(
   ),
   f(
     'personal',
-    'class gym club team course group choir band league cohort meetup school uni church bootcamp program programme form',
-    `(?<=^|, |! |hey |hi |hello |hiya )(?:it's|its|this is|it is) [a-z]+ from (?:the |our |ur |your )?(?:${W} ){0,4}(?:class|gym|club|team|course|group|choir|band|league|cohort|meetup|school|uni|church|bootcamp|program|programme|form)(?![a-z])`,
+    'class gym club team course group choir band league cohort meetup school uni church bootcamp program programme form branch office site store ward plant depot warehouse department dept',
+    `(?<=^|, |! |hey |hi |hello |hiya )(?:it's|its|this is|it is) [a-z]+ from (?:the |our |ur |your )?(?:${W} ){0,4}(?:class|gym|club|team|course|group|choir|band|league|cohort|meetup|school|uni|church|bootcamp|program|programme|form|branch|office|site|store|ward|plant|depot|warehouse|department|dept)(?![a-z])`,
     'points out a commonality',
   ),
 );
@@ -5633,6 +5633,29 @@ ROUND12.push(
   f('personal', 'here alum grad', `'\\d\\d (?:here|alum|grad)(?: as well| too)?(?![a-z])`, 'points out a shared school'),
   f('personal', 'escuche contando hablando explicando presentando ouvi falando', `te (?:escuche|vi|oi|ouvi) (?:en|no|na|em) (?:la |el )?(?:${W} ){1,5}(?:contando|hablando|explicando|presentando|falando)(?![a-z])`, 'mentions their specific work (Spanish, Portuguese)'),
   f('personal', 'saudade saudades manca mancano', `(?:(?:que )?saudades? d(?:e|as|os|a|o) (?:nossas? |nossos? )?|mi manca(?:no)? (?:troppo |tanto |molto |un sacco )?(?:la nostra|il nostro|le nostre|i nostri))`, 'recalls a shared past', { negatable: false }),
+);
+
+// The fifty-third round: years spent together ("since we spent four years at King together"), a time both remember in
+// Portuguese, Spanish, Italian and French ("Desde os tempos da Farfetch que não falamos"), their work seen in Portuguese
+// and Spanish ("vi que você publicou o dataset de..."); thanks passed to someone named ("Please also pass my thanks to
+// Mr. Fujita"), someone named quoted in French and Spanish ("Comme Thomas l'a dit au resto samedi"), someone both know
+// sent their way ("thank you for sending Lucas Pereira our way"), asked by someone named to get in touch, in Spanish
+// ("Gabriel Ortega, tu jefe en Clip, me pidió que te contactara"); a job lead asked ("Hit me up if Canva's hiring")
+ROUND12.push(
+  f('personal', 'together', `(?:we|you and i|the two of us) (?:spent|had|did|worked|shared) (?:${W} ){0,3}(?:years?|months?|summers?|semesters?|seasons?) (?:at|in|on|with) (?:${W} ){1,3}together(?![a-z])`, 'recalls working together'),
+  f('personal', 'tempos tiempos tempi epoque', `(?:desde (?:os|aqueles) tempos|desde (?:los|aquellos) tiempos|dai tempi|depuis l'epoque) (?:d[aeoi]s?|del|della|de la|de l')`, 'recalls a shared past', { negatable: false }),
+  f('personal', 'publicou lancou escreveu criou postou apresentou publicaste lanzaste escribiste creaste presentaste', `(?:vi|li|soube|lei|vi que|lei que) (?:que )?(?:voce|tu|o senhor|a senhora|usted) (?:publicou|lancou|escreveu|criou|postou|apresentou|publicaste|lanzaste|escribiste|creaste|presentaste|publico|lanzo|escribio)(?![a-z])`, 'mentions their specific work (Portuguese, Spanish)'),
+  f('reference', 'thanks regards best greetings love', `pass (?:on )?my (?:thanks|regards|best|greetings|love|best wishes) (?:on )?to ${NAME}`, named(refWhy('who sends greetings')), { negatable: false }),
+  f('reference', 'comme como', `(?:comme|como|como me) ${NAME} (?:l'a dit|me l'a dit|l'a mentionne|disait|nous a dit|dijo|me dijo|comento|me comento|decia|disse|me disse)(?![a-z])`, named(refWhy('who told them about you')), { negatable: false }),
+  f('reference', 'sending referring pointing passing sent referred pointed passed way', `(?:for |thanks for |thank you for )?(?:sending|referring|pointing|passing|sent|referred) ${NAME} (?:our|my) way(?![a-z])`, named(refWhy('whom they sent your way')), { negatable: false }),
+  f(
+    'introduction',
+    'pidio dijo sugirio recomendo',
+    `${NAME}${APPOSITIVE},? me (?:pidio|dijo|sugirio|recomendo) que te (?:contactara|escribiera|contacte|escriba|buscara|busque|llamara)(?![a-z])`,
+    named((n) => `says ${n} pointed them to you (Spanish)`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
+  f('ask', 'hiring', `(?:hit me up|let me know|lmk|give me a shout|ping me|tell me) if (?:${W} ){0,3}[a-z]+(?:'s| is| are) hiring(?![a-z])`, 'asks for a job lead'),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
