@@ -1761,4 +1761,12 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'someone both know sent their way', text: 'Hi Mariana, quick note to say thank you for sending Lucas Pereira our way. He started on Monday.', yes: ['reference'] },
     { name: 'Spanish: asked by their old boss to get in touch', text: 'Hola Daniela: Gabriel Ortega, tu jefe en Clip, me pidió que te contactara.', yes: ['introduction', 'reference'] },
     { name: 'a job lead asked', text: "Hey Jess! I'm the one who spilled the sangria 😅 Hit me up if Canva's hiring motion designers?", yes: ['leech'] },
+    // The fifty-fourth round
+    { name: 'German: their usual rate paid', text: 'Hätten Sie Zeit für eine Stunde Beratung per Video? Ich zahle gern Ihren üblichen Stundensatz.', yes: ['value'], no: ['leech'] },
+    { name: 'help whenever needed, you know where to find me', text: 'Would you be willing to introduce us? And if you ever need someone to look over a term sheet or cap table, you know where to find me.', yes: ['value'] },
+    { name: 'Dutch: a report shared', text: 'In Deventer willen we iets vergelijkbaars. Mag ik je een paar vragen stellen? Ons haalbaarheidsrapport deel ik graag met je.', yes: ['value'] },
+    { name: 'Dutch: sending one\'s own CV is no offer', text: 'Zou u een aanbevelingsbrief voor mij willen schrijven? Ik stuur u graag mijn cv en de vacature.', no: ['value'] },
+    { name: 'a workplace missed since they left', text: "Hope the new job is treating you well - the ward still isn't the same since you left St. Anne's.", yes: ['personal'] },
+    { name: 'greetings from someone on the sender\'s team', text: 'Hi Priya - Marco Bellini on my team says hi, I think you two overlapped at Shopify.', yes: ['reference'] },
+    { name: 'a trial asked for a son', text: 'Hi Paul. My son is 14 and scored 31 goals this season. Can you give him a trial at the academy?', yes: ['leech'] },
   ])('$name', check));

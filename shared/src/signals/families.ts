@@ -5595,8 +5595,8 @@ ROUND12.push(
   ),
   f(
     'personal',
-    'aufsatz gastbeitrag beitrag artikel vortrag buch podcast paper interview post blogbeitrag keynote talk studie bericht kommentar',
-    `(?:ihr|ihre|ihren|dein|deine|deinen|euer|eure|euren) (?:${W} )?(?:aufsatz|gastbeitrag|beitrag|artikel|vortrag|buch|podcast|paper|interview|post|blogbeitrag|keynote|talk|studie|bericht|kommentar) (?:in|im|auf|bei|uber|zum|zur|von|mit)(?![a-z])`,
+    'aufsatz gastbeitrag beitrag artikel vortrag buch podcast paper interview post blogbeitrag keynote talk studie bericht kommentar rede predigt ausstellung auftritt konzert projekt initiative kampagne',
+    `(?:ihr|ihre|ihren|dein|deine|deinen|euer|eure|euren) (?:${W} )?(?:aufsatz|gastbeitrag|beitrag|artikel|vortrag|buch|podcast|paper|interview|post|blogbeitrag|keynote|talk|studie|bericht|kommentar|rede|predigt|ausstellung|auftritt|konzert|projekt|initiative|kampagne) (?:in|im|auf|bei|uber|zum|zur|von|mit)(?![a-z])`,
     'mentions their specific work (German)',
   ),
   f('personal', 'wir', `(?:als|wo|wie) wir (?:damals |noch |beide )?(?:${W} ){0,8}(?:zusammen|gemeinsam)[a-z]*(?![a-z])`, 'recalls a shared past (German)', { negatable: false }),
@@ -5656,6 +5656,21 @@ ROUND12.push(
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
   f('ask', 'hiring', `(?:hit me up|let me know|lmk|give me a shout|ping me|tell me) if (?:${W} ){0,3}[a-z]+(?:'s| is| are) hiring(?![a-z])`, 'asks for a job lead'),
+);
+
+// The fifty-fourth round: their rate paid in German ("Ich zahle gern Ihren üblichen Stundensatz"), help whenever needed
+// ("if you ever need someone to look over a term sheet, you know where to find me"), something shared in Dutch ("Ons
+// haalbaarheidsrapport deel ik graag met je") and in a clipped English offer ("Will share our code if it helps"); a
+// shared workplace missed ("the ward still isn't the same since you left"); greetings from someone named on the
+// sender's team ("Marco Bellini on my team says hi"); a trial asked for ("Can you give him a trial at the academy?")
+ROUND12.push(
+  f('value', 'zahle zahlen bezahle bezahlen ubernehme ubernehmen stundensatz tagessatz honorar', `(?:ich|wir) (?:zahle|zahlen|bezahle|bezahlen|ubernehme|ubernehmen)(?: (?:gern|gerne|naturlich|selbstverstandlich))? (?:ihren |deinen |euren |den |das |ihr |dein )?(?:ublichen |normalen )?(?:stundensatz|tagessatz|honorar|satz|beratungshonorar)(?![a-z])`, 'offers to pay for their time (German)', { senderOnly: true }),
+  f('value', 'where find', `if (?:you|u) (?:ever )?(?:need|want) (?:[^ .!?]+ ){1,14}(?:you know where to find me|you know where i am)(?![a-z])`, 'offers help whenever needed'),
+  f('value', 'deel stuur geef graag gerust plezier', `(?:(?:deel|stuur|geef|laat) ik (?:je |u |jullie )?(?:graag|gerust|met plezier)|ik (?:deel|stuur|geef) (?:je |u |jullie )?(?:graag|gerust|met plezier))(?![a-z])(?! (?:mijn|m'n|de|het|ons|onze) (?:cv|portfolio|vacature|sollicitatie|motivatiebrief|deck|pitch|pitchdeck|offerte))`, 'offers to give or help (Dutch)', { senderOnly: true }),
+  f('value', 'share', `(?<=^|[.!?] |, |; )(?:will|i'll|we'll|can) share (?:our|my|the) (?:${W} )?(?:code|data|notebook|deck|template|results|notes|slides|model|research|report|findings|scripts)(?![a-z])`, 'offers to give or help'),
+  f('personal', 'same left', `(?:isn't|is not|hasn't been|has not been|isnt|not) (?:quite )?the same since (?:you|u) left(?![a-z])`, 'recalls a shared past', { negatable: false }),
+  f('reference', 'hi hello', `${NAME} (?:on|in|from) (?:my|our|the) (?:${W} )?(?:team|office|group|department|lab) says (?:hi|hello)(?![a-z])`, named(refWhy('who sends greetings')), { negatable: false }),
+  f('ask', 'trial tryout try-out chance shot', `(?:give|offer|get) (?:him|her|them|me|us|my (?:son|daughter|kid|boy|girl)) a (?:trial|tryout|try-out|trial run|chance to (?:try out|trial|audition))(?![a-z])`, 'asks them for a favour'),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
