@@ -59,6 +59,13 @@ const THANKED_FOR = /(?:thanks|thank you|thank u|thx|ty|tysm|gracias|merci|danke
 /** A proposal to do something together. */
 const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|ing)|co-?organi[sz](?:e|ing)|co-?present(?:ing)?|co-?market(?:ing)?|partner(?:ing)? (?:up|with us|on)|(?:a|an) (?:joint|partnership|collaboration|co-marketing|cross-promotion|newsletter swap|swap)|collaborat(?:e|ing) on|team(?:ing)? up|swap(?:ping)? (?:guest posts|shout-?outs|newsletter|mentions))(?![a-z])/;
 
+/** Exposure, visibility or a shout-out offered as the return for work (the labelling guide: no offer). */
+const EXPOSURE = /(?:exposure|visibility|visibilidad|visibilidade|visibilit[eé]|visibilit[aà]|sichtbarkeit|shout-?out|portfolio piece)/;
+/** Moving someone to bcc, in the words a reply to an introduction uses. */
+const BCC = /(?:copia oculta|\bcco\b|\bbcc\b|copie cach[eé]e|copia nascosta|c[oó]pia oculta)/;
+/** A short text for a contact to forward, offered with an introduction asked of them (not an offer to them). */
+const BLURB = /(?:blurb|paragraph|(?:one|two|three|couple of|few|2|3)[- ](?:line|lines|sentence|sentences)(?: summary| intro| blurb| note)?|(?:short|quick|brief) (?:summary|intro|bio|description|write-?up|paragraph|note you can forward)|forwardable|textinho|texto pronto|resumo|resumen|parrafo|paragraphe|kurzen text|kurztext)(?![a-z])/;
+
 /**
  * Offers the second opinion may not overrule (VALUE_VETO): money for their time or work, a role with its pay, a share,
  * something free, a cost covered. The model has read few of them in German or Italian ("Gehaltsrahmen 110-125 T€")
@@ -66,16 +73,12 @@ const MUTUAL = /(?:^|[^a-z])(?:co-?host(?:ing)?|co-?author(?:ing)?|co-?writ(?:e|
  * first-contact` with these offers exempt: mean macro F1 0.9172 -> 0.9171), and it keeps plain money from being set
  * aside, which is what the veto's bar was chosen to avoid.
  */
-/** Exposure, visibility or a shout-out offered as the return for work (the labelling guide: no offer). */
-const EXPOSURE = /(?:exposure|visibility|visibilidad|visibilidade|visibilit[eé]|visibilit[aà]|sichtbarkeit|shout-?out|portfolio piece)/;
-/** Moving someone to bcc, in the words a reply to an introduction uses. */
-const BCC = /(?:copia oculta|\bcco\b|\bbcc\b|copie cach[eé]e|copia nascosta|c[oó]pia oculta)/;
-/** A short text for a contact to forward, offered with an introduction asked of them (not an offer to them). */
-const BLURB = /(?:blurb|paragraph|(?:one|two|three|couple of|few|2|3)[- ](?:line|lines|sentence|sentences)(?: summary| intro| blurb| note)?|(?:short|quick|brief) (?:summary|intro|bio|description|write-?up|paragraph|note you can forward)|forwardable|textinho|texto pronto|resumo|resumen|parrafo|paragraphe|kurzen text|kurztext)(?![a-z])/;
 export const FIRM_OFFER = /^(?:offers to pay for their time|offers a role|offers paid work|offers something free|offers them a share|offers something in return for their help|offers to cover a cost|offers to do something for free)/;
 
+/** A quote for something the sender writes ("a quote for my blog") is asked of an expert, not of a supplier. */
+const FOR_WRITING = '(?:my|our|a|an|the) (?:[a-z]+ )?(?:blog|article|piece|story|post|newsletter|book|report|feature|podcast)';
 /** What a customer asks a supplier for. */
-const BUYING = /(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)(?! (?:for|from you for) (?:my|our|a|an|the) (?:[a-z]+ )?(?:blog|article|piece|story|post|newsletter|book|report|feature|podcast))|quotes? for(?! (?:my|our|a|an|the) (?:[a-z]+ )?(?:blog|article|piece|story|post|newsletter|book|report|feature|podcast))|(?:send|share|pass|give|email|forward) (?:me|us|over)(?: (?:your|the|a|an|some))? (?:wholesale (?:sheet|list|prices|pricing)|price list|prices|pricing|rates|rate card|day rate|fees|catalogue|catalog)|un presupuesto|una cotizacion|um orcamento|un devis|ein angebot|un preventivo|een offerte)(?![a-z])/;
+const BUYING = new RegExp(`(?:^|[^a-z])(?:(?:a|an|your) (?:quote|quotation|estimate)(?! (?:for|from you for) ${FOR_WRITING})|quotes? for(?! ${FOR_WRITING})|(?:send|share|pass|give|email|forward) (?:me|us|over)(?: (?:your|the|a|an|some))? (?:wholesale (?:sheet|list|prices|pricing)|price list|prices|pricing|rates|rate card|day rate|fees|catalogue|catalog)|un presupuesto|una cotizacion|um orcamento|un devis|ein angebot|un preventivo|een offerte)(?![a-z])`);
 
 /** An ask or an introduction asked for, right after thanks for it: the favour is done, not asked. */
 function thankedFor(p: Prepared, h: Hit): boolean {
@@ -139,10 +142,9 @@ function readHits(p: Prepared, hits: readonly Hit[]): Readings {
   // A blurb offered to the contact asked for an introduction makes the favour easier but gives them nothing ("I can send
   // you a paragraph if easier", "Posso mandar um textinho pronto pra facilitar").
   if (value.length > 0 && hits.some((h) => h.traits.tag === 'intro-request')) value = value.filter((h) => !BLURB.test(p.sentences[h.sentence]!.norm));
-  // Exposure is no payment ("In return you'll get exposure to our growing community and a shoutout on our page").
-  if (value.length > 0) value = value.filter((h) => !EXPOSURE.test(h.evidence.text.toLowerCase()));
-  // Moving the introducer to bcc is no offer ("Te paso a copia oculta").
-  if (value.length > 0) value = value.filter((h) => !BCC.test(h.evidence.text.toLowerCase()));
+  // Exposure is no payment ("In return you'll get exposure to our growing community and a shoutout on our page"), and
+  // moving the introducer to bcc is no offer ("Te paso a copia oculta").
+  if (value.length > 0) value = value.filter((h) => !EXPOSURE.test(h.evidence.text.toLowerCase()) && !BCC.test(h.evidence.text.toLowerCase()));
   const collectorSentences = new Set(byKind('collector').map((h) => h.sentence));
   // ("ich möchte euch miteinander bekannt machen" introduces them: nothing asked)
   const introRequests = hits.filter((h) => h.traits.tag === 'intro-request' && !h.evidence.why.startsWith('introduces'));
