@@ -1666,7 +1666,7 @@ const REFERENCES: Family[] = [
     { negatable: false, tag: 'pronoun' },
   ),
   f('introduction', "intro introduction email note", `${NAME}'s (?:kind |warm |quick )?(?:intro|introduction|e-intro|email intro|email introduction|note)`, named((n) => `follows up on ${n}'s introduction`), { negatable: false, alsoReference: true, tag: 'named' }),
-  f('introduction', 'passed', `${NAME}${APPOSITIVE}${AFFIL},? passed (?:me )?your (?:details|name|email|info|contact|number)`, named((n) => `says ${n} passed on your details`), { negatable: false, alsoReference: true, tag: 'named' }),
+  f('introduction', 'passed', `${NAME}${APPOSITIVE}${AFFIL},? passed (?:me )?your (?:details|name|email|e-mail|info|contact|number|address|email address|phone number)`, named((n) => `says ${n} passed on your details`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('reference', 'greetings hi regards hello', `${NAME}${APPOSITIVE}${AFFIL}(?: (?:from|at) ${W})? (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
   // "Olu's old flatmate here": the sender introduces themselves through someone the recipient knows.
   f('reference', 'here', `${NAME}'s ${REL_ADJ}${REL_NOUN} here`, named(refWhy('as someone you both know')), { negatable: false }),
@@ -5412,7 +5412,7 @@ ROUND12.push(
     named(refWhy('who asked after you')),
     { negatable: false },
   ),
-  f('reference', 'passed forwarded showed gave', `${NAME} (?:passed|forwarded|showed|gave|lent) me (?:your|ur)(?![a-z])`, named(refWhy('who passed on your work')), { negatable: false }),
+  f('reference', 'passed forwarded showed gave', `${NAME} (?:passed|forwarded|showed|gave|lent) me (?:your|ur)(?![a-z])(?! (?:details|name|email|e-mail|info|contact|number|address|email address|phone|linkedin))`, named(refWhy('who passed on your work')), { negatable: false }),
   f('reference', 'tell', `(?<=^|, |! |\\. |and |so )tell ${NAME} (?:i'm|im|i am|i|we're|we|that|to|hi|hello)(?![a-z])`, named(refWhy('who sends greetings')), { negatable: false }),
   f(
     'reference',
