@@ -22,7 +22,8 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { SIGNAL_IDS, type SignalId } from '../../shared/src/engine/types.js';
-import { loadCorpus, withScores } from './score.js';
+import { loadCorpus } from './score.js';
+import { combine, f1Of, type Bars, type Reading } from './combine.js';
 import { predict, train, type TrainedModel } from './train.js';
 import { LEECH_VETO, PERSONAL_VETO, VALUE_VETO } from '../../shared/src/signals/model.js';
 import { parseOutreach } from '../../shared/src/document/parse.js';
@@ -55,72 +56,39 @@ const model: TrainedModel = train(trainFiles.flatMap(load));
 // The model reads someone both know (or an introduction through them) only where the message names someone: the
 // engine's own test, from this tree, as analyze() applies it.
 const namesSomeone = (text: string) => messageNamesSomeone(parseOutreach(text));
-const NEEDS_A_NAME = new Set<SignalId>(['reference', 'introduction']);
 // Per message, once: what the old engine found, and what the model says of each of its signals.
-const scored = test.map((e) => {
-  const { signals, asks } = old.lint(e.text, off).analysis;
-  return { e, found: signals, asks: asks.length > 0, probabilities: predict(model, e.text), named: namesSomeone(e.text) };
-});
-/** The messages with the combined reading, as analyze() combines them: at each signal's threshold, or at one for all. */
-const combineAt = (threshold?: number) =>
-  scored.map(({ e, found, asks, probabilities, named }) => {
-    const p = (s: SignalId) => {
-      const k = model.signals.indexOf(s);
-      return k >= 0 && probabilities ? probabilities[k] : undefined;
-    };
-    const says = (s: SignalId) => (p(s) ?? 0) > (threshold ?? model.thresholds[model.signals.indexOf(s)] ?? 1) && (named || !NEEDS_A_NAME.has(s));
-    // The families' offers the model overrules (VALUE_VETO): their favours then stand unreturned.
-    // A plain offer (FIRM_OFFER: money, a role with its pay, something free) is never overruled, as in analyze().
-    const firm = (found.value.evidence ?? []).some((ev) => FIRM_OFFER.test(ev.why));
-    const vetoed = found.value.found && !firm && p('value') !== undefined && p('value')! < VALUE_VETO;
-    // The families' unreturned favours the model overrules (LEECH_VETO), never an introduction asked of a stranger.
-    const stranger = (found.leech.evidence ?? []).some((ev) => ev.why.startsWith('asks a stranger'));
-    const overruled = found.leech.found && !stranger && p('leech') !== undefined && p('leech')! < LEECH_VETO;
-    // An offer the model reads does not count against favours the families read, unless it overruled them.
-    const value = (found.value.found && !vetoed) || (says('value') && (!found.leech.found || overruled));
-    const leech = (found.leech.found && !overruled) || (vetoed && asks) || (!value && !asks && says('leech'));
-    // The families' details about them the model overrules (PERSONAL_VETO).
-    const personal = (found.personal.found && !(p('personal') !== undefined && p('personal')! < PERSONAL_VETO)) || says('personal');
-    const combined = (s: SignalId) => (s === 'value' ? value : s === 'leech' ? leech : s === 'personal' ? personal : found[s].found || says(s));
-    return { e, found, combined };
-  });
-const dumpFile = option('--dump');
-if (dumpFile) {
-  const rows = scored.map(({ e, found, asks, probabilities, named }) => ({
+const readings: Reading[] = test.map((e) => {
+  const { signals: found, asks } = old.lint(e.text, off).analysis;
+  const probabilities = predict(model, e.text);
+  return {
     id: e.id,
     labels: e.signals,
-    found: Object.fromEntries(SIGNAL_IDS.map((s) => [s, found[s].found])),
+    found: Object.fromEntries(SIGNAL_IDS.map((s) => [s, found[s].found])) as Record<SignalId, boolean>,
+    // A plain offer (FIRM_OFFER: money, a role with its pay, something free) is never overruled, as in analyze().
     firm: (found.value.evidence ?? []).some((ev) => FIRM_OFFER.test(ev.why)),
     stranger: (found.leech.evidence ?? []).some((ev) => ev.why.startsWith('asks a stranger')),
-    asks,
-    named,
+    asks: asks.length > 0,
+    named: namesSomeone(e.text),
     p: probabilities ? Object.fromEntries(model.signals.map((s, k) => [s, probabilities[k]])) : null,
-  }));
-  writeFileSync(dumpFile, JSON.stringify({ trainFiles, testFiles, thresholds: Object.fromEntries(model.signals.map((s, k) => [s, model.thresholds[k]])), rows }));
-}
-const cases = combineAt();
-type Case = (typeof cases)[number];
-
-/** F1 of signal `s` over the cases, with `hit` saying whether a case was read as having it. */
-function f1Of(cs: readonly Case[], s: SignalId, hit: (c: Case) => boolean): number {
-  const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const c of cs) {
-    const h = hit(c);
-    const labelled = c.e.signals.includes(s);
-    if (h && labelled) t.tp++;
-    else if (h) t.fp++;
-    else if (labelled) t.fn++;
-    else t.tn++;
-  }
-  return withScores(t).f1;
-}
+  };
+});
+/** The bars as trained (each signal's threshold) or with one threshold for all, and the vetoes as shipped. */
+const barsAt = (threshold?: number): Bars => ({
+  threshold: Object.fromEntries(model.signals.map((s, k) => [s, threshold ?? model.thresholds[k]])),
+  valueVeto: VALUE_VETO,
+  leechVeto: LEECH_VETO,
+  personalVeto: PERSONAL_VETO,
+});
+const dumpFile = option('--dump');
+if (dumpFile) writeFileSync(dumpFile, JSON.stringify({ trainFiles, testFiles, thresholds: barsAt().threshold, rows: readings }));
 
 let before = 0;
 let after = 0;
 console.log(`trained on ${trainFiles.join(', ')}; tested on ${testFiles.join(', ')} (${test.length} messages)`);
 for (const s of SIGNAL_IDS) {
-  const fa = f1Of(cases, s, (c) => c.found[s].found);
-  const fb = f1Of(cases, s, (c) => c.combined(s));
+  const bars = barsAt();
+  const fa = f1Of(readings, s, (r) => r.found[s]);
+  const fb = f1Of(readings, s, (r) => combine(r, bars)[s]);
   before += fa / SIGNAL_IDS.length;
   after += fb / SIGNAL_IDS.length;
   console.log(`${s.padEnd(13)} families ${fa.toFixed(3)}  with the model ${fb.toFixed(3)}`);
@@ -129,10 +97,10 @@ console.log(`macro F1     families ${before.toFixed(3)}  with the model ${after.
 
 const SWEEP = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
 if (args.includes('--sweep')) {
-  const at = SWEEP.map(combineAt);
+  const at = SWEEP.map((t) => readings.map((r) => combine(r, barsAt(t))));
   console.log(`\nwith the model at threshold   ${SWEEP.map((t) => t.toFixed(2).padStart(6)).join('')}`);
   for (const s of model.signals) {
-    const f1s = at.map((cs) => f1Of(cs, s, (c) => c.combined(s)));
+    const f1s = at.map((combined) => f1Of(readings, s, (_r, i) => combined[i]![s]));
     console.log(`${s.padEnd(29)} ${f1s.map((f) => f.toFixed(3).padStart(6)).join('')}`);
   }
 }

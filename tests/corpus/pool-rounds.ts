@@ -13,52 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { SIGNAL_IDS, type SignalId } from '../../shared/src/engine/types.js';
 import { LEECH_VETO, PERSONAL_VETO, VALUE_VETO } from '../../shared/src/signals/model.js';
-import { withScores } from './score.js';
+import { combine, f1Of, type Bars, type Reading } from './combine.js';
 
-interface Row {
-  id: string;
-  labels: SignalId[];
-  found: Record<SignalId, boolean>;
-  firm: boolean;
-  stranger: boolean;
-  asks: boolean;
-  named: boolean;
-  p: Partial<Record<SignalId, number>> | null;
-}
-interface Dump { testFiles: string[]; thresholds: Partial<Record<SignalId, number>>; rows: Row[] }
-interface Bars { threshold: Partial<Record<SignalId, number>>; valueVeto: number; leechVeto: number; personalVeto: number }
+interface Dump { testFiles: string[]; thresholds: Partial<Record<SignalId, number>>; rows: Reading[] }
 
 const args = process.argv.slice(2);
 const barsArg = args.includes('--bars') ? args.splice(args.indexOf('--bars'), 2)[1] : undefined;
 const dumps: Dump[] = args.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Dump);
-const NEEDS_A_NAME = new Set<SignalId>(['reference', 'introduction']);
-
-/** What the combination reads for one message, as first-contact.ts (and analyze()) combine them, at the given bars. */
-function combine(r: Row, b: Bars): Record<SignalId, boolean> {
-  const p = (s: SignalId) => r.p?.[s];
-  const says = (s: SignalId) => (p(s) ?? 0) > (b.threshold[s] ?? 1) && (r.named || !NEEDS_A_NAME.has(s));
-  const vetoed = r.found.value && !r.firm && p('value') !== undefined && p('value')! < b.valueVeto;
-  const overruled = r.found.leech && !r.stranger && p('leech') !== undefined && p('leech')! < b.leechVeto;
-  const value = (r.found.value && !vetoed) || (says('value') && (!r.found.leech || overruled));
-  const leech = (r.found.leech && !overruled) || (vetoed && r.asks) || (!value && !r.asks && says('leech'));
-  const personal = (r.found.personal && !(p('personal') !== undefined && p('personal')! < b.personalVeto)) || says('personal');
-  const out = {} as Record<SignalId, boolean>;
-  for (const s of SIGNAL_IDS) out[s] = s === 'value' ? value : s === 'leech' ? leech : s === 'personal' ? personal : r.found[s] || says(s);
-  return out;
-}
-
-const f1 = (rows: readonly Row[], s: SignalId, b: Bars) => {
-  const t = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const r of rows) {
-    const h = combine(r, b)[s];
-    const l = r.labels.includes(s);
-    if (h && l) t.tp++;
-    else if (h) t.fp++;
-    else if (l) t.fn++;
-    else t.tn++;
-  }
-  return withScores(t).f1;
-};
+const f1 = (rows: readonly Reading[], s: SignalId, b: Bars) => f1Of(rows, s, (r) => combine(r, b)[s]);
 
 const shipped: Bars = { threshold: dumps[0]!.thresholds, valueVeto: VALUE_VETO, leechVeto: LEECH_VETO, personalVeto: PERSONAL_VETO };
 const all = dumps.flatMap((d) => d.rows);
