@@ -8,7 +8,7 @@ import { FAMILIES } from '../../shared/src/signals/families.js';
 import { LEECH_VETO, MODEL_SIGNALS, MODEL_THRESHOLDS, PERSONAL_VETO, VALUE_VETO, opinions } from '../../shared/src/signals/model.js';
 import { prepare } from '../../shared/src/signals/text.js';
 import { loadTuning } from '../corpus/score.js';
-import { predict, train } from '../corpus/train.js';
+import { trainInChild } from '../corpus/train-child.js';
 
 const ON = resolveConfig([]);
 const OFF = resolveConfig([{ secondOpinion: false }]);
@@ -19,13 +19,14 @@ const found = (text: string, config = ON) => {
 };
 
 describe('the second opinion', () => {
-  it('is loaded as trained: the engine decodes the same decisions the trainer computed, for every tuning message', () => {
-    const model = train(corpus);
+  it('is loaded as trained: the engine decodes the same decisions the trainer computed, for every tuning message', async () => {
+    const { predictions } = await trainInChild({ predictions: true });
+    expect(predictions).toHaveLength(corpus.length);
     let decisions = 0;
     let disagree = 0;
     let short = 0;
-    corpus.forEach((e) => {
-      const exact = predict(model, e.text);
+    corpus.forEach((e, i) => {
+      const exact = predictions![i];
       const loaded = opinions(prepare(parseOutreach(e.text)), MODEL_SIGNALS);
       // A message of too few words gets no opinion at all.
       if (!exact) {
