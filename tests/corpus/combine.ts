@@ -14,8 +14,6 @@ export interface Reading {
   readonly found: Readonly<Record<SignalId, boolean>>;
   /** The families' offer is a plain one (FIRM_OFFER), which the model never overrules. */
   readonly firm: boolean;
-  /** The families' favour is an introduction asked of a stranger, which the model never overrules. */
-  readonly stranger: boolean;
   /** The families read some favour asked. */
   readonly asks: boolean;
   /** The message names someone (namesSomeone()): the model's reference and introduction need it. */
@@ -40,8 +38,8 @@ export function combine(r: Reading, b: Bars): Record<SignalId, boolean> {
   const says = (s: SignalId) => (p(s) ?? 0) > (b.threshold[s] ?? 1) && (r.named || !NEEDS_A_NAME.has(s));
   // The families' offers the model overrules (VALUE_VETO): their favours then stand unreturned. Never a plain offer.
   const vetoed = r.found.value && !r.firm && p('value') !== undefined && p('value')! < b.valueVeto;
-  // The families' unreturned favours the model overrules (LEECH_VETO), never an introduction asked of a stranger.
-  const overruled = r.found.leech && !r.stranger && p('leech') !== undefined && p('leech')! < b.leechVeto;
+  // The families' unreturned favours the model overrules (LEECH_VETO).
+  const overruled = r.found.leech && p('leech') !== undefined && p('leech')! < b.leechVeto;
   // An offer the model reads does not count against favours the families read, unless it overruled them.
   const value = (r.found.value && !vetoed) || (says('value') && (!r.found.leech || overruled));
   const leech = (r.found.leech && !overruled) || (vetoed && r.asks) || (!value && !r.asks && says('leech'));

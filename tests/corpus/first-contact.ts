@@ -66,7 +66,6 @@ const readings: Reading[] = test.map((e) => {
     found: Object.fromEntries(SIGNAL_IDS.map((s) => [s, found[s].found])) as Record<SignalId, boolean>,
     // A plain offer (FIRM_OFFER: money, a role with its pay, something free) is never overruled, as in analyze().
     firm: (found.value.evidence ?? []).some((ev) => FIRM_OFFER.test(ev.why)),
-    stranger: (found.leech.evidence ?? []).some((ev) => ev.why.startsWith('asks a stranger')),
     asks: asks.length > 0,
     named: namesSomeone(e.text),
     p: probabilities ? Object.fromEntries(model.signals.map((s, k) => [s, probabilities[k]])) : null,

