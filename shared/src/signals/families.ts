@@ -1804,16 +1804,16 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'looping cc ccing copying',
-    `(?:looping in|cc'ing|ccing|cc|copying)(?: in)? ${NAME}`,
+    `(?:looping in|cc'ing|ccing|cc|copying)(?: in)? (?!by(?![a-z]))${NAME}`,
     named((n) => `copies in ${n}`),
     { negatable: false, tag: 'named' },
   ),
   // The person copied in is someone both know, unless the writer's own colleague: "cc'ing Sam, who
-  // handles partnerships on my team" (the introducer's double intro).
+  // handles partnerships on my team" (the introducer's double intro). (Both families: "CC BY" is a licence.)
   f(
     'reference',
     'looping cc ccing copying',
-    `(?:looping in|cc'ing|ccing|cc|copying)(?: in)? ${NAME}`,
+    `(?:looping in|cc'ing|ccing|cc|copying)(?: in)? (?!by(?![a-z]))${NAME}`,
     (m, ctx) => (/^,? (?:who|she|he)\b[^.;!?]{0,80}\b(?:my|our)\b/.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length)) ? undefined : named((n) => `copies in ${n}`)(m, ctx)),
     { negatable: false },
   ),

@@ -206,7 +206,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["ochtq6.10aym2j.et",[[" bcc"]]],
   ["15numjy.9nd5py.ga",[[" by "],["introduced","directed","referred","pointed","sent"],["i have been","ve been","i got","i was","was"]]],
   ["uhq49i.14shlfd.fr",[["'s "],["recommendation","suggestion","prompting","request","advice","urging"]]],
-  ["1q70ito.1eqf8dg.ej",[]],
+  ["1xk2e1.1vrwfgd.ey",[]],
   ["kyquz.jtuy7s.1g1",[["intro between me and"," me in touch w","make an intro","intro"," me "]]],
   ["155wf1p.j4vhbg.ii",[[" me in touch w","intro"," me "]]],
   ["1te4yzf.oolp4o.ni",[[" in touch","introduc","connect"],["could","might","would","will","can","if "]]],
