@@ -1534,10 +1534,51 @@ const namedLinked =
     linked(ctx) ? named(why)(m, ctx) : undefined;
 
 // ("happy to intro if you're raising": the object left out when the person was just named)
-const OFFERS_TO_INTRODUCE = /(?:happy|glad|gladly|can|could|would|will|'d|'ll|love) (?:to )?(?:introduce|intro|connect)(?: (?:you|u)(?: two| both)?(?:[^a-z]|$)| (?:if|whenever|when|anytime|any time)(?![a-z])|[.!,)]|$)/;
+const OFFERS_TO_INTRODUCE = /(?:happy|glad|gladly|can|could|would|will|'d|'ll|love|want me to|shall i|should i) (?:to )?(?:introduce|intro|connect)(?: (?:you|u)(?: two| both)?(?:[^a-z]|$)| (?:if|whenever|when|anytime|any time)(?![a-z])|[.!,)]|$)/;
 /** OFFERS_TO_INTRODUCE.test(text), where text holds "intro" or "connect" (every match does) and is not tried otherwise. */
 function offersToIntroduce(text: string): boolean {
   return (text.includes('intro') || text.includes('connect')) && OFFERS_TO_INTRODUCE.test(text);
+}
+
+/**
+ * The sender's own colleague handed the next step ("My colleague Lindiwe will set up interviews", "Mi compañero Facundo
+ * López te va a escribir", "My colleague Fiona looks after routing"): someone only the sender knows, not a reference.
+ */
+const HANDS_OFF =
+  /^,? (?:(?:will|'ll|can|could|would|is going to|is gonna|is happy to|would be happy to|would love to)(?: also| gladly| happily)? (?:set up|send|reach out|write|email|e-mail|follow up|be in touch|get in touch|contact|call|ring|drop by|pop by|come by|stop by|walk you|share|schedule|book|coordinate|find a slot|arrange|take you|show you|run you|send over)|(?:looks after|handles|runs|leads|heads|manages|owns|coordinates) (?:our|the|all|routing|logistics|onboarding|scheduling|recruiting|hiring|interviews|partnerships|the process)|te va a (?:escribir|llamar|contactar|enviar|mandar)|(?:te|le) (?:escribira|llamara|contactara|enviara)|(?:wird|kann) (?:sich|ihnen|dir|euch)|vous (?:contactera|ecrira|appellera)|va vous (?:contacter|ecrire|appeler))(?![a-z])/;
+function handsOff(m: RegExpExecArray, ctx: MatchContext): boolean {
+  if (!/^(?:my|our|mein|meine|meinem|meinen|mi|mon|ma) /.test(m[0])) return false;
+  return HANDS_OFF.test(afterName(m, ctx, 60).normalize('NFD').replace(COMBINING_MARKS, ''));
+}
+
+// A capitalised word, without a possessive 's ("Lima's talk": the name is "Lima"; "O'Connor" is one word).
+const CAPITALISED = /\p{Lu}[\p{L}-]*(?:['’](?!s(?!\p{L}))[\p{L}-]+)*/gu;
+/**
+ * The `n` characters (lower-cased) after the name a match ends with: NAME may take a lower-case word after a one-word
+ * name ("My colleague Lindiwe will" matches "lindiwe will", and the name check keeps "Lindiwe"), so the name ends at
+ * the match's last capitalised word, unless the message is all one case.
+ */
+function afterName(m: RegExpExecArray, ctx: MatchContext, n: number): string {
+  const span = ctx.orig.slice(m.index, m.index + m[0].length);
+  let end = span.length;
+  if (!ctx.caseless) {
+    CAPITALISED.lastIndex = 0;
+    for (let c = CAPITALISED.exec(span); c; c = CAPITALISED.exec(span)) end = c.index + c[0].length;
+  }
+  return ctx.orig.slice(m.index + end, m.index + end + n).toLowerCase();
+}
+
+/**
+ * The recipient's colleague known to the sender only by their public work ("your colleague Ana Lima's talk on design
+ * tokens", "Rohan Mehra on your team presented the migration", "Tell your colleague Jason Lin I loved his webinar"),
+ * unless the sentence says they know each other: someone the sender has never met is no one both know.
+ */
+const KNOWN_BY_WORK =
+  /^(?:'s|s'|') (?:talk|webinar|post|article|keynote|presentation|podcast|panel|session|paper|slides|deck|demo|video|thread|newsletter|piece|workshop|course|book|answer)|^,? (?:presented|spoke|gave (?:a|the|that) (?:talk|keynote|presentation|demo|webinar)|wrote|posted|published|demoed|ran (?:a|the|that) (?:webinar|workshop|session))(?![a-z])|^,? i (?:loved|enjoyed|liked|really liked|really enjoyed) (?:his|her|their) /;
+const ACQUAINTED = /(?:^|[^a-z])(?:met|know|knew|worked with|told me|tells me|said|says|suggested|mentioned|recommended|introduc|intro|pointed|referred|sent me|passed|forwarded|asked me|friend|together)(?![a-z])/;
+function knownByWork(m: RegExpExecArray, ctx: MatchContext): boolean {
+  if (!KNOWN_BY_WORK.test(afterName(m, ctx, 60).replace(/^’/, "'"))) return false;
+  return !ACQUAINTED.test(ctx.sentence.slice(m.index - ctx.sentenceStart));
 }
 
 const REFERENCES: Family[] = [
@@ -1550,14 +1591,14 @@ const REFERENCES: Family[] = [
       / (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || SAYS_OFTEN.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, ''))
         ? undefined
         : // "my former colleague Hana Sato would be a great fit. Happy to introduce you two": someone the recipient does not know yet
-          offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase())
+          offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) || handsOff(m, ctx) || (/^(?:your|yr) /.test(m[0]) && knownByWork(m, ctx))
           ? undefined
           : nextTiesToYou(m, ctx)
             ? named(refWhy('and how you know them'))(m, ctx)
             : namedLinked(refWhy('and how you know them'))(m, ctx),
     { negatable: false },
   ),
-  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, named(refWhy('from their team')), {
+  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, (m, ctx) => (knownByWork(m, ctx) ? undefined : named(refWhy('from their team'))(m, ctx)), {
     negatable: false,
   }),
   f(
@@ -1744,7 +1785,7 @@ const REFERENCES: Family[] = [
     'mein meine meinem meinen mi mon ma',
     `(?:mein|meine|meinem|meinen|mi|mon|ma)(?: (?:ehemalige[rnm]?|fruhere[rnm]?|alte[rnm]?|gute[rnm]?|antigu[oa]|ex|buen[oa]?|gran|ancien(?:ne)?|bon(?:ne)?|cher|chere|vieil(?:le)?))? (?:kollege|kollegin|chef|chefin|betreuer|betreuerin|professor|professorin|freund|freundin|mentor|mentorin|teamkollege|kommilitone|kommilitonin|vorgesetzter|vorgesetzte|doktorvater|doktormutter|colega|jefe|jefa|companer[oa]|amig[oa]|mentora|profesora?|directora?|tutora?|soci[oa]|collegue|manager|ami|amie|professeur|directeur|directrice|associee?|camarade|responsable)(?: (?:bei|en|chez|de|aus|del|von) ${W})?,? ${NAME}`,
     // "ma mentor, Ghislaine Roux, répète souvent ...": someone only the sender knows, quoted (as in English)
-    (m, ctx) => (SAYS_OFTEN.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '')) ? undefined : named(refWhy('and how you know them'))(m, ctx)),
+    (m, ctx) => (SAYS_OFTEN.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '')) || handsOff(m, ctx) ? undefined : named(refWhy('and how you know them'))(m, ctx)),
     { negatable: false },
   ),
   f(
