@@ -1351,7 +1351,8 @@ const PERSONAL: Family[] = [
   f(
     'personal',
     'since back days time years',
-    `(?:since|from|back in|during|remember|miss) our (?:${W} ){0,2}(?:days|time|years|stint|era|team|class|batch|cohort)|(?:back )?when we (?:both )?(?:worked|were|studied|met|sat)`,
+    // ("Marta from our claims team will call you": "from our ... team" is the sender's team today, not a past both share)
+    `(?:since|back in|during|remember|miss) our (?:${W} ){0,2}(?:days|time|years|stint|era|team|class|batch|cohort)|from our (?:${W} ){0,2}(?:days|time|years|stint|era|class|batch|cohort)|(?:back )?when we (?:both )?(?:worked|were|studied|met|sat)`,
     'recalls a shared past',
     // "long time no speak since our Ubisoft days": the "no" is a greeting idiom, not a negation
     { negatable: false },

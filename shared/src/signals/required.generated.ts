@@ -148,7 +148,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["oeokbj.178jcto.h4",[["we "],["sat together","got talking","hung out","chatted","talked","spoke","met"],["housewarming","after-party","afterparty","conference","leaving do","hackathon","barbecue","birthday","farewell","workshop","offsite","retreat","reunion","wedding","dinner","meetup","sprint","summit","party","bbq"]]],
   ["tlfzah.1fqujq5.gr",[[" unsere","damals "]]],
   ["bbig7d.i1sx9t.a7",[["unblocked","answered","reviewed","helped ","offered","merged","showed","taught","fixed","gave","lent","sent","told"]]],
-  ["1n4gj1x.1icagdv.6b",[["when we "," our "]]],
+  ["13j0395.1kid1ds.8m",[["from our ","when we "," our "]]],
   ["e3da3b.b0j1lk.ch",[["suggestion","commented","responded","answered","feedback","response","comment","replied","advice","answer","reply","tip"]]],
   ["9w8zlb.1s9bp10.ks",[["newsletter","tweets on","posts on","research","substack","channel","library","podcast","project","streams","work on","writing","column","essays","series","videos","books","blog","book","show"],["subscribed to","listening to","subscribe to","following","listen to","reading","follow","read"," of"]]],
   ["1q9kx5.zp2gus.g2",[["congratulations","congrats","kudos"]]],
