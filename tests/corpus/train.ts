@@ -35,10 +35,16 @@ export const THRESHOLD = 0.8;
  */
 export const THRESHOLDS: Partial<Record<SignalId, number>> = { reference: 0.9, value: 0.7, personal: 0.7, leech: 0.7 };
 /**
- * The model speaks only on a message with at least this many features (about 20 words): on shorter ones it did
- * no better than the families in the rounds it was chosen on, and read one-line near misses wrong.
+ * The model speaks only on a message with at least this many n-gram features (about 10 words). It was 60 (about 20
+ * words) while the model was small: on shorter messages it did no better than the families then, and read one-line
+ * near misses wrong. Chosen again in the sixteenth session on twelve past rounds' fresh batches (3,060 messages, each
+ * read by the families before the round and a model trained only on the files before it; a floor of 0 gives every
+ * message an opinion and the floor is swept afterwards): macro F1 0.9306 at 60, 0.9317 at 40, 0.9323 at 30, 0.9329 at
+ * 0; at 30 against 60 reason 0.9733 -> 0.9749 (six rounds up, none down), personal 0.8737 -> 0.8768 (six up, two down),
+ * collector 0.9693 -> 0.9750 (four up), leech 0.9095 -> 0.9109, reference 0.8567 -> 0.8560 (one down). 30 rather than
+ * lower keeps a one-line message ("How do you do? I restore pianos in Bath.", 23) to the families.
  */
-export const MIN_FEATURES = 60;
+export const MIN_FEATURES = 30;
 const MIN_MESSAGES = 3;
 /**
  * Each signal's weights are the mean of this many models, each trained on a bootstrap sample of the messages
