@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, defaultConfig, parseOutreach, resolveConfig, type SignalId } from '../../shared/src/index.js';
 import { W, informal, rx } from '../../shared/src/signals/grammar.js';
+import { features } from '../../shared/src/signals/model.js';
+import { prepare } from '../../shared/src/signals/text.js';
 
 /** A message and what a careful reader finds in it: signals that must be found, and signals that must not. */
 interface Case {
@@ -8,20 +10,25 @@ interface Case {
   readonly text: string;
   readonly yes?: readonly SignalId[];
   readonly no?: readonly SignalId[];
-  /**
-   * Checked with the families alone: what the second opinion may overrule (tests/unit/second-opinion.test.ts). Most
-   * such cases are one- or two-sentence near misses written before the model weighed messages that short (from 30
-   * n-gram features, was 60: measured on twelve rounds' fresh batches, tests/corpus/train.ts MIN_FEATURES); on them
-   * the model reads otherwise, and on real messages of that length it gains more than it loses.
-   */
+  /** Checked with the families alone: what the second opinion may overrule (tests/unit/second-opinion.test.ts). */
   readonly familiesAlone?: boolean;
 }
 
 const run = (text: string) => analyze(parseOutreach(text), defaultConfig());
 const FAMILIES_ALONE = { ...defaultConfig(), secondOpinion: false };
 
+/**
+ * Most cases here are one- or two-sentence near misses aimed at the phrase families, written while the model was silent
+ * under 60 n-gram features. It now weighs messages from 30 (tests/corpus/train.ts MIN_FEATURES, measured on twelve
+ * rounds' fresh batches: on real messages that short it gains more than it loses), and its reading of a crafted line
+ * moves with every retrain. So a case under 60 features checks the families alone; the model's reading of short
+ * messages is measured on the corpus, and tests/unit/second-opinion.test.ts checks how it combines.
+ */
+const MODEL_SILENT_BEFORE = 60;
+const familiesCase = (c: Case) => c.familiesAlone || features(prepare(parseOutreach(c.text))).ngrams < MODEL_SILENT_BEFORE;
+
 function check(c: Case): void {
-  checkWith(c, c.familiesAlone ? FAMILIES_ALONE : defaultConfig());
+  checkWith(c, familiesCase(c) ? FAMILIES_ALONE : defaultConfig());
 }
 
 function checkWith(c: Case, config: ReturnType<typeof defaultConfig>): void {
@@ -128,7 +135,7 @@ const NEGATION_AND_QUESTIONS: Case[] = [
   { name: 'I don\'t want anything from you', text: "I don't want anything from you. Your Rust course got me my first job, thank you.", no: ['leech'], yes: ['reason'] },
   { name: 'I can help you is an offer', text: 'If your team needs load-testing help, I can help you set it up.', yes: ['value'], no: ['leech'] },
   { name: 'can you help me is an ask', text: 'Can you help me get an interview at your company?', yes: ['leech'], no: ['value'] },
-  { name: 'are you happy to share is an ask, not an offer', text: 'Are you happy to share your slides from the meetup?', no: ['value'], familiesAlone: true },
+  { name: 'are you happy to share is an ask, not an offer', text: 'Are you happy to share your slides from the meetup?', no: ['value'] },
   { name: 'no need to reply', text: 'No need to reply. Your keynote on accessible maps was the highlight of my week.', yes: ['personal'], no: ['leech'] },
 ];
 
@@ -357,8 +364,8 @@ describe('signals: structure and evidence', () => {
 const NAMES_ANY_CASE: Case[] = [
   { name: 'lower case: mutual says you are the one to ask', text: "hey lin, tobias said you're the one to ask about our s3 bill. got 10 min this week?", yes: ['reference', 'introduction'] },
   { name: 'lower case: relation, comma, name', text: 'hi omar, your old flatmate from leeds, grace, passed on your name. she says you know everything about rota software.', yes: ['reference', 'introduction'] },
-  { name: 'lower case: common words are not names', text: "hi omar, everyone said you're the person to ask about rota software. my manager said the same.", no: ['reference', 'introduction'], familiesAlone: true },
-  { name: 'lower case: the team said', text: "hey, the team said you'd be the right person for payroll questions.", no: ['reference'], familiesAlone: true },
+  { name: 'lower case: common words are not names', text: "hi omar, everyone said you're the person to ask about rota software. my manager said the same.", no: ['reference', 'introduction'] },
+  { name: 'lower case: the team said', text: "hey, the team said you'd be the right person for payroll questions.", no: ['reference'] },
   { name: 'ALL CAPS: full name gave me your email', text: 'HELLO BEA, TOMAS NOVAK GAVE ME YOUR EMAIL AND SAID YOU ARE THE PERSON TO ASK ABOUT CRANE PERMITS.', yes: ['reference', 'introduction'] },
   { name: 'ALL CAPS: openings in your company name no one', text: 'SIR ANY OPENINGS IN YOUR COMPANY? PLEASE REFER ME.', no: ['reference'] },
   { name: 'Title case text keeps needing capitals', text: 'Hi Lin, the data said you might know about S3 pricing.', no: ['reference'] },
@@ -464,7 +471,7 @@ describe('signals: offers in more languages and shapes', () =>
     { name: 'German separable verb: stelle ich dich vor', text: 'Hallo Jana, wenn du magst, stelle ich dich unserem CTO vor.', yes: ['value'] },
     { name: 'Spanish: free for three months', text: 'Hola Ana, te invito a probar la herramienta gratis durante tres meses.', yes: ['value'] },
     { name: "French: n'hésitez pas si je peux vous aider", text: "Bonjour Ana, n'hésitez pas si je peux vous aider.", yes: ['value'] },
-    { name: 'lunch and sharing what we learned', text: "Hi Ana, I'd love to buy you lunch and share what we learned from the migration.", yes: ['value'], familiesAlone: true },
+    { name: 'lunch and sharing what we learned', text: "Hi Ana, I'd love to buy you lunch and share what we learned from the migration.", yes: ['value'] },
     { name: 'the sender puts in a good word', text: "Hi Ana, I'd be happy to put in a good word with the hiring manager.", yes: ['value'], no: ['leech'] },
     { name: 'asking them to put in a good word is a favour', text: 'Hi Ana, could you put in a good word for me with the hiring manager?', yes: ['leech'], no: ['value'] },
     { name: 'lunch alone is courtesy', text: "Hi Ana, I'd love to buy you lunch and pick your brain about pricing.", yes: ['leech'], no: ['value'] },
@@ -635,7 +642,7 @@ describe('signals: third round (tune5): their artefacts, teachers both had, X an
     { name: 'when I mentioned it to X, she said to talk to you', text: 'Hi Dana, when I mentioned our data problem to Lena Ruiz, she said to talk to you.', yes: ['reference', 'introduction'] },
     { name: 'X wanted me to pass on her thanks', text: 'Hi Dana, Lena Ruiz wanted me to pass on her thanks for the referral.', yes: ['reference'] },
     { name: 'X is my relative and she speaks highly of you', text: 'Hi Dana, Lena Ruiz is my sister-in-law and she speaks so highly of you.', yes: ['reference'] },
-    { name: 'X is my relative, nothing about the recipient', text: 'Hi Dana, Lena Ruiz is my sister-in-law and she speaks Portuguese.', no: ['reference'], familiesAlone: true },
+    { name: 'X is my relative, nothing about the recipient', text: 'Hi Dana, Lena Ruiz is my sister-in-law and she speaks Portuguese.', no: ['reference'] },
   ])('$name', check);
 });
 
@@ -728,7 +735,7 @@ describe('signals: fifth round (their things seen or used, shared pasts, offers 
     { name: 'a forwardable paragraph is no offer (Spanish)', text: '¡Hola Maite! ¿Te importaría ponernos en contacto? Si quieres te mando un párrafo para que se lo reenvíes.', no: ['value'] },
     { name: 'honoured if you would write the foreword', text: 'Dear Professor Mbeki, I would be deeply honoured if you would consider writing the foreword to my book.', yes: ['leech', 'reason'] },
     { name: 'tickets offered for sale', text: 'Dear Gareth, early-bird tickets are £89 until Friday. Shall I reserve places for you and your team?', yes: ['leech'] },
-    { name: 'anyone I could talk to', text: 'Hi Hamid, do you know anyone at the Rotterdam terminal I could talk to about yard automation?', yes: ['leech'], familiesAlone: true },
+    { name: 'anyone I could talk to', text: 'Hi Hamid, do you know anyone at the Rotterdam terminal I could talk to about yard automation?', yes: ['leech'] },
     { name: 'French: share my post', text: 'Bonjour Madame Girard, pourriez-vous partager mon post auprès de vos contacts ?', yes: ['leech'] },
     { name: 'reaching out to everyone is collecting, not a reason', text: "Hi Wendell! I'm trying to hit 5,000 connections, so I'm reaching out to everyone in the fitness space.", yes: ['collector'], no: ['reason'] },
   ])('$name', check);
@@ -746,7 +753,7 @@ describe('signals: their events, products and numbered work; asides that speak t
     { name: 'French: their series on a named subject', text: 'Bonjour Léa, votre série sur les derniers sabotiers du Morvan m’a beaucoup touché.', yes: ['personal'] },
     { name: 'the colour code they came up with', text: 'Keisha! I still use the load-board colour code you came up with at Harland Freight.', yes: ['personal'] },
     { name: 'an aside that speaks to them', text: 'Hola Nerea. Soy Jaime (me sentaba detrás de ti en Química).', yes: ['personal'] },
-    { name: 'an aside about someone else', text: 'Hi Raj, Amy Chen (we were in the same YC batch) thought we should talk.', no: ['personal'], familiesAlone: true },
+    { name: 'an aside about someone else', text: 'Hi Raj, Amy Chen (we were in the same YC batch) thought we should talk.', no: ['personal'] },
     { name: 'managed us both', text: 'Hi Keisha, Lena Marsh, who managed us both at Brightwater Dental, says hello.', yes: ['personal'] },
   ])('$name', check);
 });
@@ -831,7 +838,7 @@ describe('signals: families the corpus rarely uses', () => {
     { name: 'a pull request opened', text: 'Hi Ana, I opened a pull request fixing your parser.', yes: ['value'] },
     { name: 'German: ich kann dir helfen', text: 'Hallo Ana, ich kann dir gerne bei der Migration helfen.', yes: ['value'] },
     { name: 'hoping to learn', text: "Hi Ana, I'm hoping to learn how you priced your course.", yes: ['reason'] },
-    { name: 'the work you are doing on X at Y', text: "Hi Ana, the work you're doing on accessibility at Gov.uk is inspiring.", yes: ['personal'], familiesAlone: true },
+    { name: 'the work you are doing on X at Y', text: "Hi Ana, the work you're doing on accessibility at Gov.uk is inspiring.", yes: ['personal'] },
     { name: 'Spanish: their article, published', text: 'Hola Ana, vi su artículo publicado en El País.', yes: ['personal'] },
     { name: 'leave us a review', text: 'Hi Ana, could you leave us a quick review?', yes: ['leech'] },
     { name: 'I want to learn how', text: 'Hi Ana, I want to learn how you scaled support.', yes: ['reason'] },
@@ -976,7 +983,7 @@ describe('signals: sixth round: news from someone met, Italian thanks and hearsa
     { name: 'Italian: thanks', text: 'Ciao Bea, volevo ringraziarti per aver sistemato i turni di agosto.', yes: ['reason'] },
     { name: 'sent to you free', text: 'Hi Nia, we could bind a copy of your zine and mail it to you free, no strings.', yes: ['value'] },
     { name: 'sent to you, paid', text: 'Hi Nia, we can bind a copy and mail it to you for 20 pounds.', no: ['value'] },
-    { name: 'an agent offers representation', text: "Dear Ines, I'm a literary agent and would love to discuss representing you.", yes: ['value'], familiesAlone: true },
+    { name: 'an agent offers representation', text: "Dear Ines, I'm a literary agent and would love to discuss representing you.", yes: ['value'] },
     { name: 'representing you in court is no offer', text: 'Dear Ines, the firm representing you in the appeal has not replied to us.', no: ['value'] },
     { name: 'relation and name, tied by the next sentence', text: 'Hi Gus, my sister Ruth Oduya? She shared a lab with you at Leeds.', yes: ['reference'] },
     { name: 'relation and name, not tied', text: 'Hi Gus, my sister Ruth Oduya is a chemist. She lives in Leeds.', no: ['reference'] },
@@ -988,7 +995,7 @@ describe('signals: sixth round: a community both belong to, where an offer goes,
   it.each<Case>([
     { name: "you're the one in our club who", text: "Hi Ros, you're the only person in our choir who can sight-read Tallis, so I had to ask.", yes: ['personal'] },
     { name: 'welcome in our club is an invitation', text: 'Hi Ros, you are always welcome in our choir on Thursdays.', no: ['personal'] },
-    { name: 'for your collection, in an offer', text: 'Hi Dr. Ng, I could send you the scans from both cases for your reference library.', yes: ['value'], no: ['personal'], familiesAlone: true },
+    { name: 'for your collection, in an offer', text: 'Hi Dr. Ng, I could send you the scans from both cases for your reference library.', yes: ['value'], no: ['personal'] },
     { name: 'could give us an hour is asked, not offered', text: 'Dear Ms Obi, we need retired pilots who could give us an hour a month for our cadets.', no: ['value'] },
     { name: 'praise of effect is no reason', text: 'Hi Jo, your thread on pricing pages changed how we write ours.', yes: ['personal'], no: ['reason'] },
   ])('$name', check);
@@ -1309,7 +1316,7 @@ describe('signals: findings, shared pasts, greetings passed on and offers, twent
     { name: 'great chatting at an event', text: 'Hey Kwame, great chatting at the Accra fintech breakfast!', yes: ['personal'] },
     { name: 'Dutch: our time at a company', text: 'Hoi Joost, ik denk nog vaak aan onze tijd bij Bol, vooral aan de piekweken.', yes: ['personal'] },
     { name: 'German: our night shifts at a place', text: 'Hi Timo, lange her seit unseren Schichten im Lager am Hafen.', yes: ['personal'] },
-    { name: 'German: our founding year is no shared past', text: 'Hallo Frau Weber, seit unserer Gründung im Jahr 2012 beraten wir Kliniken.', no: ['personal'], familiesAlone: true },
+    { name: 'German: our founding year is no shared past', text: 'Hallo Frau Weber, seit unserer Gründung im Jahr 2012 beraten wir Kliniken.', no: ['personal'] },
     { name: 'their team shipped something', text: 'Hi Ravi, Ana told me your team shipped offline sync for the field app in March.', yes: ['personal'] },
     { name: 'their team in general words is no work', text: 'Hi Ravi, your team has built an amazing culture.', no: ['personal'] },
     { name: 'a review offered is not their work praised', text: "Hi Sol, happy to go through your pitch deck this weekend and send notes.", no: ['personal'] },
@@ -1377,7 +1384,7 @@ describe('signals: results, items and findings of theirs, twenty-seventh round',
     { name: 'a result of their ward', text: "Hi Joanne, heard your ward came top in the trust's Q2 falls audit, 97%, brilliant.", yes: ['personal'] },
     { name: 'a win with nothing named', text: 'Hi Jo, your team won again!', no: ['personal'] },
     { name: 'an item of their newsletter', text: "Hi Mr Patel, I read in this week's Elm Lane newsletter that the PTA wants a new library corner.", yes: ['personal'] },
-    { name: 'hiring news in a newsletter is no item of theirs', text: 'Hi Ana, I read in the newsletter that you are hiring.', no: ['personal'], familiesAlone: true },
+    { name: 'hiring news in a newsletter is no item of theirs', text: 'Hi Ana, I read in the newsletter that you are hiring.', no: ['personal'] },
     { name: 'French: a finding noticed on their form', text: "Bonjour Marc, j'ai remarqué que le formulaire de devis de votre site refuse les numéros suisses.", yes: ['personal'] },
     { name: 'a finding noticed on their form', text: 'Hi Marc, I noticed the booking form on your site rejects UK postcodes with a space.', yes: ['personal'] },
     { name: 'German: a figure in their report', text: 'Sehr geehrter Herr Vogt, in Ihrem Jahresbericht 2023 fällt die Wartezeit in der Notaufnahme auf.', yes: ['personal'] },
@@ -1402,7 +1409,7 @@ describe('signals: stock lines abroad, products used, where you met, greetings p
     { name: 'a company once worked with is no product used', text: '---\nto:\n  name: Rosa\n  company: Plotline\n---\nHi Rosa, we used to work with Plotline years ago, would love to connect.', no: ['personal'] },
     { name: 'their repo in use', text: "Hi Kasia, I'm using your repo fastapi-babel-lite in production for our booking platform.", yes: ['personal'] },
     { name: 'a moment of their demo', text: 'Hey Julia, the offline-sync demo where you yank the wifi cable mid-edit was slick.', yes: ['personal'] },
-    { name: 'a feature described is no moment of theirs', text: 'Our app where you can book a slot in seconds is live.', no: ['personal'], familiesAlone: true },
+    { name: 'a feature described is no moment of theirs', text: 'Our app where you can book a slot in seconds is live.', no: ['personal'] },
     { name: 'Portuguese: a finding on their form', text: 'Bom dia, reparei que o formulário de recuperação de password responde "Este email não está registado".', yes: ['personal'] },
     { name: 'Italian: a finding on their form', text: 'Buongiorno, ho notato che il modulo di contatto del vostro sito non accetta numeri svizzeri.', yes: ['personal'] },
     { name: 'French: where we met', text: "Bonjour Hélène, on s'est croisées au pot de départ de Sophie Garnier chez Capgemini le mois dernier !", yes: ['personal', 'reference'] },
@@ -1426,7 +1433,7 @@ describe('signals: stock lines abroad, products used, where you met, greetings p
     { name: 'Italian: an introduction asked', text: 'Ciao Marco! Ho visto che sei collegato con Elena Ferri di Satispay. Ti andrebbe di presentarci?', yes: ['introduction'] },
     { name: 'Portuguese: an introduction asked of a friend is no favour', text: 'Olá Inês! Tudo bem por aí? Tu conheces bem o Miguel Sousa, certo? Achas que nos podias apresentar?', yes: ['introduction'], no: ['leech'] },
     { name: 'building a network is no project', text: "Hi Carla, I'm building my network in the logistics sector here in Monterrey.", no: ['reason'] },
-    { name: 'the pay the sender wants is no offer', text: "Hi Dev, I'm looking for a senior ops role, ideally 60k plus bonus.", no: ['value'], familiesAlone: true },
+    { name: 'the pay the sender wants is no offer', text: "Hi Dev, I'm looking for a senior ops role, ideally 60k plus bonus.", no: ['value'] },
     { name: 'Portuguese: a proposal presented is no introduction', text: 'Bom dia, você poderia me apresentar a proposta comercial até sexta?', no: ['introduction'] },
   ])('$name', check));
 
@@ -1496,7 +1503,7 @@ describe('signals: quotes, years and pleasantries, thirty-second round', () =>
     { name: 'a year of study is no work of theirs', text: 'hi! 3rd yr student at UoN doing my project on M-Pesa fraud detection, any tips?', no: ['personal'] },
     { name: 'yr before their talk is theirs', text: 'Loved yr talk on queueing at PyCon, the bit on backpressure especially.', yes: ['personal'] },
     { name: 'a famous quote is no introducer', text: 'As Linus Torvalds put it: talk is cheap, show me the code. Could you review my application?', no: ['reference', 'introduction'] },
-    { name: 'a fellow of a language community is a broad trait', text: 'Fellow Rustacean here, the conference energy was something else. Open to a chat about a role?', no: ['personal'], familiesAlone: true },
+    { name: 'a fellow of a language community is a broad trait', text: 'Fellow Rustacean here, the conference energy was something else. Open to a chat about a role?', no: ['personal'] },
     { name: 'a community both are in is a broad trait', text: "we're both in the Rust community so let's connect and stay in touch", no: ['personal'] },
     { name: 'a squad both were in is not', text: 'We were both in the Leeds Rowing Club squad in 2015, good to see you coaching now.', yes: ['personal'] },
     { name: 'an intro offered to the sender\'s own contact, object left out', text: "Loved your post on craft gin. My old roommate Deniz runs a pre-seed fund for craft brands, happy to intro if you're raising.", no: ['reference'] },
@@ -1505,7 +1512,7 @@ describe('signals: quotes, years and pleasantries, thirty-second round', () =>
 
 describe('signals: introductions to no one named, pleasantries and collecting abroad, thirty-third round', () =>
   it.each<Case>([
-    { name: 'German: an introduction to someone not named', text: 'Kennst du jemanden im Einkauf bei BMW und könntest uns bekannt machen?', no: ['introduction'], yes: ['leech'], familiesAlone: true },
+    { name: 'German: an introduction to someone not named', text: 'Kennst du jemanden im Einkauf bei BMW und könntest uns bekannt machen?', no: ['introduction'], yes: ['leech'] },
     { name: 'Spanish: an introduction to someone not named', text: '¿Podrías presentarme a alguien de tu equipo de compras?', no: ['introduction'], yes: ['leech'] },
     { name: 'Spanish: an introduction to someone named', text: 'Hola Marta, ¿me podrías presentar a Lucía Pérez? Es para un proyecto de logística.', yes: ['introduction'] },
     { name: 'German: an introduction asked with zu', text: 'Sie arbeiten eng mit Frau Dr. Ilse Brandt zusammen. Wären Sie so freundlich, mich ihr kurz vorzustellen?', yes: ['introduction'] },
@@ -1515,7 +1522,7 @@ describe('signals: introductions to no one named, pleasantries and collecting ab
     { name: 'German: a network built further, words between', text: 'Guten Tag Herr Gerber, ich möchte mein Netzwerk im Bereich Treuhand und Steuern weiter ausbauen.', yes: ['collector'] },
     { name: 'German: connecting with every leader', text: 'Hallo Sebastian, als Top Voice vernetze ich mich mit allen Führungskräften im DACH-Raum.', yes: ['collector'] },
     { name: 'a count named a sentence before', text: 'Hi Ravi, we have 23 mutual connections! Trying to hit 500 before Navratri', yes: ['collector'] },
-    { name: 'a count of customers is no collecting', text: 'We hit 5,000 customers last month. Trying to hit 10,000 by June.', no: ['collector'], familiesAlone: true },
+    { name: 'a count of customers is no collecting', text: 'We hit 5,000 customers last month. Trying to hit 10,000 by June.', no: ['collector'] },
     { name: 'Dutch: asked of a friend, an introduction is no favour', text: 'Hé Daan! Lang niet gesproken, hoe bevalt Utrecht? Zou je ons aan elkaar willen voorstellen?', yes: ['introduction'], no: ['leech'] },
     { name: 'Portuguese: asked of a friend, the same', text: 'Oi Rafa! quanto tempo, desde a época da Stone. vc toparia fazer a ponte com o Henrique Lobo?', no: ['leech'] },
     { name: "We're is no name", text: "Hi Dana, We're on your Team plan (14 seats), and since Tuesday's release the CSV export drops a column.", no: ['reference'] },
@@ -1574,7 +1581,7 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'Portuguese: an interview asked', text: 'Oi Carla! Sou designer e queria te entrevistar sobre o app, uns 20 min.', yes: ['leech'] },
     { name: 'Dutch: connecting with all of a kind', text: 'Hoi! Ik connect met alle product owners in Rotterdam.', yes: ['collector'] },
     { name: 'exploring synergies is no reason', text: "Hi Tom, I'd love to explore potential synergies between our companies.", no: ['reason'] },
-    { name: 'German: a survey asked', text: 'Ich würde mich freuen, wenn Sie an unserer kurzen Umfrage teilnehmen.', yes: ['leech'], familiesAlone: true },
+    { name: 'German: a survey asked', text: 'Ich würde mich freuen, wenn Sie an unserer kurzen Umfrage teilnehmen.', yes: ['leech'] },
     { name: 'German: the sender introduces two people', text: 'Hallo Jana, hallo Malte, ich möchte euch gern miteinander bekannt machen.', no: ['leech'] },
     { name: 'a person slot left unfilled names no one', text: '{{mutualName}} suggested I reach out about your payroll process. Do you have 15 minutes for a demo?', no: ['reference', 'introduction'] },
     { name: 'a person slot filled in vars names them', text: '---\nvars:\n  mutualName: Ines Carvalho\n---\n{{mutualName}} suggested I reach out about your payroll process.', yes: ['reference', 'introduction'] },
@@ -1611,7 +1618,7 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'their deck looked over in return', text: "Could you introduce us? And send me the loan deck this week and I'll go through it.", yes: ['value'] },
     { name: 'their details sent is an offer when the details are of people for them', text: "I have three engineers from my old team who are looking, and I'll send you their details either way.", yes: ['value'] },
     { name: 'screening something for them is an offer', text: 'Happy to screen a batch of applications for you this weekend, just send them across.', yes: ['value'] },
-    { name: 'a sale proposed is no help offered', text: 'My rates start at £350 a reel. Let me know if you want to lock something in for March!', no: ['value'], familiesAlone: true },
+    { name: 'a sale proposed is no help offered', text: 'My rates start at £350 a reel. Let me know if you want to lock something in for March!', no: ['value'] },
     { name: 'said I should just ask you', text: 'Hi Rosa, Maya said I should just ask you rather than wait for a vacancy.', yes: ['introduction'] },
     { name: 'a course both did with a teacher named', text: 'Priya! We did our 300hr with Jo Hartley at Sunbeam in 2019.', yes: ['reference'] },
     { name: 'thanks for being put onto someone', text: 'Cheers for putting me onto Dave at Hopworks. We met on Monday and it went well.', yes: ['introduction', 'reference'] },
@@ -1693,7 +1700,7 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'Dutch: a call proposed by an agency', text: 'Beste Sanne, wij zijn een recruitmentbureau. Zullen we deze week even bellen?', yes: ['leech'] },
     { name: 'Dutch: coffee some time is no favour', text: 'Ik zit zelf bij Picnic in CRM. Zullen we binnenkort eens koffie drinken?', no: ['leech'] },
     { name: 'Portuguese: job leads asked', text: 'Olá Filipa, mudo-me para o Porto em março. Se souberes de vagas em marketing digital, avisa-me!', yes: ['leech'] },
-    { name: 'Dutch: a LinkedIn recommendation asked', text: 'Hoi Erik, het zou enorm helpen als je een aanbeveling op LinkedIn voor me zou willen schrijven.', yes: ['leech'], familiesAlone: true },
+    { name: 'Dutch: a LinkedIn recommendation asked', text: 'Hoi Erik, het zou enorm helpen als je een aanbeveling op LinkedIn voor me zou willen schrijven.', yes: ['leech'] },
     { name: 'a blurb for the introducer is no offer to them', text: 'Would you introduce me to Kenji Sato at Hoshino Logistics? I can send you a paragraph if easier.', no: ['value'] },
     { name: 'the introducer named in a cc line', text: 'Good talking yesterday. Attached is the market sizing we did.\n\ncc: Layla Haddad, who introduced us. Thanks again Layla!', yes: ['introduction', 'reference'] },
     { name: 'Portuguese: news from someone both know', text: 'O Rodrigo Almeida (trabalhámos juntos na Farfetch) disse-me que estás a montar uma comunidade de data engineering.', yes: ['reference'] },
@@ -1749,7 +1756,7 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'German: their hiring seen is no detail about them', text: 'Hey Jan, hab gesehen dass ihr bei Celonis Werkstudenten sucht. Könntest du mich intern empfehlen?', no: ['personal'] },
     { name: 'their time together on an account', text: 'Would you write me a short recommendation about our time together on the Danone account at Publicis?', yes: ['personal', 'leech'] },
     // The fifty-second round
-    { name: 'unpaid work asked for exposure', text: "Hi Lewis! We're looking for a photographer for our launch night. Budget's tight so it's unpaid, but the exposure would be great.", yes: ['leech'], no: ['value'], familiesAlone: true },
+    { name: 'unpaid work asked for exposure', text: "Hi Lewis! We're looking for a photographer for our launch night. Budget's tight so it's unpaid, but the exposure would be great.", yes: ['leech'], no: ['value'] },
     { name: 'exposure as the return is no offer', text: "Ambassadors share our posts weekly and bring in 10 sign-ups a month. In return you'll get exposure to our community and a shoutout on our page.", no: ['value'] },
     { name: 'a question asked in a DM', text: 'Your PyCon talk got our team to turn on strict mode. Mind if I DM you a question about Protocol vs ABC?', yes: ['leech'] },
     { name: 'working students asked about', text: 'Saw your PyData talk on incremental dbt models. Are you taking working students on the data platform team this summer?', yes: ['leech'] },
@@ -1761,7 +1768,7 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'Spanish: their talk heard', text: 'Hola Daniela! Te escuché en la Nerdearla de Buenos Aires contando cómo partieron el monolito de pagos.', yes: ['personal'] },
     { name: 'Italian: a shared past missed', text: 'Mi manca troppo la nostra banda della residenza Erasmus di Lisbona.', yes: ['personal'] },
     // The fifty-third round
-    { name: 'years spent together', text: 'Would you be up for introducing me to her? We spent four years at King together, so you know my work.', yes: ['personal'], familiesAlone: true },
+    { name: 'years spent together', text: 'Would you be up for introducing me to her? We spent four years at King together, so you know my work.', yes: ['personal'] },
     { name: 'it is the sender from the branch', text: "Hi Gerald, it's Nadia from the Leeds branch, hope the allotment survived the frost.", yes: ['personal'] },
     { name: 'Portuguese: since the days at a shared employer', text: 'Olá Rui! Desde os tempos da Farfetch que não falamos. Vi que entraste na Sword Health, parabéns!', yes: ['personal'] },
     { name: 'Portuguese: their dataset seen', text: 'Olá Rodrigo, vi que você publicou o dataset de buracos nas ruas de São Paulo. Pode me mandar a versão bruta?', yes: ['personal', 'leech'] },

@@ -1569,6 +1569,10 @@ function afterName(m: RegExpExecArray, ctx: MatchContext, n: number): string {
   return ctx.orig.slice(m.index + end, m.index + end + n).toLowerCase();
 }
 
+/** What the sender's team does today ("from our claims team has now taken it over", "will call you", "handles"). */
+const TEAM_TODAY =
+  /^,? (?:(?:has|have) (?:now |just |already )?(?:taken|picked)|is (?:now |currently )?(?:handling|looking after|taking|leading|running|your|the)|will|'ll|can|could|would|is going to|is gonna|looks after|handles|runs|leads|manages|owns)(?![a-z])/;
+
 /**
  * The recipient's colleague known to the sender only by their public work ("your colleague Ana Lima's talk on design
  * tokens", "Rohan Mehra on your team presented the migration", "Tell your colleague Jason Lin I loved his webinar"),
@@ -5456,11 +5460,13 @@ ROUND12.push(
   ),
   f('reference', 'passed forwarded showed gave', `${NAME} (?:passed|forwarded|showed|gave|lent) me (?:your|ur)(?![a-z])(?! (?:details|name|email|e-mail|info|contact|number|address|email address|phone|linkedin))`, named(refWhy('who passed on your work')), { negatable: false }),
   f('reference', 'tell', `(?<=^|, |! |\\. |and |so )tell ${NAME} (?:i'm|im|i am|i|we're|we|that|to|hi|hello)(?![a-z])`, named(refWhy('who sends greetings')), { negatable: false }),
+  // ("Marcus from our Deloitte grad intake was asking after you"; not "Marta from our claims team will call you", the
+  // sender's team today)
   f(
     'reference',
-    'squad team class days office group cohort crew',
-    `(?<!(?:it's|its|it is|this is|i'm|im|i am|me|remember) )${NAME} from our (?:old )?(?:[^ ]+ ){0,2}(?:squad|team|class|days|office|group|cohort|crew)(?![a-z])`,
-    named(refWhy('from your shared past')),
+    'squad team class days office group cohort crew intake batch course programme program bootcamp',
+    `(?<!(?:it's|its|it is|this is|i'm|im|i am|me|remember) )${NAME} from our (?:old )?(?:[^ ]+ ){0,2}(?:squad|team|class|days|office|group|cohort|crew|intake|batch|course|programme|program|bootcamp)(?![a-z])`,
+    (m, ctx) => (/(?:team|office|group|squad|crew)$/.test(m[0]) && TEAM_TODAY.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase()) ? undefined : named(refWhy('from your shared past'))(m, ctx)),
     { negatable: false },
   ),
 );
@@ -5713,6 +5719,14 @@ ROUND12.push(
   f('personal', 'same left', `(?:isn't|is not|hasn't been|has not been|isnt|not) (?:quite )?the same since (?:you|u) left(?![a-z])`, 'recalls a shared past', { negatable: false }),
   f('reference', 'hi hello', `${NAME} (?:on|in|from) (?:my|our|the) (?:${W} )?(?:team|office|group|department|lab) says (?:hi|hello)(?![a-z])`, named(refWhy('who sends greetings')), { negatable: false }),
   f('ask', 'trial tryout try-out chance shot', `(?:give|offer|get) (?:him|her|them|me|us|my (?:son|daughter|kid|boy|girl)) a (?:trial|tryout|try-out|trial run|chance to (?:try out|trial|audition))(?![a-z])`, 'asks them for a favour'),
+);
+
+// People from a past both share, named in passing: the manager of those days ("since our Accenture Madrid days under
+// Beatriz", "Since our days under Henrique at Nubank") and someone who was there with both ("I was on the Kraft case
+// with you and Dave Kessler"). (Someone from the same intake: the shared-past family above.)
+ROUND12.push(
+  f('reference', 'under', `(?:since|from|back in|during|remember|miss|of|in) our (?:${W} ){0,3}(?:days|time|years|stint|era) under ${NAME}`, named(refWhy('whom you both worked under')), { negatable: false, commonKeys: true }),
+  f('reference', 'with', `(?:i was|we were|i worked|i sat|i shared|i spent|i played|i studied|i travelled|i traveled|i did) (?:${W} ){0,6}with (?:you|u) and ${NAME}`, named(refWhy('who was there with you both')), { negatable: false, back: 9 }),
 );
 
 /** Every phrase family, in one list, grouped by kind. */

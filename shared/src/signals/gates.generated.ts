@@ -775,7 +775,7 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["142absg.14mf6ye.h6",null,null],
   ["r2npqc.6yzwxp.l0",null,null],
   ["hqc9cx.261g5o.fk",["tell"],"tell dott prof professor dr dra mr ms mrs herr frau sr sra senor senora mme sig coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant eng ing arq lic mag mgr ir drs avv geom * §"],
-  ["1yoa0lh.av5mty.he",null,null],
+  ["1yab54b.1wymqg1.ip",null,null],
   ["1my5ac7.i7dj2n.ii",["did","have","you","u","seen","saw"],"did you u|have you u|you see|u see|seen dott prof professor dr dra mr ms mrs herr frau sr sra senor senora mme sig coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant eng ing arq lic mag mgr ir drs avv geom * §'s|saw dott prof professor dr dra mr ms mrs herr frau sr sra senor senora mme sig coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant eng ing arq lic mag mgr ir drs avv geom * §'s"],
   ["73kbzt.1fpxd8b.m7",["did","have","saw","seen","heard"],"did you u|have you u|saw that dott prof professor dr dra mr ms mrs herr frau sr sra senor senora mme sig coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant eng ing arq lic mag mgr ir drs avv geom * §|seen that dott prof professor dr dra mr ms mrs herr frau sr sra senor senora mme sig coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant eng ing arq lic mag mgr ir drs avv geom * §|heard that dott prof professor dr dra mr ms mrs herr frau sr sra senor senora mme sig coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant eng ing arq lic mag mgr ir drs avv geom * §"],
   ["17aegy9.1cxs7xk.nl",null,null],
@@ -834,4 +834,6 @@ export const GATE_ROWS: readonly GateRow[] = [
   ["17edfzl.10urhno.40",["is","hasnt","hasn't","has","isnt","isn't","not"],"has not|is not|hasnt been|hasn't been|isnt quite the|isn't quite the|not quite the"],
   ["l0aagh.vjb5vp.gk",null,null],
   ["x96ng6.1sqshz1.5d",["give","offer","get"],"give my him her them me us|offer my him her them me us|get my him her them me us"],
+  ["1bquvt7.nfpfur.gk",["back","since","from","during","remember","miss","of","in"],"back in|since our|from our|during our|remember our|miss our|of our|in our"],
+  ["t5cp23.c3rlli.hh",["i","we"],"i was worked sat shared spent played studied travelled traveled did|we were"],
 ];

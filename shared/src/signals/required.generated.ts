@@ -773,7 +773,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["142absg.14mf6ye.h6",[[" me "],["messaged","wrote to","emailed","called","pinged","texted","dm'd","dmed","rang"],["about","after","abt"]]],
   ["r2npqc.6yzwxp.l0",[[" me "],["forwarded","passed","showed","gave","lent"]]],
   ["hqc9cx.261g5o.fk",[["tell "]]],
-  ["1yoa0lh.av5mty.he",[[" from our "],["cohort","office","class","group","squad","crew","days","team"]]],
+  ["1yab54b.1wymqg1.ip",[[" from our "],["programme","bootcamp","program","cohort","course","intake","office","batch","class","group","squad","crew","days","team"]]],
   ["1my5ac7.i7dj2n.ii",[["'s "],["announcement","engagement","promotion","photos","update","twins","baby","news","pics","post"],["did u see","u seen","u see","seen","saw"]]],
   ["73kbzt.1fpxd8b.m7",[["did u hear","u heard","u hear","heard","seen","saw"],["tied the knot","launched","pregnant","promoted","engaged","married","retired","started","became","joined","landed","opened","passed","moved","left","made","quit","sold","got","had","won"]]],
   ["17aegy9.1cxs7xk.nl",[["tied the knot","got engaged","got married","is pregnant","passed away","has died","died","had "]]],
@@ -832,4 +832,6 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["17edfzl.10urhno.40",[["the same since "],["u left"],["has not been","is not","t been","isnt","isn","not"]]],
   ["l0aagh.vjb5vp.gk",[[" says h"],["department","office","group","team","lab"]]],
   ["x96ng6.1sqshz1.5d",[[" a "],["chance to ","trial run","try-out","tryout","trial"],["offer","give","get"]]],
+  ["1bquvt7.nfpfur.gk",[[" under "],[" our "],["stint","years","days","time","era"]]],
+  ["t5cp23.c3rlli.hh",[["u and "],["with "],["i travelled","i traveled","i studied","i played","i shared","i worked","i spent","we were","i did","i sat","i was"]]],
 ];
