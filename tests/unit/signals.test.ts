@@ -1787,3 +1787,24 @@ describe('signals: small favours, returns, teachers both had, go-betweens, thirt
     { name: 'greetings from someone on the sender\'s team', text: 'Hi Priya - Marco Bellini on my team says hi, I think you two overlapped at Shopify.', yes: ['reference'] },
     { name: 'a trial asked for a son', text: 'Hi Paul. My son is 14 and scored 31 goals this season. Can you give him a trial at the academy?', yes: ['leech'] },
   ])('$name', check));
+
+describe('signals: people both do not know, people from a shared past, letters with marks, sixteenth session', () =>
+  it.each<Case>([
+    { name: 'a Turkish name with its letters passes on their work', text: 'Hi Tomás, Elif Şahin forwarded me your Q2 update and the note on dropping the listing fee.', yes: ['reference'] },
+    { name: 'a Czech name with its letters passes on their work', text: 'Dobrý den, Jiří Dvořák forwarded me your paper on grid balancing.', yes: ['reference'] },
+    { name: 'a Creative Commons licence is no one copied in', text: 'Hola Andrés, te paso el conjunto de datos limpio con licencia CC BY y una nota de cómo lo hicimos.', no: ['reference', 'introduction'] },
+    { name: "the sender's colleague handed the next step", text: "Hi Sipho, we're hiring network engineers for a telecoms firm in Joburg. My colleague Lindiwe will set up interviews if you're keen.", no: ['reference'] },
+    { name: "the sender's colleague who looks after something", text: 'My colleague Fiona Pemberton looks after routing and could drop by your Chorley branch one afternoon.', no: ['reference'] },
+    { name: "Spanish: the sender's colleague will write", text: 'Hola Valentina, tenemos una búsqueda de diseñadora. Mi compañero Facundo López te va a escribir por mail con los detalles.', no: ['reference'] },
+    { name: "a colleague of the sender's who vouches is still someone both know", text: 'My old colleague Ben Torres says hi, he was at Deloitte with you.', yes: ['reference'] },
+    { name: "the recipient's colleague known by a talk", text: "Saw your colleague Ana Lima's talk on design tokens at Config, great stuff.", no: ['reference'] },
+    { name: "the recipient's teammate known by a presentation", text: 'Hi Sunita, saw that Rohan Mehra on your team presented the Kafka to Pulsar migration at the Bangalore Streaming meetup.', no: ['reference'] },
+    { name: "the recipient's colleague whose webinar the sender loved", text: 'P.S. Tell your colleague Jason Lin I loved his webinar on safety stock.', no: ['reference'] },
+    { name: "the recipient's colleague met with, known by a talk too", text: 'Your colleague Ana Lima presented with me at Config and suggested I write to you.', yes: ['reference'] },
+    { name: 'the person the sender offers to introduce', text: "Hi Dev, saw ur hiring a payments PM. my ex-colleague Nina Shah is looking rn, she's great, want me to intro u two?", no: ['reference'] },
+    { name: 'the manager of days both share', text: "Carlos, cuánto tiempo! Since our Accenture Madrid days under Beatriz. I'm hiring two senior BAs.", yes: ['reference'] },
+    { name: 'someone from the same intake', text: 'Hey Ben! Marcus from our Deloitte grad intake was asking after you last week.', yes: ['reference'] },
+    { name: "the sender's team today is no shared past", text: 'Marta from our claims team will call you tomorrow morning to arrange the visit.', no: ['reference', 'personal'] },
+    { name: 'someone who was there with both', text: 'I worked with you and Sarah Quinn on the Kraft case back in 2015.', yes: ['reference'] },
+    { name: 'a call with them and someone else is no one from a past', text: "I'd love to set up a call with you and Sarah next week.", no: ['reference'] },
+  ])('$name', check));

@@ -1581,8 +1581,11 @@ const TEAM_TODAY =
 const KNOWN_BY_WORK =
   /^(?:'s|s'|') (?:talk|webinar|post|article|keynote|presentation|podcast|panel|session|paper|slides|deck|demo|video|thread|newsletter|piece|workshop|course|book|answer)|^,? (?:presented|spoke|gave (?:a|the|that) (?:talk|keynote|presentation|demo|webinar)|wrote|posted|published|demoed|ran (?:a|the|that) (?:webinar|workshop|session))(?![a-z])|^,? i (?:loved|enjoyed|liked|really liked|really enjoyed) (?:his|her|their) /;
 const ACQUAINTED = /(?:^|[^a-z])(?:met|know|knew|worked with|told me|tells me|said|says|suggested|mentioned|recommended|introduc|intro|pointed|referred|sent me|passed|forwarded|asked me|friend|together)(?![a-z])/;
-function knownByWork(m: RegExpExecArray, ctx: MatchContext): boolean {
-  if (!KNOWN_BY_WORK.test(afterName(m, ctx, 60).replace(/^’/, "'"))) return false;
+function knownByWork(m: RegExpExecArray, ctx: MatchContext, nameLast = true): boolean {
+  // After the name when the match ends with it ("your colleague Ana Lima's talk"), else after the match ("Rohan Mehra on
+  // your team presented").
+  const after = nameLast ? afterName(m, ctx, 60) : ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 60).toLowerCase();
+  if (!KNOWN_BY_WORK.test(after.replace(/^’/, "'"))) return false;
   return !ACQUAINTED.test(ctx.sentence.slice(m.index - ctx.sentenceStart));
 }
 
@@ -1603,7 +1606,7 @@ const REFERENCES: Family[] = [
             : namedLinked(refWhy('and how you know them'))(m, ctx),
     { negatable: false },
   ),
-  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, (m, ctx) => (knownByWork(m, ctx) ? undefined : named(refWhy('from their team'))(m, ctx)), {
+  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, (m, ctx) => (knownByWork(m, ctx, false) ? undefined : named(refWhy('from their team'))(m, ctx)), {
     negatable: false,
   }),
   f(
