@@ -8,7 +8,7 @@
  * a model trained on the files written before that round was added to the detectors as they stood before
  * the round, and scored on the round's fresh batches (text neither had seen). Features seen in at least
  * three training messages; AdaGrad, 30 passes, L2 1e-4, the mean of ten bootstrap models; the signal added
- * where the families found nothing and the model says at least 0.8 (THRESHOLDS: reference 0.9, value 0.7), for the
+ * where the families found nothing and the model says at least 0.8 (THRESHOLDS: reference 0.9; value, personal and leech 0.7), for the
  * five signals where that helped in every round.
  */
 import { readFileSync } from 'node:fs';

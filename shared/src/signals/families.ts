@@ -1569,7 +1569,11 @@ function afterName(m: RegExpExecArray, ctx: MatchContext, n: number): string {
   return ctx.orig.slice(m.index + end, m.index + end + n).toLowerCase();
 }
 
-/** What the sender's team does today ("from our claims team has now taken it over", "will call you", "handles"). */
+/**
+ * What the sender's team does today ("from our claims team has now taken it over", "will call you", "handles"). Looser
+ * than HANDS_OFF (a bare "will" is enough): after "X from our ... team" the team is already the sender's, where after
+ * "my colleague X" a bare "will" could as well be "will remember you".
+ */
 const TEAM_TODAY =
   /^,? (?:(?:has|have) (?:now |just |already )?(?:taken|picked)|is (?:now |currently )?(?:handling|looking after|taking|leading|running|your|the)|will|'ll|can|could|would|is going to|is gonna|looks after|handles|runs|leads|manages|owns)(?![a-z])/;
 

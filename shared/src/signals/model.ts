@@ -221,6 +221,8 @@ export const VALUE_VETO = 0.001;
  * exception, but at 0.03 the model overruled a thesis student's plain request for a chat (1.9 %) and a stranger asked
  * to introduce someone (0.0 %), both favours by the labelling guide. Lowered to 0.003 in the fifteenth session (twenty-two
  * past rounds pooled, tests/corpus/pool-rounds.ts: leech up in eight rounds, down in five, pooled 0.8754 -> 0.8777).
+ * The exception for an introduction asked of a stranger went in the sixteenth session: over twenty-seven past rounds
+ * pooled, letting this bar apply to it too took leech 0.8825 -> 0.8929 (up in nineteen rounds, down in one).
  */
 export const LEECH_VETO = 0.003;
 /**
