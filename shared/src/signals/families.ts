@@ -134,7 +134,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'ceo cto vp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
+    'either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
@@ -1525,7 +1525,10 @@ const SAYS_OFTEN = /^,? (?:repete|dit) (?:souvent|toujours)|^,? siempre dice|^,?
 
 /** "As Steve Jobs said, ...": a name quoted for what they said is a topic, not someone both know. */
 function quoting(m: RegExpExecArray, ctx: MatchContext): boolean {
-  return AS_BEFORE.test(ctx.orig.slice(Math.max(0, m.index - 6), m.index)) && /(?:said|says|put it|wrote|once said)$/.test(m[0].replace(/\s+$/, ''));
+  const said = m[0].replace(/\s+$/, '');
+  // "Steve Jobs supposedly said you hire smart people", "Richard Branson once said that...": a quotation, whoever it is
+  if (/ (?:famously|supposedly|reportedly|allegedly|once) (?:said|says|wrote|put it)$/.test(said)) return true;
+  return AS_BEFORE.test(ctx.orig.slice(Math.max(0, m.index - 6), m.index)) && /(?:said|says|put it|wrote|once said)$/.test(said);
 }
 
 /** A name check that also needs the sentence to tie the person to the recipient. */
@@ -1583,7 +1586,7 @@ const TEAM_TODAY =
  * unless the sentence says they know each other: someone the sender has never met is no one both know.
  */
 const KNOWN_BY_WORK =
-  /^(?:'s|s'|') (?:talk|webinar|post|article|keynote|presentation|podcast|panel|session|paper|slides|deck|demo|video|thread|newsletter|piece|workshop|course|book|answer)|^,? (?:presented|spoke|gave (?:a|the|that) (?:talk|keynote|presentation|demo|webinar)|wrote|posted|published|demoed|ran (?:a|the|that) (?:webinar|workshop|session))(?![a-z])|^,? i (?:loved|enjoyed|liked|really liked|really enjoyed) (?:his|her|their) /;
+  /^(?:'s|s'|') (?:talk|webinar|post|article|keynote|presentation|podcast|panel|session|paper|slides|deck|demo|video|thread|newsletter|piece|workshop|course|book|answer)|^,? (?:presented|spoke|gave (?:a|the|that) (?:talk|keynote|presentation|demo|webinar)|wrote|posted|published|demoed|ran (?:a|the|that) (?:webinar|workshop|session))(?![a-z])|^,? (?:speak|speaking|present|presenting|talk|talking|demo|demoing|give a talk|giving a talk|pitch|pitching) (?:at|on|about|during|in)(?![a-z])|^,? i (?:loved|enjoyed|liked|really liked|really enjoyed) (?:his|her|their) /;
 const ACQUAINTED = /(?:^|[^a-z])(?:met|know|knew|worked with|told me|tells me|said|says|suggested|mentioned|recommended|introduc|intro|pointed|referred|sent me|passed|forwarded|asked me|friend|together)(?![a-z])/;
 function knownByWork(m: RegExpExecArray, ctx: MatchContext, nameLast = true): boolean {
   // After the name when the match ends with it ("your colleague Ana Lima's talk"), else after the match ("Rohan Mehra on
@@ -1653,6 +1656,10 @@ const REFERENCES: Family[] = [
       if (!name) return undefined;
       // "my mentor Clara always says ..." about something general does not make Clara a mutual
       if (/always says/.test(m[0]) || quoting(m, ctx)) return undefined;
+      // "your CFO, Marcus Bell, spoke at FinanceCon": a talk given in public, heard by the sender, not a word passed on
+      // "RemindWell sends patients a reminder": a product at work; a person sends regards
+      if (/sends$/.test(m[0]) && !/^ (?:(?:his|her|their|you (?:his|her|their))(?: very)? )?(?:best|regards|love|greetings|hugs|hellos?|hi|hey|thanks|congrats|congratulations|wishes|good wishes|warm wishes|salutations|saludos|grusse|gruesse|bisous)(?![a-z])/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase())) return undefined;
+      if (/(?:speaks|spoke)$/.test(m[0]) && /^,? (?:at|on|during|in|before) (?!(?:so |very |really )?highly)/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 30).toLowerCase())) return undefined;
       if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop|after you|about you)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },
