@@ -1808,3 +1808,25 @@ describe('signals: people both do not know, people from a shared past, letters w
     { name: 'someone who was there with both', text: 'I worked with you and Sarah Quinn on the Kraft case back in 2015.', yes: ['reference'] },
     { name: 'a call with them and someone else is no one from a past', text: "I'd love to set up a call with you and Sarah next week.", no: ['reference'] },
   ])('$name', check));
+
+describe('signals: quotations, talks, products and the sender\'s own team are no one both know; news passed on, seventeenth session', () =>
+  it.each<Case>([
+    { name: 'a famous saying is a quotation', text: 'Steve Jobs supposedly said you hire smart people so they can tell you what to do. We need a senior backend engineer.', no: ['reference'] },
+    { name: 'a quotation with "once said"', text: 'Richard Branson once said that you should train people well enough so they can leave. Our tool tracks certificates.', no: ['reference'] },
+    { name: "a talk by the recipient's CFO the sender heard", text: 'I was in the audience when your CFO, Marcus Bell, spoke at FinanceCon Chicago last month about moving Tern Logistics off spreadsheets. Could I get 30 minutes with you for a demo?', no: ['reference'] },
+    { name: "the recipient's co-founder seen on a panel", text: 'I saw your co-founder Wei Ling speak on a panel at SWITCH in the autumn and she was brilliant. Coffee sometime?', no: ['reference'] },
+    { name: 'someone who spoke to the sender about the recipient', text: "Anna spoke to me about your work on the grid project and said you'd be open to a chat.", yes: ['reference'] },
+    { name: 'a product that sends reminders', text: 'ReviewLoop sends SMS reminders 48h and 2h before each appointment and routes unhappy patients to you first.', no: ['reference'] },
+    { name: 'a person who sends regards', text: 'Maria sends you her best!', yes: ['reference'] },
+    { name: 'a search engine is no one', text: 'Google says you open at 7, but the sign on your door says 8. Happy to fix the listing for free.', no: ['reference'] },
+    { name: 'a sales tool is no one', text: 'We help founders like you close rounds 2x faster with our investor CRM. Open to a quick chat this week?', no: ['reference'] },
+    { name: "the sender's colleague who found a bug", text: "While testing a client's integration with your API last week, my colleague Rahul noticed that the password-reset endpoint on your app returns a different message.", no: ['reference'] },
+    { name: "the sender's colleague who knows the recipient", text: "My colleague Tom mentioned you're hiring a data engineer.", yes: ['reference'] },
+    { name: "the sender's colleague who worked with the recipient", text: 'My colleague Sara worked with you at Google, she speaks highly of you.', yes: ['reference'] },
+    { name: 'someone met who passes on news of the recipient', text: "Dom! Bumped into Rachel Okafor at the Leeds Shopify meetup last week, she says you've gone freelance. Massive congrats mate.", yes: ['reference'] },
+    { name: 'someone met who sends a hug', text: 'Hey Ciarán!! Saw Clara Dupont last week at the Rennes marathon (she finished before me, of course), she sends you a big hug.', yes: ['reference'] },
+    { name: 'someone both know asked after', text: 'Is Bram still there, and does he still have that enormous dying fern?', yes: ['reference'] },
+    { name: 'a day is no one asked after', text: 'Is Monday still good for you?', no: ['reference'] },
+    { name: 'a long affiliation before who told the sender', text: 'Rui Almeida from the Web Summit volunteer crew told me to look you up.', yes: ['reference'] },
+    { name: 'Dutch: someone passes on news of the recipients', text: 'Hoi Sanne, Jeroen (van de Dutch Design Week-crew) vertelde dat jullie worstelen met toegankelijkheidstests voor de nieuwe app.', yes: ['reference'] },
+  ])('$name', check));

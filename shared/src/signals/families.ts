@@ -1488,13 +1488,13 @@ const PEOPLE_NOUN = new RegExp(`^(?:${REL_NOUN}|mate|batch|cohort|class|year|int
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
 const APPOSITIVE = `(?: \\([^()]{1,90}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
-const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our|their|his|her)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer|dem|der)|vom|von der|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W}(?: ${W})?)?| (?:from|at) ${W}(?: ${W}){0,2})?`;
+const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our|their|his|her)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer|dem|der)|vom|von der|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W}(?: ${W})?)?| (?:from|at) ${W}(?: ${W}){0,4})?`;
 
 const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
 // A person the sender names is someone both know only when the sentence ties them to the recipient
 // ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
-const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
+const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|jullie|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
 const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
 /** An introduction asked for in the next few sentences: "... Would you be able to introduce us?", "Could you link us up?" */
 const INTRO_ASKED_AFTER = /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them)|(?:link|hook) (?:us|me|him|her|them) up|connect (?:me|us) (?:with|to) (?:her|him|them))/;
@@ -1596,6 +1596,20 @@ function knownByWork(m: RegExpExecArray, ctx: MatchContext, nameLast = true): bo
   return !ACQUAINTED.test(ctx.sentence.slice(m.index - ctx.sentenceStart));
 }
 
+/**
+ * The sender's own colleague or partner today ("my colleague Rahul noticed that...", "My cofounder Ines and I are
+ * building...", "our PM Dana will send the deck"), with nothing in the sentence or the next one tying them to the
+ * recipient: any "you" in the sentence is not enough here, it has to be the person who knows, met, told or suggested.
+ */
+const OWN_COWORKER = /^(?:my|our) (?:(?:current |new |fellow |trusted |great |brilliant |senior |junior |lead )){0,2}(?:colleague|coworker|co-worker|teammate|team mate|cofounder|co-founder|business partner|officemate|tech lead|pm|intern|report)(?![a-z])/;
+const KNOWS_YOU = /(?<![a-z])(?:know|knew|met|meet|worked|work|works|working|studied|mention|said|says|told|tell|suggest|recommend|speak|spoke|talk|think|thought|rave|introduc|point|referred|refer|passed|pass|forward|sent|send|gave|give|asked|ask|remember|sat|sits|overlap|shared|play|train|serve|was with|were with|used to)[a-z]* (?:[a-z']+ ){0,4}(?:you|your|yours|u|ur)(?![a-z'])/;
+function ownCoworkerUntied(m: RegExpExecArray, ctx: MatchContext): boolean {
+  if (!OWN_COWORKER.test(m[0])) return false;
+  if (RELATIONAL.test(ctx.sentence) || nextTiesToYou(m, ctx)) return false;
+  const rest = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
+  return !KNOWS_YOU.test(rest);
+}
+
 const REFERENCES: Family[] = [
   f(
     'reference',
@@ -1606,7 +1620,7 @@ const REFERENCES: Family[] = [
       / (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || SAYS_OFTEN.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, ''))
         ? undefined
         : // "my former colleague Hana Sato would be a great fit. Happy to introduce you two": someone the recipient does not know yet
-          offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) || handsOff(m, ctx) || (/^(?:your|yr) /.test(m[0]) && knownByWork(m, ctx))
+          offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) || handsOff(m, ctx) || (/^(?:your|yr) /.test(m[0]) && knownByWork(m, ctx)) || ownCoworkerUntied(m, ctx)
           ? undefined
           : nextTiesToYou(m, ctx)
             ? named(refWhy('and how you know them'))(m, ctx)
@@ -5741,6 +5755,26 @@ ROUND12.push(
 ROUND12.push(
   f('reference', 'under', `(?:since|from|back in|during|remember|miss|of|in) our (?:${W} ){0,3}(?:days|time|years|stint|era) under ${NAME}`, named(refWhy('whom you both worked under')), { negatable: false, commonKeys: true }),
   f('reference', 'with', `(?:i was|we were|i worked|i sat|i shared|i spent|i played|i studied|i travelled|i traveled|i did) (?:${W} ){0,6}with (?:you|u) and ${NAME}`, named(refWhy('who was there with you both')), { negatable: false, back: 9 }),
+);
+
+// Someone both know, met by the sender, passing on news of the recipient or greetings ("Bumped into Rachel Okafor at the
+// Leeds meetup, she says you've gone freelance", "Saw Clara at the Rennes marathon, she sends you a big hug"), and someone
+// both know asked after ("Is Bram still there?", "Is Dana still running the Lisbon office?").
+ROUND12.push(
+  f(
+    'reference',
+    'bumped ran saw met caught chatting chatted spoke talked lunch coffee dinner drinks',
+    `(?:bumped into|ran into|saw|met|caught up with|had (?:a )?(?:coffee|lunch|dinner|drinks|a drink|a beer) with|was chatting (?:to|with)|chatted (?:to|with)|spoke (?:to|with)|talked (?:to|with)) ${NAME}${sameSentence(80)}(?:,|;|:| and| -|\.) (?:she|he|they) (?:says|said|mentioned|told me|tells me|sends|sent|asked (?:after|about)|was asking (?:after|about)|says to say|said to say)(?: (?:that|to say))?(?: (?:a |her |his |their )?(?:big |warm |huge |best )?(?:hi|hello|hug|hugs|regards|love|best|greetings)| (?:you|your|u|ur)(?![a-z]))`,
+    named(refWhy('who passes on news of you')),
+    { negatable: false },
+  ),
+  f(
+    'reference',
+    'still',
+    `(?<=^|[.!?] |, )(?:is|does|did|has) ${NAME} still (?:there|around|at|in|on|with|running|working|leading|doing|teaching|coaching|managing|heading|in charge|the|your|have|got|using|playing)(?![a-z])`,
+    named(refWhy('whom you both know, asked after')),
+    { negatable: false },
+  ),
 );
 
 /** Every phrase family, in one list, grouped by kind. */
