@@ -1830,3 +1830,14 @@ describe('signals: quotations, talks, products and the sender\'s own team are no
     { name: 'a long affiliation before who told the sender', text: 'Rui Almeida from the Web Summit volunteer crew told me to look you up.', yes: ['reference'] },
     { name: 'Dutch: someone passes on news of the recipients', text: 'Hoi Sanne, Jeroen (van de Dutch Design Week-crew) vertelde dat jullie worstelen met toegankelijkheidstests voor de nieuwe app.', yes: ['reference'] },
   ])('$name', check));
+
+describe('signals: text in other scripts is read, seventeenth session', () =>
+  it.each<Case>([
+    { name: 'Japanese: a note of their own, sentences ended by 。 with no space', text: '田中さん、先日の鈴木さんの送別会ではゆっくりお話しできず残念でした。同じテーブルだったのに！またどこかでお会いできれば嬉しいです。', yes: ['note'] },
+    { name: 'Japanese: greetings and the stock invitation are no note', text: 'はじめまして。LinkedInでつながりましょう。よろしくお願いいたします。', no: ['note'] },
+    { name: 'Chinese: the stock invitation is no note', text: '您好，我想邀请您加入我在领英的职业人脉网络。', no: ['note'] },
+    { name: 'Korean: a note of their own', text: '안녕하세요 김민수님, 지난주 판교 밋업에서 발표하신 쿠버네티스 비용 최적화 내용 잘 들었습니다.', yes: ['note'] },
+    { name: 'Russian: a note of their own', text: 'Здравствуйте, Иван! Я видел ваш доклад на HighLoad++ про шардирование PostgreSQL, очень полезно.', yes: ['note'] },
+    { name: 'Russian: the stock invitation is no note', text: 'Здравствуйте! Я хотел бы добавить вас в свою профессиональную сеть в LinkedIn.', no: ['note'] },
+    { name: 'Arabic: a greeting and the stock invitation are no note', text: 'السلام عليكم أستاذ خالد،\nيسعدني الانضمام إلى شبكتك المهنية.', no: ['note'] },
+  ])('$name', check));

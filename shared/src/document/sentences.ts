@@ -66,7 +66,9 @@ export function splitSentences(prose: string, span: Span): Sentence[] {
   return sentences;
 }
 
-const STOP_CHARS = ['.', '!', '?', '\u3002'] as const;
+// The ideographic full stop and the full-width ! and ? end a sentence with no space after them (Chinese and Japanese write none).
+const STOP_CHARS = ['.', '!', '?', '\u3002', '\uff01', '\uff1f'] as const;
+const UNSPACED_STOP = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f;
 
 // An emoji used as a full stop: followed by a space and a capital ("I thought you wouldn't mind 🙂 Could you
 // forward my CV?"); not ©, ® or ™ (inside names), not one inside brackets ("a little bird (👋 Tamsin) told me").
@@ -120,14 +122,14 @@ function pushSplit(prose: string, start: number, end: number, paragraph: number,
   // Offsets below are relative to `seg`; the stops are found with indexOf (memchr-fast), not char by char.
   const seg = prose.slice(start, end);
   const n = seg.length;
-  const next = [-1, -1, -1, -1];
+  const next = [-1, -1, -1, -1, -1, -1];
   const emojis = emojiStops(seg);
   let e = 0;
   let s = 0;
   let i = 0;
   for (;;) {
     let at = n;
-    for (let k = 0; k < 4; k++) {
+    for (let k = 0; k < STOP_CHARS.length; k++) {
       if (next[k]! < i) {
         const p = seg.indexOf(STOP_CHARS[k]!, i);
         next[k] = p < 0 ? n : p;
@@ -147,10 +149,10 @@ function pushSplit(prose: string, start: number, end: number, paragraph: number,
     if (at >= n) break;
     i = at;
     const c = seg.charCodeAt(i);
-    // . ! ? and the CJK full stop end a sentence when followed by space and not an abbreviation or a number.
+    // . ! ? end a sentence when followed by space and not an abbreviation or a number; the CJK stops end one even with none.
     let j = i + 1;
     while (j < n && isCloser(seg.charCodeAt(j))) j++;
-    if ((j < n && !isSpace(seg.charCodeAt(j))) || (c === 46 && isAbbreviation(seg, s, i))) {
+    if ((j < n && !isSpace(seg.charCodeAt(j)) && !UNSPACED_STOP(c)) || (c === 46 && isAbbreviation(seg, s, i))) {
       i++;
       continue;
     }

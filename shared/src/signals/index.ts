@@ -7,7 +7,7 @@ import { matchFamilies, type ReadMatch } from './matcher.js';
 import { LEECH_VETO, MODEL_SIGNALS, MODEL_THRESHOLDS, PERSONAL_VETO, VALUE_VETO, opinions } from './model.js';
 import { caselessStyle, findMutuals, highProfileOf, markCaselessNames, ownNames } from './people.js';
 import { GREETING, findGreeting, findSignoff } from './structure.js';
-import { negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
+import { isUnspacedCode, isWordCode, negatedBefore, normalize, prepare, sentenceAt, type Prepared, type PreparedSentence } from './text.js';
 
 export type { Analysis, MutualMention } from './analysis.js';
 
@@ -671,13 +671,51 @@ function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undef
  * How many of the words of `norm` (runs of [a-z0-9][a-z0-9'-]*, as a global regex finds them) are longer than one
  * character and not in STOP, counted up to two (all findNote asks): most sentences are decided by their first words.
  */
+const OTHER_SCRIPT = /[\u0370-\u1fff\u2e80-\ufaff]/;
+/**
+ * Greetings, thanks, sign-offs and the stock invitation in Japanese, Chinese, Korean, Thai, Arabic, Hindi and the Cyrillic
+ * languages (lower-cased, as the normalised text is): taken out before the note's words are counted, as the Latin ones
+ * are by STOP and the stock families.
+ */
+const HOLLOW_ABROAD = new RegExp(
+  [
+    // Japanese
+    'はじめまして|初めまして|(?:今後とも)?(?:どうぞ)?(?:よろしく|宜しく)お願い(?:いた|致)?します|お世話になっております|お疲れ様です|ありがとうございます|こんにちは|ぜひ|是非|(?:linkedin\\s*(?:で|の)?\\s*)?つながり(?:ましょう|を(?:申請|お願い)(?:いた|致)?します)|(?:linkedin\\s*の\\s*)?ネットワークに(?:あなたを)?(?:追加したいと思います|ご招待(?:いた|致)します|招待します)|様|さん',
+    // Chinese
+    '先生|女士|老师|老師|您好|你好|大家好|谢谢|謝謝|感谢|感謝|祝好|此致|敬礼|敬禮|周末愉快|希望能[与與]您建立[联聯][系繫]|我想邀[请請]您加入我(?:在|的)\\s*(?:领英|領英|linkedin)?\\s*的?\\s*(?:职业|職業|专业|專業)人[脉脈](?:网络|網絡)?',
+    // Korean
+    '안녕하세요|감사합니다|고맙습니다|반갑습니다|좋은 하루 보내세요|잘 부탁드립니다|링크드인에서 연결하고 싶습니다|1촌 신청드립니다|수락 부탁드려요',
+    // Thai
+    'สวัสดี(?:ครับ|ค่ะ|คะ)?|ยินดีที่ได้รู้จัก(?:นะคะ|นะครับ|ครับ|ค่ะ)?|ขอเชื่อมต่อด้วย(?:นะคะ|นะครับ|ครับ|ค่ะ)?|ขอบคุณ(?:ครับ|ค่ะ|มาก)?',
+    // Arabic
+    'السلام عليكم(?: ورحمة الله وبركاته)?|(?:الأستاذ|الاستاذ|أستاذ|أستاذة|استاذ|الدكتور|دكتور|الدكتورة|دكتورة|السيد|السيدة|سيد|سيدة)(?= )|مرحب[اًا]+|مرحبًا|تحياتي|شكر[اًا]+|يسعدني (?:الانضمام إلى شبكتك المهنية|التواصل مع حضرتك)|أتشرف بالتواصل مع حضرتك|أود إضافتك إلى شبكتي المهنية(?: على)?',
+    // Hindi
+    'नमस्ते|नमस्कार|धन्यवाद|शुक्रिया',
+    // Russian, Ukrainian, Bulgarian
+    'уважаемый|уважаемая|уважаемые|господин|госпожа|шановний|шановна|здравствуйте|здравейте|привет|привіт|вітаю|добрый день|доброго дня|добър ден|спасибо|дякую|благодаря|с уважением|хорошего дня|приятен ден и успешна седмица|я хотел(?:а)? бы добавить вас в свою профессиональную сеть(?: в)?|я хочу додати вас до своєї професійної мережі(?: в)?',
+  ].join('|'),
+  'g',
+);
+
 function contentWords(norm: string): number {
   let found = 0;
+  // Greetings, thanks and the stock invitation written in another script say nothing of the sender's own either.
+  if (OTHER_SCRIPT.test(norm)) norm = norm.replace(HOLLOW_ABROAD, ' ');
   const len = norm.length;
   let i = 0;
   while (i < len) {
     const c = norm.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      // A word of another script; in one written without spaces (Han, kana, Thai) every two characters count as a word.
+      if (c >= 0x370 && isWordCode(c)) {
+        const unspaced = isUnspacedCode(c);
+        let j = i + 1;
+        while (j < len && isWordCode(norm.charCodeAt(j)) && isUnspacedCode(norm.charCodeAt(j)) === unspaced) j++;
+        found += unspaced ? (j - i) >> 1 : j - i > 1 ? 1 : 0;
+        if (found >= 2) return found;
+        i = j;
+        continue;
+      }
       i++;
       continue;
     }

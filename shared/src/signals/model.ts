@@ -1,6 +1,6 @@
 import type { SignalId } from '../engine/types.js';
 import { MODEL_DATA } from './model.generated.js';
-import type { Prepared, PreparedSentence } from './text.js';
+import { isUnspacedCode, type Prepared, type PreparedSentence } from './text.js';
 
 /**
  * The second opinion: a logistic regression over the words of the message (one, two and three words in a
@@ -71,10 +71,32 @@ function sentenceWords(s: PreparedSentence): number[] {
   // and the code reading them deoptimised on the kind it had not met (the engine's hot functions were compiled
   // again and again).
   const words: number[] = [];
-  for (const t of s.tokens) words.push(fnv(t));
+  let unspaced = false;
+  for (const t of s.tokens) {
+    words.push(fnv(t));
+    if (!unspaced && isUnspacedCode(t.charCodeAt(0))) unspaced = true;
+  }
   markNegated(s.tokens, s.starts, s.norm, words);
-  if (s.question) words.push(QUESTION);
-  return words;
+  const out = unspaced ? pairsOfUnspaced(s.tokens, words) : words;
+  if (s.question) out.push(QUESTION);
+  return out;
+}
+
+/**
+ * A run of a script written without spaces (Han, kana, Thai) is a whole clause as one token, which no other message
+ * repeats: it counts as its pairs of characters instead ("紹介して" as 紹介, 介し, して), each a word of the sentence.
+ */
+function pairsOfUnspaced(tokens: readonly string[], words: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.length < 3 || !isUnspacedCode(t.charCodeAt(0))) {
+      out.push(words[i]!);
+      continue;
+    }
+    for (let j = 0; j + 1 < t.length; j++) out.push(fnv(t.slice(j, j + 2)));
+  }
+  return out;
 }
 
 /**

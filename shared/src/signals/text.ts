@@ -131,12 +131,14 @@ export function prepare(doc: OutreachDocument): Prepared {
     const spaced: boolean[] = [];
     const len = n.length;
     let i = 0;
-    // A hand-written tokenizer: words are runs of [a-z0-9'+-], œ, æ, and placeholder marks.
+    // A hand-written tokenizer: words are runs of [a-z0-9'+-], œ, æ, and placeholder marks, or of the letters of another
+    // script; a run of a script written without spaces (Han, kana, Thai) is a token of its own ("AIエンジニア": "ai", "エンジニア").
     while (i < len && starts.length < WORD_SLOTS) {
       while (i < len && !isWordCode(n.charCodeAt(i))) i++;
       if (i >= len) break;
       const at = i;
-      while (i < len && isWordCode(n.charCodeAt(i))) i++;
+      const unspaced = isUnspacedCode(n.charCodeAt(i));
+      while (i < len && isWordCode(n.charCodeAt(i)) && isUnspacedCode(n.charCodeAt(i)) === unspaced) i++;
       let token = n.slice(at, i);
       const first = n.charCodeAt(at);
       if (first === 0xa7 || first === 0xa4) token = token.replace(/§+/g, '§').replace(/¤+/g, '¤');
@@ -157,8 +159,26 @@ for (const c of [39, 43, 45, 0xa7, 0xa4, 0x153, 0xe6]) WORD_CODE[c] = 1;
 for (let c = 97; c <= 122; c++) WORD_CODE[c] = 1;
 for (let c = 48; c <= 57; c++) WORD_CODE[c] = 1;
 
-function isWordCode(c: number): boolean {
-  return c < 0x154 && WORD_CODE[c] === 1;
+// Beyond them, the letters, marks and digits of scripts other than Latin (Greek, Cyrillic, Hebrew, Arabic, the Indic scripts,
+// Thai, Hangul, kana, Han), which normalize() leaves as they are; Latin letters it does not fold stay outside words, as before.
+// Decided per code unit on first sight and kept (0: not yet, 1: a word character, 2: not); surrogates (emoji) never are.
+const OTHER_CODE = new Uint8Array(0x10000);
+const OTHER_LETTER = /^[\p{L}\p{M}\p{Nd}]$/u;
+const LATIN = /^\p{Script=Latin}$/u;
+
+export function isWordCode(c: number): boolean {
+  if (c < 0x154) return WORD_CODE[c] === 1;
+  let k = OTHER_CODE[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = OTHER_CODE[c] = (c < 0xd800 || c > 0xdfff) && OTHER_LETTER.test(ch) && !LATIN.test(ch) ? 1 : 2;
+  }
+  return k === 1;
+}
+
+/** Scripts written without spaces between words: Thai, Lao, kana, Han (and their compatibility forms). */
+export function isUnspacedCode(c: number): boolean {
+  return c >= 0xe00 && ((c <= 0xeff) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0x31f0 && c <= 0x31ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff66 && c <= 0xff9f));
 }
 
 function maskPlaceholders(norm: string, placeholders: readonly Placeholder[]): string {
