@@ -1841,3 +1841,9 @@ describe('signals: text in other scripts is read, seventeenth session', () =>
     { name: 'Russian: the stock invitation is no note', text: 'Здравствуйте! Я хотел бы добавить вас в свою профессиональную сеть в LinkedIn.', no: ['note'] },
     { name: 'Arabic: a greeting and the stock invitation are no note', text: 'السلام عليكم أستاذ خالد،\nيسعدني الانضمام إلى شبكتك المهنية.', no: ['note'] },
   ])('$name', check));
+
+describe('signals: Thai stock text and names alone are no note, seventeenth session', () =>
+  it.each<Case>([
+    { name: 'Thai: the stock invitation is no note', text: 'ผมอยากเพิ่มคุณเข้าในเครือข่ายมืออาชีพของผมบน LinkedIn', no: ['note'] },
+    { name: 'Thai: a greeting, a name and a signature are no note', text: 'สวัสดีครับ คุณวิชัย\n\nภาณุ', no: ['note'] },
+  ])('$name', check));

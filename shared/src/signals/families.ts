@@ -169,8 +169,12 @@ export function namesSomeone(p: Prepared, ctx: MatchContext): boolean {
   return p.sentences.some((s) => s.index !== p.subject && sentenceNamesSomeone(s, ctx, s.index === firstBody));
 }
 
+const UNCASED_SCRIPT = /[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/;
+
 /** Whether one sentence names a person other than the recipient and the sender, as namesSomeone() reads it (cased text). */
 function sentenceNamesSomeone(s: PreparedSentence, ctx: MatchContext, opening: boolean): boolean {
+  // A script without capitals (Han, kana, Hangul, Thai, Arabic, Hebrew, the Indic scripts): a name cannot be told here.
+  if (UNCASED_SCRIPT.test(s.text)) return true;
   // Inside a run of capitalised words whose first word was judged ("Northwind Health", "Dmitri Vale").
   let run = false;
   for (let w = 0; w < s.tokens.length; w++) {

@@ -686,7 +686,7 @@ const HOLLOW_ABROAD = new RegExp(
     // Korean
     '안녕하세요|감사합니다|고맙습니다|반갑습니다|좋은 하루 보내세요|잘 부탁드립니다|링크드인에서 연결하고 싶습니다|1촌 신청드립니다|수락 부탁드려요',
     // Thai
-    'สวัสดี(?:ครับ|ค่ะ|คะ)?|ยินดีที่ได้รู้จัก(?:นะคะ|นะครับ|ครับ|ค่ะ)?|ขอเชื่อมต่อด้วย(?:นะคะ|นะครับ|ครับ|ค่ะ)?|ขอบคุณ(?:ครับ|ค่ะ|มาก)?',
+    '(?:ผม|ดิฉัน|ฉัน)?(?:อยาก|ขอ)เพิ่มคุณ(?:เข้า)?(?:ใน|ไปยัง|ไป)?เครือข่าย(?:มืออาชีพ)?(?:ของ(?:ผม|ดิฉัน|ฉัน))?(?:บน|ใน)?|คุณ|สวัสดี(?:ครับ|ค่ะ|คะ)?|ยินดีที่ได้รู้จัก(?:นะคะ|นะครับ|ครับ|ค่ะ)?|ขอเชื่อมต่อด้วย(?:นะคะ|นะครับ|ครับ|ค่ะ)?|ขอบคุณ(?:ครับ|ค่ะ|มาก)?',
     // Arabic
     'السلام عليكم(?: ورحمة الله وبركاته)?|(?:الأستاذ|الاستاذ|أستاذ|أستاذة|استاذ|الدكتور|دكتور|الدكتورة|دكتورة|السيد|السيدة|سيد|سيدة)(?= )|مرحب[اًا]+|مرحبًا|تحياتي|شكر[اًا]+|يسعدني (?:الانضمام إلى شبكتك المهنية|التواصل مع حضرتك)|أتشرف بالتواصل مع حضرتك|أود إضافتك إلى شبكتي المهنية(?: على)?',
     // Hindi
@@ -706,12 +706,13 @@ function contentWords(norm: string): number {
   while (i < len) {
     const c = norm.charCodeAt(i);
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-      // A word of another script; in one written without spaces (Han, kana, Thai) every two characters count as a word.
+      // A word of another script; in one written without spaces (Han, kana, Thai) every three characters count as a word
+      // (a name alone, "鈴木", "วิชัย", is not two).
       if (c >= 0x370 && isWordCode(c)) {
         const unspaced = isUnspacedCode(c);
         let j = i + 1;
         while (j < len && isWordCode(norm.charCodeAt(j)) && isUnspacedCode(norm.charCodeAt(j)) === unspaced) j++;
-        found += unspaced ? (j - i) >> 1 : j - i > 1 ? 1 : 0;
+        found += unspaced ? Math.floor((j - i) / 3) : j - i > 1 ? 1 : 0;
         if (found >= 2) return found;
         i = j;
         continue;
