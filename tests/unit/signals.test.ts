@@ -1847,3 +1847,9 @@ describe('signals: Thai stock text and names alone are no note, seventeenth sess
     { name: 'Thai: the stock invitation is no note', text: 'ผมอยากเพิ่มคุณเข้าในเครือข่ายมืออาชีพของผมบน LinkedIn', no: ['note'] },
     { name: 'Thai: a greeting, a name and a signature are no note', text: 'สวัสดีครับ คุณวิชัย\n\nภาณุ', no: ['note'] },
   ])('$name', check));
+
+describe('signals: introductions asked in phone spelling, seventeenth session', () =>
+  it.each<Case>([
+    { name: '"could u intro us" after naming the person', text: 'yo marco quick one u still tight w priya anand at stripe?? tryna get in front of her abt the payments ops role before it closes fri, could u intro us 🙏', yes: ['introduction'] },
+    { name: "\"intro'ing me to\" a named person", text: "hey lina!! would u be up for intro'ing me to marta silva at farfetch?", yes: ['introduction'] },
+  ])('$name', check));

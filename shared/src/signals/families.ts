@@ -1897,8 +1897,8 @@ const INTRODUCTIONS: Family[] = [
   ),
   f(
     'introduction',
-    'introduce intro introduction connect put introducing connecting',
-    `(?:(?:introduc(?:e|ing)|intro(?:ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) (?:(?:${YOUR}|their|his|her) (?:${W}'s )?(?:${W} )?(?:${REL_NOUN}|ceo|cto|cfo|coo|cmo|vp|founder|co-?founder|head of ${W}(?: ${W})?|director of ${W}),? )?${NAME}`,
+    'introduce intro introduction connect put introducing connecting intro\'ing',
+    `(?:(?:introduc(?:e|ing)|intro(?:'?ing)?|connect(?:ing)?) me (?:to|with)|put(?:ting)? me in touch with|(?:an|a) (?:warm |quick |brief |e-|double opt-in |double-opt-in )?(?:intro|introduction) (?:to|between me and)|make an (?:intro|introduction) to|intro between me and) (?:(?:${YOUR}|their|his|her) (?:${W}'s )?(?:${W} )?(?:${REL_NOUN}|ceo|cto|cfo|coo|cmo|vp|founder|co-?founder|head of ${W}(?: ${W})?|director of ${W}),? )?${NAME}`,
     // "thank you for putting me in touch with Dr Farouk": thanks for an introduction made, not a request
     // ("would you be up for introducing me to X" asks for it; "open to an intro to X?" offers one: the sender makes it)
     (m, ctx) => {
@@ -1920,8 +1920,8 @@ const INTRODUCTIONS: Family[] = [
   ),
   f(
     'introduction',
-    'introduce introducing connect connecting',
-    `(?:(?:can|could|would|will|might) you|if you (?:could|would|can|might))(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|feel ok|feel okay|feel alright|be comfortable|be ok|be okay|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?(?! with (?:whoever|whomever|someone|anyone|somebody|anybody|people|folks|a |an |the (?:right|best|relevant)|${YOUR} )))`,
+    'introduce introducing connect connecting intro',
+    `(?:(?:can|could|would|will|might) you|if you (?:could|would|can|might))(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|feel ok|feel okay|feel alright|be comfortable|be ok|be okay|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|intro|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?(?! with (?:whoever|whomever|someone|anyone|somebody|anybody|people|folks|a |an |the (?:right|best|relevant)|${YOUR} )))`,
     'asks them to introduce you to someone they named',
     { negatable: false, tag: 'intro-request' },
   ),
