@@ -1853,3 +1853,8 @@ describe('signals: introductions asked in phone spelling, seventeenth session', 
     { name: '"could u intro us" after naming the person', text: 'yo marco quick one u still tight w priya anand at stripe?? tryna get in front of her abt the payments ops role before it closes fri, could u intro us 🙏', yes: ['introduction'] },
     { name: "\"intro'ing me to\" a named person", text: "hey lina!! would u be up for intro'ing me to marta silva at farfetch?", yes: ['introduction'] },
   ])('$name', check));
+
+describe('text: Latin letters with marks fold to their base letter, seventeenth session', () =>
+  it.each<Case>([
+    { name: 'Vietnamese: an introduction asked, read as whole words', text: 'Chào anh Minh, em giới thiệu giúp chị với anh Quang ở Shopee được không? Chị muốn hỏi về vị trí quản lý sản phẩm.', yes: ['note'] },
+  ])('$name', check));

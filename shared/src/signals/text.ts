@@ -71,6 +71,19 @@ for (const [to, from] of Object.entries({
 })) {
   for (const ch of from) FOLD[ch] = to;
 }
+// Every other Latin letter with marks that decomposes to a base letter a-z folds to it: Vietnamese ("giới thiệu" is
+// "gioi thieu", not the fragments "gi", "i", "thi", "u"), and the rest of Latin Extended A, B and Additional.
+for (const [from, to] of [
+  [0xc0, 0x24f],
+  [0x1e00, 0x1eff],
+]) {
+  for (let c = from!; c <= to!; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length !== 1 || FOLD[lower] !== undefined) continue;
+    const base = lower.normalize('NFD').charAt(0);
+    if (base >= 'a' && base <= 'z' && base !== lower) FOLD[lower] = base;
+  }
+}
 
 // Capitalised words that are never the start of a name (sentence openers, "I").
 const NOT_NAME_WORDS = new Set(
