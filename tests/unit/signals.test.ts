@@ -1858,3 +1858,11 @@ describe('text: Latin letters with marks fold to their base letter, seventeenth 
   it.each<Case>([
     { name: 'Vietnamese: an introduction asked, read as whole words', text: 'Chào anh Minh, em giới thiệu giúp chị với anh Quang ở Shopee được không? Chị muốn hỏi về vị trí quản lý sản phẩm.', yes: ['note'] },
   ])('$name', check));
+
+describe('signals: someone met who passes on news, in Spanish, Portuguese, French and Italian, seventeenth session', () =>
+  it.each<Case>([
+    { name: 'Spanish', text: 'Coincidí la semana pasada con Lucía Ferrer en el congreso de AEDIPE y me comentó que en Sercotel están valorando cambiar de proveedor de nóminas.', yes: ['reference'] },
+    { name: 'Portuguese', text: 'Encontrei a Marta Souza na feira e ela contou que vocês vão abrir uma loja no Porto.', yes: ['reference'] },
+    { name: 'French', text: "J'ai croisé Claire Martin au salon de Lyon, elle m'a dit que vous cherchez un fournisseur.", yes: ['reference'] },
+    { name: 'Italian', text: 'Ho incontrato Giulia Bianchi al convegno e mi ha detto che state cercando un grafico.', yes: ['reference'] },
+  ])('$name', check));

@@ -5772,6 +5772,15 @@ ROUND12.push(
     named(refWhy('who passes on news of you')),
     { negatable: false },
   ),
+  // The same in Spanish, Portuguese, French and Italian: "Coincidí con Lucía Ferrer en el congreso y me comentó que...",
+  // "Encontrei a Marta na feira e ela contou que...", "J'ai croisé Claire au salon, elle m'a dit que...".
+  f(
+    'reference',
+    'coincidi encontre cruce hable estuve almorce comi cene encontrei vi cruzei estive falei almocei jantei croise vu dejeune parle discute incontrato visto parlato pranzato',
+    `(?:coincidi|me encontre|me cruce|hable|estuve|almorce|comi|cene)(?: ${W}){0,4}? con (?:el |la )?${NAME}${sameSentence(80)}(?:,|;| y| -) (?:(?:el|ella) )?me (?:comento|dijo|conto|hablo)|(?:(?:encontrei|vi|cruzei com)(?: (?:o|a))?|(?:estive|falei|almocei|jantei) com (?:o |a )?) ?${NAME}${sameSentence(80)}(?:,|;| e| -) (?:(?:ele|ela) )?(?:me )?(?:contou|disse|falou)|(?:j'ai croise|j'ai vu|j'ai dejeune avec|j'ai parle avec|j'ai discute avec) ${NAME}${sameSentence(80)}(?:,|;| et| -| qui) (?:(?:il|elle) )?m'a (?:dit|parle|raconte)|(?:ho incontrato|ho visto|ho parlato con|ho pranzato con) ${NAME}${sameSentence(80)}(?:,|;| e| -| che) (?:(?:lui|lei) )?mi ha (?:detto|raccontato|parlato)`,
+    named(refWhy('who passes on news of you')),
+    { negatable: false },
+  ),
   f(
     'reference',
     'still',

@@ -835,5 +835,6 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["1bquvt7.nfpfur.gk",[[" under "],[" our "],["stint","years","days","time","era"]]],
   ["t5cp23.c3rlli.hh",[["u and "],["with "],["i travelled","i traveled","i studied","i played","i shared","i worked","i spent","we were","i did","i sat","i was"]]],
   ["e2ryjt.i5xi43.xi",[["was asking a","said to say","says to say","mentioned","tells me","asked a","told me","sends","said","says","sent"],["was chatting ","bumped into","caught up w","chatted ","ran into","talked ","spoke ","had ","met","saw"]]],
+  ["164rpwz.t4wod7.1xh",[["contou","mi ha "," con ","disse","falou","j'ai "]]],
   ["1mv9h9o.p99a1.m8",[[" still "]]],
 ];
