@@ -1866,3 +1866,18 @@ describe('signals: someone met who passes on news, in Spanish, Portuguese, Frenc
     { name: 'French', text: "J'ai croisé Claire Martin au salon de Lyon, elle m'a dit que vous cherchez un fournisseur.", yes: ['reference'] },
     { name: 'Italian', text: 'Ho incontrato Giulia Bianchi al convegno e mi ha detto che state cercando un grafico.', yes: ['reference'] },
   ])('$name', check));
+
+describe('text: the words of a sentence, in any script, seventeenth session', () => {
+  const tokens = (text: string) => prepare(parseOutreach(text)).sentences.flatMap((s) => s.tokens);
+  it('reads letters of other scripts as words, and a run without spaces as a word of its own', () => {
+    expect(tokens('Здравствуйте, Иван! 你好 AIエンジニア')).toEqual(['здравствуйте', 'иван', '你好', 'ai', 'エンジニア']);
+  });
+  it('folds Latin letters with marks, written composed or decomposed, to the same word', () => {
+    expect(tokens('giới thiệu')).toEqual(['gioi', 'thieu']);
+    expect(tokens('cafe\u0301 latte')).toEqual(['cafe', 'latte']);
+    expect(tokens('café latte')).toEqual(['cafe', 'latte']);
+  });
+  it('ends a sentence at 。 ！ ？ with no space after them', () => {
+    expect(prepare(parseOutreach('先日はありがとうございました。またお会いしましょう！')).sentences).toHaveLength(2);
+  });
+});

@@ -178,13 +178,15 @@ for (let c = 48; c <= 57; c++) WORD_CODE[c] = 1;
 const OTHER_CODE = new Uint8Array(0x10000);
 const OTHER_LETTER = /^[\p{L}\p{M}\p{Nd}]$/u;
 const LATIN = /^\p{Script=Latin}$/u;
+// The combining marks written after Latin letters in decomposed text ("cafe" + U+0301) still end a word, as before.
+const COMBINING_MARK = (c: number) => (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 
 export function isWordCode(c: number): boolean {
   if (c < 0x154) return WORD_CODE[c] === 1;
   let k = OTHER_CODE[c]!;
   if (k === 0) {
     const ch = String.fromCharCode(c);
-    k = OTHER_CODE[c] = (c < 0xd800 || c > 0xdfff) && OTHER_LETTER.test(ch) && !LATIN.test(ch) ? 1 : 2;
+    k = OTHER_CODE[c] = (c < 0xd800 || c > 0xdfff) && !COMBINING_MARK(c) && OTHER_LETTER.test(ch) && !LATIN.test(ch) ? 1 : 2;
   }
   return k === 1;
 }
