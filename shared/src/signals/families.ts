@@ -1674,10 +1674,12 @@ const REFERENCES: Family[] = [
       if (!name) return undefined;
       // "my mentor Clara always says ..." about something general does not make Clara a mutual
       if (/always says/.test(m[0]) || quoting(m, ctx)) return undefined;
-      // "your CFO, Marcus Bell, spoke at FinanceCon": a talk given in public, heard by the sender, not a word passed on
+      // What follows the verb (a regards-like word, or where a talk was given).
+      const after = ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
       // "RemindWell sends patients a reminder": a product at work; a person sends regards
-      if (/sends$/.test(m[0]) && !/^ (?:(?:his|her|their|you (?:his|her|their))(?: very)? )?(?:best|regards|love|greetings|hugs|hellos?|hi|hey|thanks|congrats|congratulations|wishes|good wishes|warm wishes|salutations|saludos|grusse|gruesse|bisous)(?![a-z])/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase())) return undefined;
-      if (/(?:speaks|spoke)$/.test(m[0]) && /^,? (?:at|on|during|in|before) (?!(?:so |very |really )?highly)/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 30).toLowerCase())) return undefined;
+      if (/sends$/.test(m[0]) && !/^ (?:(?:his|her|their|you (?:his|her|their))(?: very)? )?(?:best|regards|love|greetings|hugs|hellos?|hi|hey|thanks|congrats|congratulations|wishes|good wishes|warm wishes|salutations|saludos|grusse|gruesse|bisous)(?![a-z])/.test(after)) return undefined;
+      // "your CFO, Marcus Bell, spoke at FinanceCon": a talk given in public, heard by the sender, not a word passed on
+      if (/(?:speaks|spoke)$/.test(m[0]) && /^,? (?:at|on|during|in|before) (?!(?:so |very |really )?highly)/.test(after)) return undefined;
       if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop|after you|about you)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },

@@ -667,11 +667,8 @@ function findNote(p: Prepared, greeting: Span | undefined, signoff: Span | undef
   return out;
 }
 
-/**
- * How many of the words of `norm` (runs of [a-z0-9][a-z0-9'-]*, as a global regex finds them) are longer than one
- * character and not in STOP, counted up to two (all findNote asks): most sentences are decided by their first words.
- */
-const OTHER_SCRIPT = /[\u0370-\u1fff\u2e80-\ufaff]/;
+// Letters of a script other than Latin (not the surrogates of emoji): only then are HOLLOW_ABROAD's phrases looked for.
+const OTHER_SCRIPT = /[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff]/;
 /**
  * Greetings, thanks, sign-offs and the stock invitation in Japanese, Chinese, Korean, Thai, Arabic, Hindi and the Cyrillic
  * languages (lower-cased, as the normalised text is): taken out before the note's words are counted, as the Latin ones
@@ -697,6 +694,11 @@ const HOLLOW_ABROAD = new RegExp(
   'g',
 );
 
+/**
+ * How many of the words of `norm` are longer than one character and not in STOP, counted up to two (all findNote asks):
+ * most sentences are decided by their first words. A word is a run of [a-z0-9][a-z0-9'-]*, or a run of another script's
+ * letters; in a script written without spaces every three characters count as one.
+ */
 function contentWords(norm: string): number {
   let found = 0;
   // Greetings, thanks and the stock invitation written in another script say nothing of the sender's own either.
