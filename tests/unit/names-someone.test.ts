@@ -19,6 +19,8 @@ describe('namesSomeone', () => {
     ['a mutual in front matter', '---\nmutual:\n  - name: Sam Ortiz\n---\nHi Ana, hope you are well.'],
     ['a template slot for a person, filled in vars', '---\nvars:\n  introducer: Hannah Becker\n---\nHi {{first_name}}, {{introducer}} suggested I write.'],
     ['a lower-case message (capitals say nothing)', 'hey mateo its ines from tuesday, lucas said ur the one to ask'],
+    ['a full name in Cyrillic', 'Поштована Марија,\n\nИван Јовановић ми је дао ваш контакт. Конкуришем за позицију Senior PHP Developer.'],
+    ['a full name in Greek', 'Καλημέρα κυρία Παπαδοπούλου, ο Νίκος Γεωργίου μου είπε να σας γράψω για τη θέση.'],
   ])('names someone: %s', (_, text) => {
     expect(names(text)).toBe(true);
   });
@@ -32,6 +34,8 @@ describe('namesSomeone', () => {
     ['acronyms and the recipient', 'Hi Noor, someone on your UX research team at a FTSE company suggested I reach out about panels.'],
     ['a common word opening a sentence', 'Hi Brody. Apparently you are the person to talk to about insuring venues. Could you tell me who you use?'],
     ['the sender signing off', 'Hi Dana, could you share your onboarding checklist?\n\nThanks,\nPriya Raman'],
+    ['job titles', 'Hi Dana, I saw the Senior Analyst opening on your team and applied. Could we talk about it?'],
+    ['Cyrillic: the recipient greeted, and a capitalised first word', 'Здравствуйте, Анна! Пишу по поводу вакансии аналитика.'],
   ])('names no one: %s', (_, text) => {
     expect(names(text)).toBe(false);
   });

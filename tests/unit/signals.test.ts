@@ -1881,3 +1881,12 @@ describe('text: the words of a sentence, in any script, seventeenth session', ()
     expect(prepare(parseOutreach('先日はありがとうございました。またお会いしましょう！')).sentences).toHaveLength(2);
   });
 });
+
+describe('signals: the recipient spoken to and job titles are no one both know, eighteenth session', () =>
+  it.each<Case>([
+    { name: '"Name, your essay": the recipient spoken to', text: 'Nadia, your essay about running your first sprint planning off the lesson-plan template you used as a Year 6 teacher is pinned in our team Notion.', no: ['reference'] },
+    { name: '"Name, your old teammate": a relation of the recipient', text: 'Ana, your old teammate from Deloitte, suggested I write to you about the audit role.', yes: ['reference'] },
+    { name: '"Name, your former deputy": a relation of the recipient', text: 'Conor Walsh, your former deputy, did the same for me with Kerry Group last year and it made all the difference.', yes: ['reference'] },
+    { name: 'a job title opening a subject line', text: '---\nsubject: Staff eng at Wise, thought of you\n---\nHey Nikhil, we have a Staff Engineer opening in the payments ledger team. Fancy a chat?', no: ['reference'] },
+    { name: 'a job title before "on your team"', text: 'Hi Ama, I saw the Senior Analyst opening on your team and I think I would be a strong fit. Could you refer me?', no: ['reference'] },
+  ])('$name', check));

@@ -134,7 +134,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
+    'staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
@@ -149,7 +149,12 @@ const PLACE_BEFORE = new Set('at in on of into onto via the our their a an this 
 
 const PARTICLES = new Set('van von de der den da di del della la le du dos das ter ten bin ibn al el y e'.split(' '));
 const TITLES = new Set('mr mrs ms dr prof professor herr frau sr sra senor senora mme sig dott coach'.split(' '));
-const GREETING_WORDS = new Set('hi hello hey dear hiya hallo hola bonjour salut coucou bonsoir buongiorno buonasera ciao ola oi hej moin servus gruezi liebe lieber estimado estimada querido querida cher chere caro cara gentile morning'.split(' '));
+const GREETING_WORDS = new Set(
+  ('hi hello hey dear hiya hallo hola bonjour salut coucou bonsoir buongiorno buonasera ciao ola oi hej moin servus gruezi liebe lieber estimado estimada querido querida cher chere caro cara gentile morning' +
+    // Cyrillic and Greek greetings and forms of address: "Здравствуйте, Анна", "Поштована Марија", "Καλημέρα κυρία Παπαδοπούλου"
+    ' здравствуйте здравствуй привет приветствую уважаемый уважаемая уважаемые дорогой дорогая шановний шановна шановні вітаю привіт добрий доброго поштовани поштована поштовање здраво здравейте уважаеми уважаема драги драга господин госпожа пан пані пани γεια καλημέρα καλησπέρα αγαπητέ αγαπητή αγαπητοί κύριε κυρία'
+  ).split(' '),
+);
 /** Verbs after a person's name at the start of a sentence. */
 const SAYS = new Set('said says told tells mentioned mentions suggested suggests thinks thought recommended recommends swears swore introduced pointed passed gave sent asked knows knew and meinte sagte dijo dice me m a'.split(' '));
 
@@ -187,7 +192,7 @@ function sentenceNamesSomeone(s: PreparedSentence, ctx: MatchContext, opening: b
     run = false;
     const t = s.tokens[w]!;
     // Stop words, relation nouns and titles do not start a run: "Ihr Kollege Bernd Faller", "Prof. Okonkwo".
-    if (t.length < 2 || /[^a-z'-]/.test(t) || NOT_NAMES.has(t) || CASELESS_NOT_NAMES.has(t)) continue;
+    if (t.length < 2 || /[^a-z'\u0370-\u03ff\u0400-\u04ff-]/.test(t) || NOT_NAMES.has(t) || CASELESS_NOT_NAMES.has(t)) continue;
     run = true;
     if (ctx.notNames.has(t.replace(/'s$/, ''))) continue;
     // After a greeting (titles skipped) it is the recipient: "Hello Mrs. Abernathy"; after "at" or "the" a place.
@@ -1490,6 +1495,8 @@ const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew
 // Bounded: an unbounded repeat that can also match "mutual " backtracks quadratically on "my mutual mutual ...".
 const PEOPLE_NOUN = new RegExp(`^(?:${REL_NOUN}|mate|batch|cohort|class|year|intake|crew|squad|members?|staff|people|folks|reports?|alumni)$`);
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
+/** "your" followed within a few words by a relation noun: "Ana, your old teammate from Deloitte". */
+const YOUR_RELATION = new RegExp(`(?:,| \\() ?(?:your|votre|ton|tu|su|ihr|ihre|dein|deine) (?:(?:former|ex-|old|fellow|longtime|long-time|one-time|onetime)(?![a-z])|(?:[a-z'-]+ ){0,3}?(?:${REL_NOUN}|deputy|assistant|predecessor|successor|counterpart|hire|recruiter|engineer|developer|designer|analyst|founder|ceo|cto|cfo|vp|head|chair|member|landlord|dentist|doctor|lawyer|accountant|agent|student|alum|alumna|alumnus|kollegin|kollege|chef|chefin|collegue|colega|collega|ami|amie|amigo|amiga|amico|amica|freund|freundin)(?![a-z]))`);
 const APPOSITIVE = `(?: \\([^()]{1,90}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
 const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our|their|his|her)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer|dem|der)|vom|von der|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W}(?: ${W})?)?| (?:from|at) ${W}(?: ${W}){0,4})?`;
@@ -1660,6 +1667,9 @@ const REFERENCES: Family[] = [
       if (INTRO_TARGET_BEFORE.test(before)) return undefined;
       // "you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?": the same, asked just after
       if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to|trained with|worked with|studied with|played with)(?: (?:dr|prof|professor|mr|mrs|ms|miss)\.?)?\s*$/.test(before) && introAskedAfter(m, ctx)) return undefined;
+      // "Nadia, your essay about ... is pinned in our Notion": the recipient spoken to, not a relation of theirs
+      if (/^[^,(]*(?:,| \() ?(?:your|votre|ton|tu|su|ihr|ihre|dein|deine)(?: |$)/.test(m[0]) && !YOUR_RELATION.test(ctx.orig.slice(m.index, m.index + m[0].length + 30).toLowerCase()))
+        return undefined;
       const name = linked(ctx) ? nameAt(m, ctx) : undefined;
       return name ? `names ${name} and the relation` : undefined;
     },
