@@ -1888,5 +1888,8 @@ describe('signals: the recipient spoken to and job titles are no one both know, 
     { name: '"Name, your old teammate": a relation of the recipient', text: 'Ana, your old teammate from Deloitte, suggested I write to you about the audit role.', yes: ['reference'] },
     { name: '"Name, your former deputy": a relation of the recipient', text: 'Conor Walsh, your former deputy, did the same for me with Kerry Group last year and it made all the difference.', yes: ['reference'] },
     { name: 'a job title opening a subject line', text: '---\nsubject: Staff eng at Wise, thought of you\n---\nHey Nikhil, we have a Staff Engineer opening in the payments ledger team. Fancy a chat?', no: ['reference'] },
+    { name: '"Any openings on your team?"', text: "Hi Sipho! I'm searching for junior UX roles in Cape Town. Any openings on your team?", no: ['reference'] },
+    { name: 'the sender\'s own co-founder, "X and I", untied to the recipient', text: "Hi Andrea, bumping this. My co-founder Lucía Ferrer and I are still keen to show you what we've built for clinic scheduling. 20 minutes next week?", no: ['reference'] },
+    { name: 'the sender\'s own colleague who worked with the recipient', text: "My colleague Sam Ortiz and I worked with you on the Acme rollout back in 2021, so I thought I'd reach out.", yes: ['reference'] },
     { name: 'a job title before "on your team"', text: 'Hi Ama, I saw the Senior Analyst opening on your team and I think I would be a strong fit. Could you refer me?', no: ['reference'] },
   ])('$name', check));

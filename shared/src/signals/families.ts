@@ -134,7 +134,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
+    'any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
@@ -1621,6 +1621,15 @@ function ownCoworkerUntied(m: RegExpExecArray, ctx: MatchContext): boolean {
   return !KNOWS_YOU.test(rest);
 }
 
+/** "My co-founder Lucía Ferrer and I are keen to show you ...": the name comes right after the sender's own colleague, untied to the recipient. */
+const OWN_COWORKER_BEFORE = /(?:^|[^a-z])(?:my|our) (?:(?:current |new |fellow |trusted |great |brilliant |senior |junior |lead )){0,2}(?:colleague|coworker|co-worker|teammate|team mate|cofounder|co-founder|business partner|officemate|tech lead|pm|intern|report),? $/;
+function ownCoworkerBeforeUntied(m: RegExpExecArray, ctx: MatchContext): boolean {
+  const start = m.index - ctx.sentenceStart;
+  if (!OWN_COWORKER_BEFORE.test(ctx.sentence.slice(Math.max(0, start - 60), start))) return false;
+  if (RELATIONAL.test(ctx.sentence) || nextTiesToYou(m, ctx)) return false;
+  return !KNOWS_YOU.test(ctx.sentence.slice(start + m[0].length));
+}
+
 const REFERENCES: Family[] = [
   f(
     'reference',
@@ -1708,7 +1717,7 @@ const REFERENCES: Family[] = [
           : namedLinked((n) => `names ${n} and how they know them`)(m, ctx),
     { negatable: false },
   ),
-  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served)`, (m, ctx) => (pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
+  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served)`, (m, ctx) => (ownCoworkerBeforeUntied(m, ctx) ? undefined : pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
     negatable: false,
   }),
   // ("would you be up for introducing me to X" asks for it: not thanks for one made)
