@@ -1893,3 +1893,17 @@ describe('signals: the recipient spoken to and job titles are no one both know, 
     { name: 'the sender\'s own colleague who worked with the recipient', text: "My colleague Sam Ortiz and I worked with you on the Acme rollout back in 2021, so I thought I'd reach out.", yes: ['reference'] },
     { name: 'a job title before "on your team"', text: 'Hi Ama, I saw the Senior Analyst opening on your team and I think I would be a strong fit. Could you refer me?', no: ['reference'] },
   ])('$name', check));
+
+describe('signals: people both know met through the recipient\'s leaders, and in Romance "I see you know X", eighteenth session', () =>
+  it.each<Case>([
+    { name: '"had coffee with your CEO, X"', text: 'Hi Dana, I had coffee with your CEO, Mark Ellison, at Web Summit last week, and we talked about carrier invoices.', yes: ['reference'] },
+    { name: '"your CEO X\'s keynote" is their work, not someone the sender knows', text: "Hi Dana, I loved your CEO Mark Ellison's keynote at Web Summit.", no: ['reference'] },
+    { name: '"shared a panel with X from your board"', text: 'Dr. Lowe, I shared a panel with Dr. Elena Vasquez from your board at HLTH last autumn.', yes: ['reference'] },
+    { name: 'the sender\'s mentor who "always told me" something', text: 'Dear Dr. Wong, my mentor Mr. Alistair Gray always told me the best way to learn robotics is to go and watch, so could I observe one of your lists?', no: ['reference'] },
+    { name: '"Mummy\'s birthday" names no one', text: "Good afternoon Auntie Akosua. You mentioned at Mummy's birthday that you know Matron Adjoa Asante at Ridge Hospital. Please could you introduce me to her?", no: ['reference'] },
+    { name: 'an acronym is a school, not a person', text: 'Dear Sir/Madam, I am a final year student of KNUST, Department of Marketing, conducting research on mobile money adoption. Kindly fill this short survey.', no: ['reference'] },
+    { name: 'Spanish "vi que conoces a X"', text: 'Hola Lucía, vi que conoces a Diego Ferrer. Yo también trabajé con él en Glovo, en el equipo de partners.', yes: ['reference'] },
+    { name: 'Spanish "vi que conoces a X", then an introduction asked', text: 'Te escribo por algo concreto: vi que conoces a Lucía Ferrándiz, la jefa de compras de Mercaliva. Estoy montando una distribuidora de cítricos. ¿Nos podrías poner en contacto?', no: ['reference'] },
+    { name: 'Portuguese "eu e a X estamos"', text: 'Oi Rafael! Eu e a Beatriz Lima estamos no mesmo grupo de corrida do Ibirapuera e ela fala super bem de você.', yes: ['reference'] },
+    { name: 'Italian "io e X lavoravamo"', text: 'Ciao Luca, io e Giulia Conti lavoravamo insieme da Enel e mi ha parlato di te.', yes: ['reference'] },
+  ])('$name', check));

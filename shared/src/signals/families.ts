@@ -134,7 +134,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
+    'mum mom mummy mommy mama mamma papa daddy dad granny grandma grandpa nana auntie aunty any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
@@ -259,7 +259,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
     if (ctx.caseless && (CASELESS_NOT_NAMES.has(lower) || /(?:ings?|tions?|ments?|ness|ities|ity|ships?|ers)$/.test(lower))) break;
     if (first.toLowerCase() === first && ctx.caseless !== 'lower') break;
     // In ALL CAPS text every word looks like a name; trust it only after a relation ("MY UNCLE DAVE").
-    if (!ctx.caseless && p.length > 1 && p === p.toUpperCase() && idx[0] === m.index && !/\b(?:my|our|your|mon|ma|mi|mein|meine)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) break;
+    if (!ctx.caseless && p.length > 1 && p === p.toUpperCase() && !/\b(?:my|our|your|mon|ma|mi|mein|meine)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) break;
     if (NOT_NAMES.has(lower)) break;
     // "SDRs on your team", "the VPs": an acronym in the plural is a role, not a name
     if (/^[A-Z]{2,}s$/.test(p)) break;
@@ -1621,6 +1621,8 @@ function ownCoworkerUntied(m: RegExpExecArray, ctx: MatchContext): boolean {
   return !KNOWS_YOU.test(rest);
 }
 
+/** The sender met, worked or spoke with someone, or heard from them: "had coffee with", "shared a panel with", "told me". */
+const MET_OR_HEARD = /(?:^|[^a-z])(?:met|meet|meeting|know|knew|worked|work with|coffee|lunch|dinner|drinks|breakfast|spoke (?:with|to)|speaking (?:with|to)|talked (?:with|to)|chatted|caught up|ran into|bumped into|sat (?:next to|with|beside|by)|shared a|told me|tells me|mentioned|suggested|said|recommended|introduc|connected (?:me|us)|pointed me|referred)(?![a-z])/;
 /** "My co-founder Lucía Ferrer and I are keen to show you ...": the name comes right after the sender's own colleague, untied to the recipient. */
 const OWN_COWORKER_BEFORE = /(?:^|[^a-z])(?:my|our) (?:(?:current |new |fellow |trusted |great |brilliant |senior |junior |lead )){0,2}(?:colleague|coworker|co-worker|teammate|team mate|cofounder|co-founder|business partner|officemate|tech lead|pm|intern|report),? $/;
 function ownCoworkerBeforeUntied(m: RegExpExecArray, ctx: MatchContext): boolean {
@@ -1647,7 +1649,16 @@ const REFERENCES: Family[] = [
             : namedLinked(refWhy('and how you know them'))(m, ctx),
     { negatable: false },
   ),
-  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office)`, (m, ctx) => (knownByWork(m, ctx, false) ? undefined : named(refWhy('from their team'))(m, ctx)), {
+  // "I had coffee with your CEO, Mark Ellison, at Web Summit": a leader of the recipient's whom the sender met or heard from
+  // (not "your CEO Mark Ellison's keynote", known by their work, nor one only named).
+  f(
+    'reference',
+    'ceo cto cfo coo cmo cio ciso cpo founder co-founder cofounder chair chairman chairwoman chairperson president vp head md',
+    `${YOUR} (?:(?:new|former|own) )?(?:ceo|cto|cfo|coo|cmo|cio|ciso|cpo|founder|co-founder|cofounder|chair|chairman|chairwoman|chairperson|president|vp(?: of ${W})?|svp|evp|head of ${W}|md|managing director|managing partner),? ${NAME}`,
+    (m, ctx) => (knownByWork(m, ctx) || !MET_OR_HEARD.test(ctx.sentence) ? undefined : named(refWhy('from their team'))(m, ctx)),
+    { negatable: false },
+  ),
+  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office|board|faculty|staff|practice|firm|chambers|ward|clinic|school)`, (m, ctx) => (knownByWork(m, ctx, false) ? undefined : named(refWhy('from their team'))(m, ctx)), {
     negatable: false,
   }),
   f(
@@ -1692,7 +1703,8 @@ const REFERENCES: Family[] = [
       const name = nameAt(m, ctx);
       if (!name) return undefined;
       // "my mentor Clara always says ..." about something general does not make Clara a mutual
-      if (/always says/.test(m[0]) || quoting(m, ctx)) return undefined;
+      // ("My mentor Mr. Alistair Gray always told me ...": the name read as "Alistair Gray always", then the verb)
+      if (/(?:always|often|constantly|forever) (?:says|said|told|tells)(?![a-z])/.test(m[0]) || quoting(m, ctx)) return undefined;
       // What follows the verb (a regards-like word, or where a talk was given).
       const after = ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
       // "RemindWell sends patients a reminder": a product at work; a person sends regards
@@ -3143,6 +3155,26 @@ const ROUND3: Family[] = [
     `${NAME3} (?:und ich (?:sind|waren) (?:${W} )?(?:studienfreundinnen|studienfreunde|freunde|freundinnen|kollegen|kolleginnen|nachbarn|kommilitonen)|y yo (?:trabajamos|estudiamos|somos|fuimos|coincidimos|jugamos|compartimos))`,
     (m, ctx) => (wholeName(m, ctx) ? linkedOrOnward(refWhy('and how you know them'))(m, ctx) : undefined),
     { negatable: false, names: true, back: 20 },
+  ),
+  // "Eu e a Beatriz Lima estamos no mesmo grupo de corrida", "io e Giulia Conti lavoravamo insieme", "Claire Martin et moi avons travaillé ensemble"
+  f(
+    'reference',
+    'estamos somos trabalhamos trabalhavamos estudamos fomos jogamos corremos treinamos siamo eravamo lavoriamo lavoravamo giochiamo sommes etions travaillons travaillions avons',
+    `(?:eu e (?:a |o )?${NAME} (?:estamos|somos|trabalhamos|trabalhavamos|estudamos|fomos|jogamos|corremos|treinamos)|io e ${NAME} (?:siamo|eravamo|lavoriamo|lavoravamo|giochiamo|abbiamo (?:lavorato|studiato|giocato|fatto))|(?:moi et ${NAME}|${NAME} et moi),? (?:sommes|etions|travaillons|travaillions|avons (?:travaille|etudie|joue|fait)))(?![a-z])`,
+    linkedOrOnward(refWhy('and how you know them')),
+    { negatable: false },
+  ),
+  // "vi que conoces a Diego Ferrer", "vi que você conhece a Beatriz", "je vois que vous connaissez Claire Martin", "vedo che conosci Giulia":
+  // someone both know, as "I see you know X" (not the person an introduction is then asked to)
+  f(
+    'reference',
+    'conoces conoce conoceis conhece conheces connaissez connais conosci conosce',
+    `(?:(?:vi|veo|he visto) que (?:tu |usted )?(?:conoces|conoce|conoceis) a|(?:vi|vejo) que (?:voce |tu )?(?:conhece|conheces)(?: a| o)?|(?:je vois|j'ai vu|je remarque|j'ai remarque) que (?:vous connaissez|tu connais)|(?:vedo|ho visto|noto|ho notato) che (?:conosci|conosce|lei conosce)) ${NAME}`,
+    (m, ctx) =>
+      /(?:presentar|apresentar|presenter|presentare|introduc|contacto|contato|en contact|in contatto|mettre en relation|conectar|connecter|\?)/.test(ctx.orig.slice(m.index, m.index + 400).toLowerCase())
+        ? undefined
+        : named((n) => `names ${n} as someone you both know`)(m, ctx),
+    { negatable: false },
   ),
   // "I'm writing on behalf of Helen Achebe, who asked me to send you ...", "de la part de Sophie Marchand : elle"
   f(
