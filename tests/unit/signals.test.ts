@@ -1907,3 +1907,22 @@ describe('signals: people both know met through the recipient\'s leaders, and in
     { name: 'Portuguese "eu e a X estamos"', text: 'Oi Rafael! Eu e a Beatriz Lima estamos no mesmo grupo de corrida do Ibirapuera e ela fala super bem de você.', yes: ['reference'] },
     { name: 'Italian "io e X lavoravamo"', text: 'Ciao Luca, io e Giulia Conti lavoravamo insieme da Enel e mi ha parlato di te.', yes: ['reference'] },
   ])('$name', check));
+
+describe('signals: people both know at the close, in a shared lab, on a handed-over account, eighteenth session', () =>
+  it.each<Case>([
+    { name: '"Regards to X" at the close', text: "Hi Jo, I'm updating my profile and would value a short recommendation.\n\nRegards to Mihail, tell him the coffee machine on the 4th floor still haunts me.\n\nDan", yes: ['reference'] },
+    { name: '"Love to X and the kids"', text: 'Hi Pieter,\n\nwould you be willing to act as a reference for me?\n\nLove to Anneke and the kids.\nMarloes', yes: ['reference'] },
+    { name: '"Love to hear more" names no one', text: 'Hi Pieter, love to hear more about your work on the dredging fleet.', no: ['reference'] },
+    { name: 'German "Grüß mir X"', text: 'Hallo Felix, lange nicht gesprochen! Hättest du Lust, einen Vortrag zu halten?\n\nGrüß mir Katrin, wenn du sie siehst!\n\nViele Grüße\nJana', yes: ['reference'] },
+    { name: 'a greeting that ends with a full stop, and the greeting sent on the same line', text: 'Hi Felix. Say hi to Katrin for me.', yes: ['reference'] },
+    { name: 'German "Grüß mir X" is no sign-off, after a greeting that ends with a full stop', text: 'Hallo Felix. Grüß mir Katrin, wenn du sie siehst!', yes: ['reference'] },
+    { name: 'a title\'s full stop does not end the greeting', text: 'Hi Dr. Okafor, thanks for the talk on sepsis alerts.', no: ['reference'] },
+    { name: 'Polish "Pozdrów ode mnie X"', text: 'Cześć Tomek! Aplikuję na stanowisko analityka w ING. Rzucisz okiem na moje CV?\n\nPozdrów ode mnie Kasię!', yes: ['reference'] },
+    { name: '"we overlapped in X\'s group"', text: 'Hi Marta - we overlapped for about three months in Esther Adeyemi\'s group at Leeds.', yes: ['reference'] },
+    { name: '"fellow X lab alum"', text: 'Fellow Okoro lab alum here (PhD 2017, the zebrafish room era)! Would be great to add you.', yes: ['reference'] },
+    { name: 'someone else\'s team, the sender not in it', text: "Kate Smith's team published a great paper on sepsis alerts last month.", no: ['reference'] },
+    { name: 'an account handed over', text: "Hi Zoe, I'm your new account manager at Quill, taking over from Marcus Bell. Connecting so you can reach me here too.", yes: ['reference'] },
+    { name: 'a couple\'s wedding both attended', text: 'Hey Tyler, Jess & Omar\'s wedding, the table by the photo booth. Just read your post about building furniture full time.', yes: ['reference'] },
+    { name: 'Portuguese "teu irmão X"', text: 'Olá Inês! No jantar de anos do teu irmão Miguel troquei duas palavras com a Beatriz Lobo.', yes: ['reference'] },
+    { name: 'Spanish "tu amiga X", asked to be put in touch', text: '¿Tú sigues hablando con tu amiga Marina Ferrer? Estoy buscando piso en Valencia. ¿Nos podrías poner en contacto?', no: ['reference'] },
+  ])('$name', check));

@@ -219,6 +219,9 @@ function sentenceNamesSomeone(s: PreparedSentence, ctx: MatchContext, opening: b
 /** A relation of the recipient's or sender's right after a name: ", your old boss", " (my former manager)". */
 const RELATION_AFTER = /^(?:,| \()\s*(?:your|my|our)\s+(?:old|former|ex-|first|previous|then)?\s*(?:boss|manager|colleague|coworker|co-worker|teammate|mentor|advisor|adviser|supervisor|professor|teacher|cofounder|co-founder|lead|director|flatmate|roommate|classmate|labmate)(?![a-z])/i;
 
+/** A research group after a name: "in Esther Adeyemi's group", "in Ortega's lab" (a person, though after "in"). */
+const PI_AFTER = /^['’]s (?:[a-z-]+ ){0,3}(?:lab|group|seminar|studio)(?![a-z])/i;
+
 export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   let idx: [number, number] | undefined;
   for (let g = 1; g < m.length; g++) {
@@ -233,7 +236,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   // "a friend at Carto told me": a name right after a preposition is a place or a company.
   // (A title makes it a person: "a guest lecture in Prof. Adeyemi's module".)
   // (So does a relation right after it: "I was with Conor Walsh, your old boss at Intercom".)
-  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before) && !/^(?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\.?\s/i.test(ctx.orig.slice(idx[0], idx[0] + 12)) && !RELATION_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40))) return undefined;
+  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before) && !/^(?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\.?\s/i.test(ctx.orig.slice(idx[0], idx[0] + 12)) && !RELATION_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40)) && !PI_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40))) return undefined;
   // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
   if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before) && !/\bour (?:[\w-]+ )*(?:mutual|common|shared)\b/i.test(before)) return undefined;
   // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
@@ -1276,8 +1279,9 @@ const PERSONAL: Family[] = [
     'personal',
     'sat stood met chatted talked spoke meeting chatting talking speaking meet seeing',
     `(?:(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) (?:next to|with|beside|across from|to|alongside) you (?:at|during|in|on|last)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:meeting|chatting with|talking (?:to|with)|to meet|to chat with|running into|seeing|speaking with) you (?:at|during|after|in|on|last|yesterday)|(?:great|nice|good|lovely|fun|a pleasure|wonderful) (?:chatting|talking|speaking) (?:at|during|after) (?:the|a|an|your|${W}'s))${gap(4)}`,
-    // "my brother-in-law Tariq worked with you at Balfour": someone else met them, not the sender
-    (m, ctx) => (/^(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) /.test(m[0]) && !/(?:^|[,;:(-]|\b(?:i|we|i've|we've|i also|we also|i once|and))\s*$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear|hiya)\b[^,]*,/, '')) ? undefined : 'mentions meeting them somewhere specific'),
+    // "my brother-in-law Tariq worked with you at Balfour": someone else met them, not the sender;
+    // "great meeting you at [Event Name]!": a slot left unfilled names no place
+    (m, ctx) => (/ (?:at|during|after|in|on) (?:the )?¤/.test(m[0]) ? undefined : /^(?:sat|stood|worked|met|chatted|talked|spoke|presented|paired|hacked) /.test(m[0]) && !/(?:^|[,;:(-]|\b(?:i|we|i've|we've|i also|we also|i once|and))\s*$/.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear|hiya)\b[^,]*,/, '')) ? undefined : 'mentions meeting them somewhere specific'),
   ),
   // "the statistic you quoted on the podcast", "the point you made at the Lisbon meetup about on-call pay"
   f(
@@ -3159,7 +3163,7 @@ const ROUND3: Family[] = [
   // "Eu e a Beatriz Lima estamos no mesmo grupo de corrida", "io e Giulia Conti lavoravamo insieme", "Claire Martin et moi avons travaillé ensemble"
   f(
     'reference',
-    'estamos somos trabalhamos trabalhavamos estudamos fomos jogamos corremos treinamos siamo eravamo lavoriamo lavoravamo giochiamo sommes etions travaillons travaillions avons',
+    'estamos somos trabalhamos trabalhavamos estudamos fomos jogamos corremos treinamos siamo eravamo lavoriamo lavoravamo giochiamo abbiamo sommes etions travaillons travaillions avons',
     `(?:eu e (?:a |o )?${NAME} (?:estamos|somos|trabalhamos|trabalhavamos|estudamos|fomos|jogamos|corremos|treinamos)|io e ${NAME} (?:siamo|eravamo|lavoriamo|lavoravamo|giochiamo|abbiamo (?:lavorato|studiato|giocato|fatto))|(?:moi et ${NAME}|${NAME} et moi),? (?:sommes|etions|travaillons|travaillions|avons (?:travaille|etudie|joue|fait)))(?![a-z])`,
     linkedOrOnward(refWhy('and how you know them')),
     { negatable: false },
@@ -3702,6 +3706,58 @@ const ROUND5: Family[] = [
     `${NAME}'s (?:${W} )?(?:wedding|party|birthday|farewell|barbecue|bbq|housewarming|leaving do)(?: (?:last|on|this) ${W})? (?:was|were|is|has been)`,
     named(refWhy('whose event you both attended')),
     { negatable: false },
+  ),
+  // A teacher or lead both had, without a title: "we overlapped in Esther Adeyemi's group at Leeds", "we did those screens
+  // together in Ortega's lab", "we overlapped in the Hofstetter lab", "fellow Okoro lab alum here" (the sender placed
+  // there with the recipient: not "Kate Smith's team published a paper", nor "I loved Ana Lima's course")
+  f(
+    'reference',
+    'lab group seminar studio team course class module workshop week squad unit',
+    `(?:${NAME}'s (?:${W} ){0,3}(?:lab|group|seminar|studio|team|course|class|module|workshop|week|squad|unit)|(?:the|fellow) ${NAME} lab(?: alum(?:ni|na|nus|s)?)?)(?![a-z'])`,
+    (m, ctx) => {
+      const at = m.index - ctx.sentenceStart;
+      const around = ctx.sentence.slice(Math.max(0, at - 90), at) + ' ' + ctx.sentence.slice(at + m[0].length, at + m[0].length + 40);
+      if (!/(?:^|[^a-z])(?:we|us|both|overlapped|together|same|fellow|alums?|alumni|alumna|alumnus|labmates?|classmates?|teammates?)(?![a-z'])/.test(around + ' ' + m[0])) return undefined;
+      return named(refWhy('whose group you both were in'))(m, ctx);
+    },
+    { negatable: false, back: 8 },
+  ),
+  // Regards sent at the close: "Regards to Mihail", "Love to Anneke and the kids", "my best to Sara", "Grüß mir Katrin", "Pozdrów ode mnie Kasię"
+  f(
+    'reference',
+    'regards love best hugs greetings grus gruss pozdrow pozdrowienia',
+    `(?<=^|\\n|, |! |\\? |\\. |and |p\\.?s\\.? )(?:(?:(?:best|warm|warmest|kind|kindest) )?regards to|(?:much |lots of |all my |my )?love to|(?:my|our) (?:very )?best to|(?:big )?hugs to|greetings to|gru(?:ss|s)e? (?:mir|uns)(?: bitte| mal)?|pozdrow(?: ode mnie| od nas| serdecznie)?|pozdrowienia dla) ${NAME}`,
+    named(refWhy('whom you both know')),
+    { negatable: false },
+  ),
+  // The account handed over: "I'm your new account manager, taking over from Marcus Bell", "I've replaced Dana Ortiz as your rep"
+  f(
+    'reference',
+    'taking took replacing replaced succeeding succeeded handover handed',
+    `(?:taking over from|took over from|(?:i'm|i am|i've|i have) (?:replacing|replaced|succeeding|succeeded)|handover from|handed over (?:to me )?by|handing over from) ${NAME}`,
+    (m, ctx) => (/account|your (?:new )?(?:contact|rep|representative|point of contact|csm|am|manager|partner manager)|as your|portfolio|territory|relationship/.test(ctx.orig.slice(Math.max(0, m.index - 120), m.index + m[0].length + 120).toLowerCase()) ? named(refWhy('whom you both worked with'))(m, ctx) : undefined),
+    { negatable: false },
+  ),
+  // Someone of the recipient's, in the other languages: "do teu irmão Miguel", "tu hermana Lucía", "ton associé Julien", "deine Kollegin Anna"
+  f(
+    'reference',
+    'irmao irma hermano hermana frere soeur fratello sorella bruder schwester marido mulher esposa esposo mari femme marito moglie primo prima cousin cousine cugino cugina chefe jefe jefa capo colega collegue collega kollege kollegin socio socia associe associee amigo amiga ami amie amico amica freund freundin',
+    `(?:teu|tua|seu|sua|tu|su|ton|ta|votre|tuo|vostro|vostra|dein|deine|deinem|deiner|deinen|ihr|ihre|ihrem|ihrer|ihren) (?:irmao|irma|hermano|hermana|frere|soeur|fratello|sorella|bruder|schwester|marido|mulher|esposa|esposo|mari|femme|marito|moglie|primo|prima|cousin|cousine|cugino|cugina|chefe|jefe|jefa|chef|capo|colega|collegue|collega|kollege|kollegin|socio|socia|associe|associee|amigo|amiga|ami|amie|amico|amica|freund|freundin),? ${NAME}`,
+    (m, ctx) =>
+      // (German "ihr" is "your" only as "Ihr"; "¿sigues hablando con tu amiga Marina? ¿nos podrías poner en contacto?" asks for an introduction to her)
+      (/^(?:ihr|ihre|ihrem|ihrer|ihren) /.test(m[0]) && ctx.orig[m.index] !== 'I') ||
+      (ctx.sentence.includes('?') && /(?:presentar|apresentar|presenter|presentare|introduc|contacto|contato|en contact|in contatto|mettre en relation|conectar|connecter|vorstellen|in kontakt)/.test(ctx.orig.slice(m.index, m.index + 300).toLowerCase()))
+        ? undefined
+        : named(refWhy('and how you know them'))(m, ctx),
+    { negatable: false },
+  ),
+  // A couple's event both attended: "at Tolu and Femi's wedding", "Jess & Omar's wedding, the table by the photo booth"
+  f(
+    'reference',
+    'wedding reception party engagement housewarming christening',
+    `${NAME} (?:and|&) ${NAME}'s (?:${W} )?(?:wedding|reception|party|engagement|housewarming|christening|anniversary)`,
+    named(refWhy('whose event you both attended')),
+    { negatable: false, back: 8 },
   ),
   // A teacher both had, by title: "Professor Iyer's lab, 2016-2018?", "we overlapped in Dr. Farahani's signal processing group"
   f(
@@ -5679,7 +5735,7 @@ ROUND12.push(
 ROUND12.push(
   f(
     'value',
-    'pagamos pago pagaria pagariamos pagaremos pagare tarifa facturas factura anticipo regalias mes hora dia',
+    'pagamos pago pagaria pagariamos pagaremos pagare tarifa facturas factura anticipo regalias mes hora dia ano',
     `(?:(?:te|le|os) (?:pagamos|pago|pagaria|pagariamos|pagaremos|pagare)(?![a-z])|(?:a|segun) (?:tu|su|vuestra) tarifa|(?:la|lo) (?:facturas|factura) como|(?:con|un) anticipo|(?:de )?regalias|\\d[\\d.,]* ?(?:€|eur|euros|usd|dolares|pesos) (?:al|por|cada) (?:mes|hora|dia|ano))`,
     'offers paid work (Spanish)',
     { senderOnly: true },

@@ -10,8 +10,11 @@ const NAME_LINE = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}$/u;
 export const GREETING =
   /^(?:hi|hello|hey|heya|hiya|howdy|dear|greetings|good (?:morning|afternoon|evening|day)|hallo|hola|bonjour|bonsoir|salut|coucou|guten (?:morgen|tag|abend)|servus|moin|grus?s gott|liebe[rs]?|sehr geehrte[rs]?|estimad[oa]s?|querid[oa]s?|buenos dias|buen dia|buenas(?: tardes| noches)?|dzien dobry|czesc|witam|ciao|yo|sup|ahoy|namaste|salam|ola|oi|salve|buongiorno|buonasera|gentile|gentilissim[oa]|car[oa]|bom dia|boa tarde|boa noite|prezad[oa]|hoi|hej|beste|goedemorgen|goedemiddag|goedenavond|geachte|respected|tjena|hei|kære|kaere|kjære|kjaere|god morgen|goddag)(?![a-z])/;
 
-/** Where the greeting ends: the first comma, "!", ":", dash or line break after it, within reach. */
-const GREETING_END = /[,!:\n]| - | -$/;
+/**
+ * Where the greeting ends: the first comma, "!", ":", dash or line break after it, within reach, or a full stop
+ * ("Hi Felix. Say hi to Katrin for me.": the second sentence is not part of the greeting), not one of a title ("Hi Dr. Okafor,").
+ */
+const GREETING_END = /[,!:\n]| - | -$|(?<![^a-z](?:dr|mr|mrs|ms|mx|prof|st|sr|sra|srta|jr|mme|mlle|ing|eng|rev|fr|sgt|capt|col|gen|lt|hon))\.(?= )/;
 
 /** Finds the greeting at the start of the message ("Hi Dana,", "Hola Lucía,", "Dana,"). */
 export function findGreeting(p: Prepared): Span | undefined {
@@ -36,7 +39,7 @@ export function findGreeting(p: Prepared): Span | undefined {
 }
 
 const SIGNOFF =
-  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grus?se|beste grus?se|liebe grus?se|freundliche grus?se|mit freundlichen grus?sen|herzliche grus?se|lg|vg|mfg|grus?s(?! [^.!?]*von mir)|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|besos|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my|groet|groeten|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|vriendelijke groet(?:en)?|bedankt|cordiali saluti|saluti|un saluto|distinti saluti|grazie(?: mille)?|a presto|abraco|abracos|obrigad[oa]|atenciosamente|cumprimentos|beijos|ate breve)(?![a-z])/;
+  /^(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|many thanks|regards|warmly|warm wishes|cheers|thanks(?: again| so much| in advance| a lot| and regards| & regards)?|thank you(?: so much| again| in advance)?|thx|ty|sincerely|yours(?: truly| sincerely)?|all the best|talk soon|speak soon|take care|cordially|respectfully|with gratitude|gratefully|appreciate it|viele grus?se|beste grus?se|liebe grus?se|freundliche grus?se|mit freundlichen grus?sen|herzliche grus?se|lg|vg|mfg|grus?s(?! [^.!?]*von mir| mir | uns )|danke(?: schon)?|vielen dank|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo|abrazos|besos|cordialement|bien cordialement|bien a vous|merci(?: beaucoup)?|a bientot|amicalement|sent from my|groet|groeten|met vriendelijke groet(?:en)?|hartelijke groet(?:en)?|vriendelijke groet(?:en)?|bedankt|cordiali saluti|saluti|un saluto|distinti saluti|grazie(?: mille)?|a presto|abraco|abracos|obrigad[oa]|atenciosamente|cumprimentos|beijos|ate breve)(?![a-z])/;
 
 /**
  * A line of a signature block below the name: a phone number, a web or mail address, a "Title | Company" line, a
