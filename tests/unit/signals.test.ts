@@ -1926,3 +1926,17 @@ describe('signals: people both know at the close, in a shared lab, on a handed-o
     { name: 'Portuguese "teu irmão X"', text: 'Olá Inês! No jantar de anos do teu irmão Miguel troquei duas palavras com a Beatriz Lobo.', yes: ['reference'] },
     { name: 'Spanish "tu amiga X", asked to be put in touch', text: '¿Tú sigues hablando con tu amiga Marina Ferrer? Estoy buscando piso en Valencia. ¿Nos podrías poner en contacto?', no: ['reference'] },
   ])('$name', check));
+
+describe('signals: introducers thanked, greetings at the close, and names that are not people, eighteenth session', () =>
+  it.each<Case>([
+    { name: 'the introducer thanked with "sir", the person introduced greeted with "ma\'am"', text: "Thank you Suresh sir for the kind introduction.\n\nDear Anjali ma'am, I am a final year B.Tech student. Kindly refer me for any suitable opening.", yes: ['reference', 'introduction'] },
+    { name: 'Italian: the introducer thanked, then the person introduced greeted', text: 'Grazie Chiara per averci messo in contatto!\n\nCiao Marco, piacere. Potresti segnalarmi per il ruolo di Senior Backend Engineer?', yes: ['reference', 'introduction'] },
+    { name: '"Like Oprah says" quotes someone famous', text: 'Hi Dee! Your podcast is so inspiring. Like Oprah says, do what you have the passion to do.', no: ['reference'] },
+    { name: 'a Norwegian greeting is not a name', text: "Hei Lars, we haven't met but we have 23 mutual connections. Could you introduce me to your brother-in-law Henrik Dahl?", no: ['reference'] },
+    { name: 'a form teacher both had', text: "Hi Niamh, it's Orla, we were in Mr Doyle's form together all the way through St Columba's.", yes: ['reference'] },
+    { name: '"you put my name forward to X"', text: "Hey Viktor, you put my name forward to Anders Lind when I was scrambling for work, and that's how I ended up at Volvo Cars.", yes: ['reference'] },
+    { name: '"X (your first customer)"', text: "Hi Nuno, Jorge Pinto (your first customer, I believe) got me onto Parcelly last year and I've been paying for it since.", yes: ['reference'] },
+    { name: 'German "Liebe Grüße, auch an Tante X" is a greeting passed on, not only a sign-off', text: 'Hallo Jan, könntest du uns bekannt machen?\n\nLiebe Grüße, auch an Tante Heike!\nLukas', yes: ['reference'] },
+    { name: '"Saludos a todo el equipo" greets no one and says nothing', text: 'Hola Diego, me gustaría agregarte a mi red profesional.\n\nSaludos a todo el equipo de Valencia.', no: ['reference'] },
+    { name: '"Mamá\'s birthday" names no one', text: "Besos a los niños, see you at Mamá's birthday.", no: ['reference'] },
+  ])('$name', check));

@@ -134,7 +134,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'mum mom mummy mommy mama mamma papa daddy dad granny grandma grandpa nana auntie aunty any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
+    'like hei hej hoi moi tere ahoj czesc witam szia merhaba selam salam namaste servus moin ciao oi labas sveiki mamá papá mamãe papai mutti vati maman mum mom mummy mommy mama mamma papa daddy dad granny grandma grandpa nana auntie aunty any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
@@ -210,9 +210,24 @@ function sentenceNamesSomeone(s: PreparedSentence, ctx: MatchContext, opening: b
     }
     const orig = s.text.slice(s.starts[w]!, s.starts[w]! + t.length);
     if (orig === orig.toUpperCase()) continue;
+    // Someone only seen at work in public ("your co-founder Wei Ling speak on a panel", "Ana Lima's keynote") is no one both know.
+    if (seenAtWork(s, w)) continue;
     return true;
   }
   return false;
+}
+
+const SEEN_AT_WORK_VERB = new Set('speak speaking spoke present presenting presented demo demoing pitch pitching keynote'.split(' '));
+const SEEN_AT_WORK_NOUN = new Set('talk keynote webinar post article podcast book panel paper presentation video newsletter thread episode interview slides deck'.split(' '));
+/** The name starting at word `w` is followed by "speak/present/pitch ..." or is "X's talk/keynote/post ...": someone seen, not known. */
+function seenAtWork(s: PreparedSentence, w: number): boolean {
+  let end = w;
+  while (end + 1 < s.tokens.length && s.caps[end + 1] && s.spaced[end]) end++;
+  const last = s.tokens[end]!;
+  const next = s.tokens[end + 1];
+  if (next === undefined) return false;
+  if (/'s$/.test(last)) return SEEN_AT_WORK_NOUN.has(next) || SEEN_AT_WORK_NOUN.has(s.tokens[end + 2] ?? '');
+  return SEEN_AT_WORK_VERB.has(next) && /^(?:at|on|about|during|in)$/.test(s.tokens[end + 2] ?? '');
 }
 
 /** The capitalised name the family's capture group holds, checked on the original text; undefined when none. */
@@ -1500,7 +1515,7 @@ const REL_NOUN = `(?:(?:brother|sister|mother|father|son|daughter)-in-law|nephew
 const PEOPLE_NOUN = new RegExp(`^(?:${REL_NOUN}|mate|batch|cohort|class|year|intake|crew|squad|members?|staff|people|folks|reports?|alumni)$`);
 const REL_ADJ = `(?:(?:good |old |dear |close |longtime |long-time |former |ex-|previous |current |first |mutual |great |old-time |trusted |fellow |phd |thesis |team |old lab )){0,3}`;
 /** "your" followed within a few words by a relation noun: "Ana, your old teammate from Deloitte". */
-const YOUR_RELATION = new RegExp(`(?:,| \\() ?(?:your|votre|ton|tu|su|ihr|ihre|dein|deine) (?:(?:former|ex-|old|fellow|longtime|long-time|one-time|onetime)(?![a-z])|(?:[a-z'-]+ ){0,3}?(?:${REL_NOUN}|deputy|assistant|predecessor|successor|counterpart|hire|recruiter|engineer|developer|designer|analyst|founder|ceo|cto|cfo|vp|head|chair|member|landlord|dentist|doctor|lawyer|accountant|agent|student|alum|alumna|alumnus|kollegin|kollege|chef|chefin|collegue|colega|collega|ami|amie|amigo|amiga|amico|amica|freund|freundin)(?![a-z]))`);
+const YOUR_RELATION = new RegExp(`(?:,| \\() ?(?:your|votre|ton|tu|su|ihr|ihre|dein|deine) (?:(?:former|ex-|old|fellow|longtime|long-time|one-time|onetime)(?![a-z])|(?:[a-z'-]+ ){0,3}?(?:${REL_NOUN}|customer|supplier|vendor|tenant|patient|pupil|deputy|assistant|predecessor|successor|counterpart|hire|recruiter|engineer|developer|designer|analyst|founder|ceo|cto|cfo|vp|head|chair|member|landlord|dentist|doctor|lawyer|accountant|agent|student|alum|alumna|alumnus|kollegin|kollege|chef|chefin|collegue|colega|collega|ami|amie|amigo|amiga|amico|amica|freund|freundin)(?![a-z]))`);
 const APPOSITIVE = `(?: \\([^()]{1,90}\\)|,[^,.!?;]{1,70},| - [^-.!?;]{1,60} -)?`;
 
 const AFFIL = `(?: (?:(?:from|at|on|of|in) (?:${YOUR}|the|our|their|his|her)|aus (?:ihrem|ihrer|deinem|deiner|eurem|eurer|dem|der)|vom|von der|de (?:tu|su|vuestro)|de (?:votre|ton)) (?:${W} ){0,2}(?:team|company|group|lab|office|department|board|org|${W})(?: (?:at|in|bei|en|chez) ${W}(?: ${W})?)?| (?:from|at) ${W}(?: ${W}){0,4})?`;
@@ -1683,7 +1698,7 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'my our who mi mon ma mein meine con avec wir we sister brother manager boss colleague friend mentor cousin partner teammate classmate roommate flatmate former advisor supervisor professor wife husband uncle aunt',
+    'my our who mi mon ma mein meine con avec wir we sister brother manager boss colleague friend mentor cousin partner teammate classmate roommate flatmate former advisor supervisor professor wife husband uncle aunt customer client supplier vendor tenant patient pupil deputy assistant predecessor successor counterpart recruiter founder cofounder co-founder landlord dentist doctor lawyer accountant agent student alum neighbour neighbor old ex-',
     `${NAME}(?:,| \\() ?(?:my|our|from our|from my|from the old|de notre|de nuestra|de nuestro|del nostro|della nostra|da nossa|do nosso|aus unserer|aus unserem|uit ons|uit onze|who|whom|your|a mutual|a former|an old|a friend|mi|mon|ma|mein|meine|meinem|meu|minha|mio|mia|mijn|votre|ton|tu|su|ihr|ihre|dein|deine|con quien|con cui|avec qui|com quem|met wie|mit dem|mit der|bei dem|bei der|den ich|die ich|wir|we|fuimos|eramos|trabajamos|nous etions|on etait|abbiamo|eravamo|fomos|trabalhamos|wij waren|we waren)(?: ${W}){0,5}`,
     (m, ctx) => {
       // "could you introduce me to Bisi Adewale, who heads risk at Flutterwave?": the person asked for, not one both know
@@ -1691,6 +1706,8 @@ const REFERENCES: Family[] = [
       if (INTRO_TARGET_BEFORE.test(before)) return undefined;
       // "you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?": the same, asked just after
       if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to|trained with|worked with|studied with|played with)(?: (?:dr|prof|professor|mr|mrs|ms|miss)\.?)?\s*$/.test(before) && introAskedAfter(m, ctx)) return undefined;
+      // "the house on Elm Grove, my neighbour's": whose place it is, not a person
+      if (/['’]s$/.test(m[0])) return undefined;
       // "Nadia, your essay about ... is pinned in our Notion": the recipient spoken to, not a relation of theirs
       if (/^[^,(]*(?:,| \() ?(?:your|votre|ton|tu|su|ihr|ihre|dein|deine)(?: |$)/.test(m[0]) && !YOUR_RELATION.test(ctx.orig.slice(m.index, m.index + m[0].length + 30).toLowerCase()))
         return undefined;
@@ -1737,7 +1754,7 @@ const REFERENCES: Family[] = [
     negatable: false,
   }),
   // ("would you be up for introducing me to X" asks for it: not thanks for one made)
-  f('reference', 'introducing introduced putting', `(?:(?<!(?:up|open|ready|available|game|keen) )for (?:introducing|connecting) me (?:to|with)|(?<!(?:up|open|ready|available|game|keen) )for putting (?:me|us) in touch with|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few)|[.,!])`, named(refWhy('whom you introduced them to')), {
+  f('reference', 'introducing introduced putting put forward recommended referred passed', `(?:(?<!(?:up|open|ready|available|game|keen) )for (?:introducing|connecting) me (?:to|with)|(?<!(?:up|open|ready|available|game|keen) )for putting (?:me|us) in touch with|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with|(?:you|he|she|they) (?:put my name forward|recommended me|referred me|passed my (?:cv|name|details|resume)(?: on)?) to) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few|when|who|and|back|after|before|for)|[.,!])`, named(refWhy('whom you introduced them to')), {
     negatable: false,
   }),
   f('reference', "i'm am brother sister son daughter friend colleague", `(?:i'm|i am) ${NAME}'s ${REL_ADJ}${REL_NOUN}`, named(refWhy('as someone you both know'))),
@@ -3730,6 +3747,14 @@ const ROUND5: Family[] = [
     named(refWhy('whom you both know')),
     { negatable: false },
   ),
+  // Regards at the close in the other languages: "Liebe Grüße, auch an Tante Heike!", "besos a Lucía", "bises à Claire", "un abbraccio a Giulia"
+  f(
+    'reference',
+    'grusse gruse gruss grus auch besos saludos recuerdos abrazo abrazos beso bises bisous amities abraco abracos beijos beijinhos saluti saluto abbraccio baci',
+    `(?:gru(?:ss|s)e?,? (?:auch )?an|(?:besos|saludos|recuerdos|un abrazo|abrazos|un beso)(?: (?:grandes|fuertes))? (?:para|a)|(?:bises|bisous|amities) a|(?:um abraco|abracos|beijos|beijinhos) (?:para|pro|pra|a|ao)|(?:un saluto|un abbraccio|baci) a) (?:(?:tante|onkel|tia|tio|tata|zia|zio|oma|opa|abuela|abuelo|avo) )?${NAME}`,
+    named(refWhy('whom you both know')),
+    { negatable: false },
+  ),
   // The account handed over: "I'm your new account manager, taking over from Marcus Bell", "I've replaced Dana Ortiz as your rep"
   f(
     'reference',
@@ -3762,8 +3787,8 @@ const ROUND5: Family[] = [
   // A teacher both had, by title: "Professor Iyer's lab, 2016-2018?", "we overlapped in Dr. Farahani's signal processing group"
   f(
     'reference',
-    'lab group seminar studio',
-    `((?:prof|professor|dr|dra|mr|ms|mrs|herr|frau)\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)'s (?:${W} ){0,3}(?:lab|group|seminar|studio)(?![a-z'])`,
+    'lab group seminar studio form class homeroom',
+    `((?:prof|professor|dr|dra|mr|ms|mrs|miss|herr|frau)\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)'s (?:${W} ){0,3}(?:lab|group|seminar|studio|form|class|homeroom|tutor group)(?![a-z'])`,
     // Only where the sentence places the sender or the recipient there ("we overlapped in Dr. Farahani's group"), or the
     // group alone is the question ("Professor Iyer's lab, 2016-2018?"): not "Dr. Fauci's group published a paper"
     (m, ctx) => {

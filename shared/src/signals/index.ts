@@ -449,9 +449,12 @@ function introTargets(p: Prepared, requests: readonly Hit[], refs: readonly Evid
 
 /** The opening line of a reply to an introduction, thanking the introducer: "Thx Sam!", "Thanks so much, Priya." */
 const THANKS_WORD = /^(?:thanks|thank you|thx|ty|cheers|many thanks|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: so much| again| a lot| a million)?,?\s+/i;
-const THANKED_NAME = /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
+// (a respectful "sir"/"ma'am" after the name, and the thanks said in words: "Thank you Suresh sir for the kind introduction.",
+// "Grazie Chiara per averci messo in contatto!", "Thanks Nadia for thinking of me!")
+const THANKED_NAME =
+  /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?(?:,? (?:sir|ma'am|madam|ji|bhai|didi))?(?:,? (?:for (?:the |this |your )?(?:kind |warm |lovely |quick |generous )?(?:intro|introduction|connection)|for (?:connecting|introducing) us|for thinking of me|per (?:averci messo in contatto|la presentazione|il contatto)|por (?:la presentaci[oó]n|presentarnos|conectarnos|el contacto|a apresenta[cç][aã]o)|pela apresenta[cç][aã]o|pour (?:la mise en relation|l'introduction|la pr[eé]sentation|nous avoir mis en (?:contact|relation))|f[uü]r die (?:Vorstellung|Verbindung|Vermittlung|Einf[uü]hrung)|voor de (?:introductie|kennismaking)))?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
 /** The next line greeting the person introduced, past its greeting word: "(Hi) Olivia,", "Lisa, happy to help". */
-const GREETED_NAME = /^([A-Z][\p{L}'-]+)\s*[,!]/u;
+const GREETED_NAME = /^([A-Z][\p{L}'-]+)(?: (?:sir|ma'am|madam|ji))?\s*[,!]/u;
 
 /** The introducer, where the message opens by thanking someone by name and then greets someone else. */
 function introReply(p: Prepared): { introducer: string; span: Span } | undefined {
