@@ -1940,3 +1940,16 @@ describe('signals: introducers thanked, greetings at the close, and names that a
     { name: '"Saludos a todo el equipo" greets no one and says nothing', text: 'Hola Diego, me gustaría agregarte a mi red profesional.\n\nSaludos a todo el equipo de Valencia.', no: ['reference'] },
     { name: '"Mamá\'s birthday" names no one', text: "Besos a los niños, see you at Mamá's birthday.", no: ['reference'] },
   ])('$name', check));
+
+describe('signals: people both know in blurbs, teams, shared classes and "X and I have", eighteenth session', () =>
+  it.each<Case>([
+    { name: 'French "dis bonjour à X de ma part"', text: 'Coucou Chloé, tu pourrais me mettre en contact avec Julien Mercier chez Decathlon ? Bises, et dis bonjour à Mathilde de ma part !', yes: ['reference'] },
+    { name: 'a famous course author is not someone both know', text: "Hi Leo, we were both in the Saturday study group at iHub working through Andrew Ng's deep learning course.", no: ['reference'] },
+    { name: 'the sender named in the blurb they drafted for the introducer', text: 'Could you introduce us? Here\'s a blurb you can paste:\n\n"Carlos, my old colleague Anita Shah is interviewing with your team. Worth a quick chat."', no: ['reference'] },
+    { name: '"spoke to X in your dispatch team"', text: 'After the second late delivery this month I spoke to Ulrike Braun in your dispatch team, who said the resin shortage should clear by the 20th.', yes: ['reference'] },
+    { name: '"introduce me to X on your data team" asks for the person', text: 'Hi Sam, could you introduce me to Ben Okafor on your data team? We sell pipeline monitoring.', no: ['reference'] },
+    { name: '"X pointed out your name"', text: 'Mira Chen from the old People team pointed out your name when I mentioned this search.', yes: ['reference'] },
+    { name: '"X and I sat next to each other"', text: "Hi Owen, Becca Hartley and I sat next to each other on the Crossrail job, and she's still going on about your ventilation models.", yes: ['reference'] },
+    { name: '"X made us redo ..." in a shared cohort', text: 'We were both in the 2016 Falmouth illustration cohort, and Helen Okonjo made us redo the same life drawing six times that first week.', yes: ['reference'] },
+    { name: '"X and I have ..." with the recipient in the sentence', text: 'Hey Tunde,\nSipho and I have locked the venue for the PyCon Africa sprint day: the Braamfontein space you found last year.', yes: ['reference'] },
+  ])('$name', check));

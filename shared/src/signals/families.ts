@@ -234,6 +234,9 @@ function seenAtWork(s: PreparedSentence, w: number): boolean {
 /** A relation of the recipient's or sender's right after a name: ", your old boss", " (my former manager)". */
 const RELATION_AFTER = /^(?:,| \()\s*(?:your|my|our)\s+(?:old|former|ex-|first|previous|then)?\s*(?:boss|manager|colleague|coworker|co-worker|teammate|mentor|advisor|adviser|supervisor|professor|teacher|cofounder|co-founder|lead|director|flatmate|roommate|classmate|labmate)(?![a-z])/i;
 
+/** The recipient's team after a name: "I spoke to Ulrike Braun in your dispatch team" (a person, though after "to"). */
+const TEAM_AFTER = /^,? (?:from|in|on|at) (?:your|yr) (?:[a-z-]+ ){0,2}(?:team|department|office|group|lab|squad|board|crew)(?![a-z])/i;
+
 /** A research group after a name: "in Esther Adeyemi's group", "in Ortega's lab" (a person, though after "in"). */
 const PI_AFTER = /^['’]s (?:[a-z-]+ ){0,3}(?:lab|group|seminar|studio)(?![a-z])/i;
 
@@ -251,7 +254,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   // "a friend at Carto told me": a name right after a preposition is a place or a company.
   // (A title makes it a person: "a guest lecture in Prof. Adeyemi's module".)
   // (So does a relation right after it: "I was with Conor Walsh, your old boss at Intercom".)
-  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before) && !/^(?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\.?\s/i.test(ctx.orig.slice(idx[0], idx[0] + 12)) && !RELATION_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40)) && !PI_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40))) return undefined;
+  if (idx[0] === m.index && /(?:^|\s)(?:at|from|in|for|with|of|on|by|to|into|via|like|chez|bei|en|de|da|na|no|em|bij|van|von|aus|presso|dans)\s+$/i.test(before) && !/^(?:prof|professor|dr|mr|mrs|ms|coach|herr|frau)\.?\s/i.test(ctx.orig.slice(idx[0], idx[0] + 12)) && !RELATION_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40)) && !PI_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 40)) && !TEAM_AFTER.test(ctx.orig.slice(idx[1], idx[1] + 50))) return undefined;
   // "our billing lead, Marisol": a colleague of the sender's own team, not someone the recipient knows.
   if (/\bour (?:[\w-]+ ){0,3}[\w-]+,\s*$/i.test(before) && !/\bour (?:[\w-]+ )*(?:mutual|common|shared)\b/i.test(before)) return undefined;
   // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
@@ -1561,6 +1564,19 @@ function quoting(m: RegExpExecArray, ctx: MatchContext): boolean {
   return AS_BEFORE.test(ctx.orig.slice(Math.max(0, m.index - 6), m.index)) && /(?:said|says|put it|wrote|once said)$/.test(said);
 }
 
+/** The match sits inside a double-quoted passage opened earlier in its paragraph (a blurb to forward, a quotation). */
+function insideQuotes(m: RegExpExecArray, ctx: MatchContext): boolean {
+  const para = ctx.orig.lastIndexOf('\n\n', m.index);
+  const before = ctx.orig.slice(para < 0 ? 0 : para, m.index);
+  return ((before.match(/["“”]/g)?.length ?? 0) & 1) === 1;
+}
+/** The match sits inside a quoted blurb addressed to someone ("Carlos, my old colleague Anita Shah is interviewing ..."): words for the introducer to forward. */
+function insideBlurb(m: RegExpExecArray, ctx: MatchContext): boolean {
+  if (!insideQuotes(m, ctx)) return false;
+  const open = Math.max(ctx.orig.lastIndexOf('"', m.index - 1), ctx.orig.lastIndexOf('“', m.index - 1));
+  return /^["“](?:hi |hello |hey |dear )?\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?\s*[,:-]/u.test(ctx.orig.slice(open, open + 40));
+}
+
 /** A name check that also needs the sentence to tie the person to the recipient. */
 const namedLinked =
   (why: (name: string) => string) =>
@@ -1661,7 +1677,7 @@ const REFERENCES: Family[] = [
       / (?:always|often|likes to|used to) (?:says?|said|tells?)$/.test(m[0]) || SAYS_OFTEN.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 24).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, ''))
         ? undefined
         : // "my former colleague Hana Sato would be a great fit. Happy to introduce you two": someone the recipient does not know yet
-          offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) || handsOff(m, ctx) || (/^(?:your|yr) /.test(m[0]) && knownByWork(m, ctx)) || ownCoworkerUntied(m, ctx)
+          offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) || handsOff(m, ctx) || insideBlurb(m, ctx) || (/^(?:your|yr) /.test(m[0]) && knownByWork(m, ctx)) || ownCoworkerUntied(m, ctx)
           ? undefined
           : nextTiesToYou(m, ctx)
             ? named(refWhy('and how you know them'))(m, ctx)
@@ -1677,7 +1693,11 @@ const REFERENCES: Family[] = [
     (m, ctx) => (knownByWork(m, ctx) || !MET_OR_HEARD.test(ctx.sentence) ? undefined : named(refWhy('from their team'))(m, ctx)),
     { negatable: false },
   ),
-  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office|board|faculty|staff|practice|firm|chambers|ward|clinic|school)`, (m, ctx) => (knownByWork(m, ctx, false) ? undefined : named(refWhy('from their team'))(m, ctx)), {
+  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office|board|faculty|staff|practice|firm|chambers|ward|clinic|school)`, (m, ctx) =>
+      // ("could you introduce me to Ben Okafor on your data team?": the person asked for)
+      knownByWork(m, ctx, false) || INTRO_TARGET_BEFORE.test(ctx.orig.slice(Math.max(0, m.index - 40), m.index).toLowerCase()) || introAskedAfter(m, ctx)
+        ? undefined
+        : named(refWhy('from their team'))(m, ctx), {
     negatable: false,
   }),
   f(
@@ -1706,6 +1726,8 @@ const REFERENCES: Family[] = [
       if (INTRO_TARGET_BEFORE.test(before)) return undefined;
       // "you know Jonas Keller, who maintains Loom-CI, right? Could you introduce us?": the same, asked just after
       if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to|trained with|worked with|studied with|played with)(?: (?:dr|prof|professor|mr|mrs|ms|miss)\.?)?\s*$/.test(before) && introAskedAfter(m, ctx)) return undefined;
+      // ("Carlos, my old colleague Anita Shah is interviewing with your team": the blurb the sender drafted for the introducer)
+      if (insideBlurb(m, ctx)) return undefined;
       // "the house on Elm Grove, my neighbour's": whose place it is, not a person
       if (/['’]s$/.test(m[0])) return undefined;
       // "Nadia, your essay about ... is pinned in our Notion": the recipient spoken to, not a relation of theirs
@@ -1719,7 +1741,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|pointed out (?:your name|you)|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -1750,8 +1772,10 @@ const REFERENCES: Family[] = [
           : namedLinked((n) => `names ${n} and how they know them`)(m, ctx),
     { negatable: false },
   ),
-  f('reference', 'and', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served)`, (m, ctx) => (ownCoworkerBeforeUntied(m, ctx) ? undefined : pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
+  // ("have" and "are" are common words: keys only here, so that "Sipho and I have locked the venue you found" is tried)
+  f('reference', 'and have are', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served|sat|co-ran|co-organised|co-organized|organised|organized|coached|taught|shared)`, (m, ctx) => (ownCoworkerBeforeUntied(m, ctx) ? undefined : pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
     negatable: false,
+    commonKeys: true,
   }),
   // ("would you be up for introducing me to X" asks for it: not thanks for one made)
   f('reference', 'introducing introduced putting put forward recommended referred passed', `(?:(?<!(?:up|open|ready|available|game|keen) )for (?:introducing|connecting) me (?:to|with)|(?<!(?:up|open|ready|available|game|keen) )for putting (?:me|us) in touch with|(?:you|he|she|they) (?:introduced|connected) me (?:to|with)|(?:you|he|she|they) put me in touch with|(?:you|he|she|they) (?:put my name forward|recommended me|referred me|passed my (?:cv|name|details|resume)(?: on)?) to) ${NAME}(?: (?:last|yesterday|this|at|on|in|earlier|a few|when|who|and|back|after|before|for)|[.,!])`, named(refWhy('whom you introduced them to')), {
@@ -3729,8 +3753,8 @@ const ROUND5: Family[] = [
   // there with the recipient: not "Kate Smith's team published a paper", nor "I loved Ana Lima's course")
   f(
     'reference',
-    'lab group seminar studio team course class module workshop week squad unit',
-    `(?:${NAME}'s (?:${W} ){0,3}(?:lab|group|seminar|studio|team|course|class|module|workshop|week|squad|unit)|(?:the|fellow) ${NAME} lab(?: alum(?:ni|na|nus|s)?)?)(?![a-z'])`,
+    'lab group seminar studio',
+    `(?:${NAME}'s (?:${W} ){0,3}(?:lab|group|seminar|studio)|(?:the|fellow) ${NAME} lab(?: alum(?:ni|na|nus|s)?)?)(?![a-z'])`,
     (m, ctx) => {
       const at = m.index - ctx.sentenceStart;
       const around = ctx.sentence.slice(Math.max(0, at - 90), at) + ' ' + ctx.sentence.slice(at + m[0].length, at + m[0].length + 40);
@@ -3747,11 +3771,19 @@ const ROUND5: Family[] = [
     named(refWhy('whom you both know')),
     { negatable: false },
   ),
+  // Someone who had both of them do something: "Helen Okonjo made us redo the same life drawing six times", "Coach Ray had us run hills"
+  f(
+    'reference',
+    'made had kept got sent dragged yelled put paired sat took',
+    `${NAME} (?:made|had|kept|got|sent|dragged|yelled at|put|paired|sat|took) us(?![a-z'])`,
+    (m, ctx) => (/(?:^|[^a-z])(?:we|both|together|remember|same|cohort|class|team|us all)(?![a-z])/.test(ctx.sentence) ? named(refWhy('whom you both know'))(m, ctx) : undefined),
+    { negatable: false, back: 8 },
+  ),
   // Regards at the close in the other languages: "Liebe Grüße, auch an Tante Heike!", "besos a Lucía", "bises à Claire", "un abbraccio a Giulia"
   f(
     'reference',
-    'grusse gruse gruss grus auch besos saludos recuerdos abrazo abrazos beso bises bisous amities abraco abracos beijos beijinhos saluti saluto abbraccio baci',
-    `(?:gru(?:ss|s)e?,? (?:auch )?an|(?:besos|saludos|recuerdos|un abrazo|abrazos|un beso)(?: (?:grandes|fuertes))? (?:para|a)|(?:bises|bisous|amities) a|(?:um abraco|abracos|beijos|beijinhos) (?:para|pro|pra|a|ao)|(?:un saluto|un abbraccio|baci) a) (?:(?:tante|onkel|tia|tio|tata|zia|zio|oma|opa|abuela|abuelo|avo) )?${NAME}`,
+    'dis dites bonjour grusse gruse gruss grus auch besos saludos recuerdos abrazo abrazos beso bises bisous amities abraco abracos beijos beijinhos saluti saluto abbraccio baci',
+    `(?:gru(?:ss|s)e?,? (?:auch )?an|(?:besos|saludos|recuerdos|un abrazo|abrazos|un beso)(?: (?:grandes|fuertes))? (?:para|a)|(?:bises|bisous|amities) a|(?:dis|dites)(?:-lui| lui)? bonjour a|(?:um abraco|abracos|beijos|beijinhos) (?:para|pro|pra|a|ao)|(?:un saluto|un abbraccio|baci) a) (?:(?:tante|onkel|tia|tio|tata|zia|zio|oma|opa|abuela|abuelo|avo) )?${NAME}`,
     named(refWhy('whom you both know')),
     { negatable: false },
   ),
