@@ -1953,3 +1953,13 @@ describe('signals: people both know in blurbs, teams, shared classes and "X and 
     { name: '"X made us redo ..." in a shared cohort', text: 'We were both in the 2016 Falmouth illustration cohort, and Helen Okonjo made us redo the same life drawing six times that first week.', yes: ['reference'] },
     { name: '"X and I have ..." with the recipient in the sentence', text: 'Hey Tunde,\nSipho and I have locked the venue for the PyCon Africa sprint day: the Braamfontein space you found last year.', yes: ['reference'] },
   ])('$name', check));
+
+describe('signals: the recipient spoken to first, programmes, and introductions offered, eighteenth session', () =>
+  it.each<Case>([
+    { name: '"AoA," is a greeting, and an unnamed friend names no one', text: 'AoA, a friend who works at Systems Ltd said your team is hiring Flutter devs. Can you please refer me?', no: ['reference'] },
+    { name: '"we both came through X cohort 4" is a programme', text: 'We both came through Antler Bangalore cohort 4. I was the one with the agritech idea that died in week 3.', no: ['reference'] },
+    { name: '"would you be happy for me to connect you two?" offers an introduction to the sender\'s colleague', text: 'Hi Dana, my old colleague Ruth Adler is moving into digital health and would love to hear how you got the rollout through procurement. Would you be happy for me to connect you two?', no: ['reference'] },
+    { name: 'German "Grüß X herzlich von uns"', text: 'Lieber Matthias, kennst du Anke Brückner? Grüß Hanna herzlich von uns, wir sehen euch hoffentlich im August.', yes: ['reference'] },
+    { name: '"Fatima, we met at ..." opening the message is the recipient', text: "Fatima, we met at the SaaStr Europa founders' breakfast, you were the one defending annual contracts against the whole table.", no: ['reference'] },
+    { name: '"X, we worked together at Enel, told me" after the greeting is someone both know', text: "Hi Sam, Marco Rossi, we worked together at Enel, told me you're hiring.", yes: ['reference'] },
+  ])('$name', check));

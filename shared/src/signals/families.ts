@@ -134,7 +134,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'like hei hej hoi moi tere ahoj czesc witam szia merhaba selam salam namaste servus moin ciao oi labas sveiki mamá papá mamãe papai mutti vati maman mum mom mummy mommy mama mamma papa daddy dad granny grandma grandpa nana auntie aunty any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
+    'aoa salaam assalamualaikum like hei hej hoi moi tere ahoj czesc witam szia merhaba selam salam namaste servus moin ciao oi labas sveiki mamá papá mamãe papai mutti vati maman mum mom mummy mommy mama mamma papa daddy dad granny grandma grandpa nana auntie aunty any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
@@ -1564,6 +1564,12 @@ function quoting(m: RegExpExecArray, ctx: MatchContext): boolean {
   return AS_BEFORE.test(ctx.orig.slice(Math.max(0, m.index - 6), m.index)) && /(?:said|says|put it|wrote|once said)$/.test(said);
 }
 
+/** The match starts the message body (past any front matter and a greeting word): the name there is the recipient's. */
+function openingWord(m: RegExpExecArray, ctx: MatchContext): boolean {
+  const before = ctx.orig.slice(0, m.index).replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\S\n]*(?:\r?\n|$)/, '');
+  return /^\s*(?:(?:hi|hello|hey|dear|hiya)\s+)?$/i.test(before);
+}
+
 /** The match sits inside a double-quoted passage opened earlier in its paragraph (a blurb to forward, a quotation). */
 function insideQuotes(m: RegExpExecArray, ctx: MatchContext): boolean {
   const para = ctx.orig.lastIndexOf('\n\n', m.index);
@@ -1584,7 +1590,7 @@ const namedLinked =
     linked(ctx) ? named(why)(m, ctx) : undefined;
 
 // ("happy to intro if you're raising": the object left out when the person was just named)
-const OFFERS_TO_INTRODUCE = /(?:happy|glad|gladly|can|could|would|will|'d|'ll|love|want me to|shall i|should i) (?:to )?(?:introduce|intro|connect)(?: (?:you|u)(?: two| both)?(?:[^a-z]|$)| (?:if|whenever|when|anytime|any time)(?![a-z])|[.!,)]|$)/;
+const OFFERS_TO_INTRODUCE = /(?:happy|glad|gladly|can|could|would|will|'d|'ll|love|want me to|shall i|should i|(?:happy|ok|okay|fine|alright|open) (?:for|with) me to|open to me) (?:to )?(?:introduce|intro|connect|introducing|connecting)(?: (?:you|u)(?: two| both)?(?:[^a-z]|$)| (?:if|whenever|when|anytime|any time)(?![a-z])|[.!,)]|$)/;
 /** OFFERS_TO_INTRODUCE.test(text), where text holds "intro" or "connect" (every match does) and is not tried otherwise. */
 function offersToIntroduce(text: string): boolean {
   return (text.includes('intro') || text.includes('connect')) && OFFERS_TO_INTRODUCE.test(text);
@@ -1728,6 +1734,8 @@ const REFERENCES: Family[] = [
       if (/(?:you|u) (?:know|knew|are connected to|'re connected to|re connected to|trained with|worked with|studied with|played with)(?: (?:dr|prof|professor|mr|mrs|ms|miss)\.?)?\s*$/.test(before) && introAskedAfter(m, ctx)) return undefined;
       // ("Carlos, my old colleague Anita Shah is interviewing with your team": the blurb the sender drafted for the introducer)
       if (insideBlurb(m, ctx)) return undefined;
+      // "Fatima, we met at the SaaStr breakfast": the first word of the message, spoken to, is the recipient
+      if (/^[^,(]*, (?:we|who) /.test(m[0]) && openingWord(m, ctx)) return undefined;
       // "the house on Elm Grove, my neighbour's": whose place it is, not a person
       if (/['’]s$/.test(m[0])) return undefined;
       // "Nadia, your essay about ... is pinned in our Notion": the recipient spoken to, not a relation of theirs
@@ -2833,7 +2841,7 @@ const ROUND2: Family[] = [
   f(
     'reference',
     'give send say pass greet please pls plz kindly grus gruss gruse grusse salue saluda dale salutami saluta manda mande da de diga doe',
-    `(?:(?:give|send|pass on) (?:my |our )?(?:love|best|regards|greetings|best wishes|warmest regards) to|say (?:hi|hello) to|(?:please |pls |plz |kindly )?greet|gru(?:ss|s)e?|(?:salue|saluez|embrasse|embrassez)|passe(?:z)? le bonjour a|(?:saluda|saludale|dale|dele) (?:saludos |recuerdos |un saludo |un abrazo )?a|(?:salutami|salutatemi|saluta|saluti a)|(?:manda|mande|da|de|diga) (?:um )?(?:abraco|beijo|oi|ola)(?: (?:meu|nosso))? (?:para|pro|pra|ao|a|no|na)|doe (?:de )?(?:groeten|hem de groeten|haar de groeten) aan) ${NAME}(?= (?:von mir|de ma part|de mi parte|da parte mia|por mim|van mij|for me|from me|on my behalf|if|when|next|if you|and|et|y|und|e|en)(?![a-z])|[,.!?;:)]| *$)`,
+    `(?:(?:give|send|pass on) (?:my |our )?(?:love|best|regards|greetings|best wishes|warmest regards) to|say (?:hi|hello) to|(?:please |pls |plz |kindly )?greet|gru(?:ss|s)e?|(?:salue|saluez|embrasse|embrassez)|passe(?:z)? le bonjour a|(?:saluda|saludale|dale|dele) (?:saludos |recuerdos |un saludo |un abrazo )?a|(?:salutami|salutatemi|saluta|saluti a)|(?:manda|mande|da|de|diga) (?:um )?(?:abraco|beijo|oi|ola)(?: (?:meu|nosso))? (?:para|pro|pra|ao|a|no|na)|doe (?:de )?(?:groeten|hem de groeten|haar de groeten) aan) ${NAME}(?= (?:(?:herzlich|schon|lieb|ganz lieb) )?(?:von mir|von uns|de ma part|de notre part|de mi parte|da parte mia|por mim|van mij|for me|from me|on my behalf|if|when|next|if you|and|et|y|und|e|en)(?![a-z])|[,.!?;:)]| *$)`,
     named(refWhy('whom you both know')),
     { negatable: false },
   ),
@@ -3621,7 +3629,8 @@ const ROUND4: Family[] = [
     'reference',
     'both',
     `we(?:'ve| have)? both (?:came|come|went|been|studied|trained|worked|interned|learned|learnt) (?:through|under|with|in|at|for) ${NAME}`,
-    named(refWhy('whom you both learned from')),
+    // ("we both came through Antler Bangalore cohort 4": a programme, not a person)
+    (m, ctx) => (/^,? (?:cohort|batch|class|intake|program|programme|accelerator|fellowship|bootcamp|academy|school|university|college|in |at |'s )/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 14).toLowerCase()) ? undefined : named(refWhy('whom you both learned from'))(m, ctx)),
     { negatable: false },
   ),
 ];
