@@ -295,7 +295,16 @@ function rowOf(h: number): number {
   }
 }
 
-const WEIGHTS: readonly Int8Array[] = MODEL_DATA.weights.map((w) => new Int8Array(fromBase64(w).buffer));
+/** Each signal's weight codes (one byte a row) and what each of the 256 codes weighs: sign(q) (q/127)² × the signal's scale. */
+const WEIGHTS: readonly Uint8Array[] = MODEL_DATA.weights.map((w) => fromBase64(w));
+const DECODE: readonly Float64Array[] = MODEL_DATA.scales.map((scale) => {
+  const t = new Float64Array(256);
+  for (let b = 0; b < 256; b++) {
+    const q = b < 128 ? b : b - 256;
+    t[b] = Math.sign(q) * (q / 127) ** 2 * scale;
+  }
+  return t;
+});
 /** Per row, the call that last took it (so each row counts once a message). */
 const STAMPS = new Int32Array(HASHES.length);
 /** Per row, the sentence (negative index) and the call where it was last counted for a sentence's evidence. */
@@ -393,11 +402,12 @@ export function opinions(p: Prepared, wanted: readonly SignalId[]): (Opinion | u
       continue;
     }
     const w = WEIGHTS[k]!;
+    const t = DECODE[k]!;
     let z = 0;
-    for (let r = 0; r < nRows; r++) z += w[ROWS[r]!]!;
-    const probability = 1 / (1 + Math.exp(-(MODEL_DATA.bias[k]! + z * MODEL_DATA.scales[k]!)));
+    for (let r = 0; r < nRows; r++) z += t[w[ROWS[r]!]!]!;
+    const probability = 1 / (1 + Math.exp(-(MODEL_DATA.bias[k]! + z)));
     // The evidence is looked for only when the model will be heard.
-    const sentence = probability > MODEL_THRESHOLDS[k]! ? weightiestSentence(SENTENCE_ROWS, sentenceEnds, w) : -1;
+    const sentence = probability > MODEL_THRESHOLDS[k]! ? weightiestSentence(SENTENCE_ROWS, sentenceEnds, w, t) : -1;
     out.push({ probability, sentence });
   }
   return out;
@@ -411,13 +421,13 @@ function none(): undefined[] {
 }
 
 /** The sentence whose features (each once) weigh most towards a signal, or -1 when none weighs for it. */
-function weightiestSentence(rows: Int32Array, ends: readonly number[], w: Int8Array): number {
+function weightiestSentence(rows: Int32Array, ends: readonly number[], w: Uint8Array, t: Float64Array): number {
   let sentence = -1;
   let best = 0;
   let from = 0;
   for (let si = 0; si < ends.length; si++) {
     let sum = 0;
-    for (let k = from; k < ends[si]!; k++) sum += w[rows[k]!]!;
+    for (let k = from; k < ends[si]!; k++) sum += t[w[rows[k]!]!]!;
     from = ends[si]!;
     if (sum > best) {
       best = sum;
