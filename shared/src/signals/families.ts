@@ -1564,6 +1564,11 @@ function quoting(m: RegExpExecArray, ctx: MatchContext): boolean {
   return AS_BEFORE.test(ctx.orig.slice(Math.max(0, m.index - 6), m.index)) && /(?:said|says|put it|wrote|once said)$/.test(said);
 }
 
+/** An introduction asked in the Romance languages and German ("¿nos podrías poner en contacto?", "podes apresentar-nos?"). */
+const ROMANCE_INTRO_ASK = /(?:presentar|apresentar|presenter|presentare|introduc|contacto|contato|en contact|in contatto|mettre en relation|conectar|connecter|vorstellen|in kontakt)/;
+/** The same, or any question ("vi que conoces a X ... ¿la conoces bien?"). */
+const ROMANCE_INTRO_ASK_OR_QUESTION = new RegExp(`${ROMANCE_INTRO_ASK.source}|\\?`);
+
 /** The match starts the message body (past any front matter and a greeting word): the name there is the recipient's. */
 function openingWord(m: RegExpExecArray, ctx: MatchContext): boolean {
   const before = ctx.orig.slice(0, m.index).replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[^\S\n]*(?:\r?\n|$)/, '');
@@ -1653,24 +1658,25 @@ function knownByWork(m: RegExpExecArray, ctx: MatchContext, nameLast = true): bo
  * building...", "our PM Dana will send the deck"), with nothing in the sentence or the next one tying them to the
  * recipient: any "you" in the sentence is not enough here, it has to be the person who knows, met, told or suggested.
  */
-const OWN_COWORKER = /^(?:my|our) (?:(?:current |new |fellow |trusted |great |brilliant |senior |junior |lead )){0,2}(?:colleague|coworker|co-worker|teammate|team mate|cofounder|co-founder|business partner|officemate|tech lead|pm|intern|report)(?![a-z])/;
+const OWN_COWORKER_WORDS = '(?:my|our) (?:(?:current |new |fellow |trusted |great |brilliant |senior |junior |lead )){0,2}(?:colleague|coworker|co-worker|teammate|team mate|cofounder|co-founder|business partner|officemate|tech lead|pm|intern|report)';
+const OWN_COWORKER = new RegExp(`^${OWN_COWORKER_WORDS}(?![a-z])`);
 const KNOWS_YOU = /(?<![a-z])(?:know|knew|met|meet|worked|work|works|working|studied|mention|said|says|told|tell|suggest|recommend|speak|spoke|talk|think|thought|rave|introduc|point|referred|refer|passed|pass|forward|sent|send|gave|give|asked|ask|remember|sat|sits|overlap|shared|play|train|serve|was with|were with|used to)[a-z]* (?:[a-z']+ ){0,4}(?:you|your|yours|u|ur)(?![a-z'])/;
 function ownCoworkerUntied(m: RegExpExecArray, ctx: MatchContext): boolean {
-  if (!OWN_COWORKER.test(m[0])) return false;
+  return OWN_COWORKER.test(m[0]) && untied(m, ctx);
+}
+/** Nothing in the sentence (after the match) or the next one ties the person matched to the recipient. */
+function untied(m: RegExpExecArray, ctx: MatchContext): boolean {
   if (RELATIONAL.test(ctx.sentence) || nextTiesToYou(m, ctx)) return false;
-  const rest = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
-  return !KNOWS_YOU.test(rest);
+  return !KNOWS_YOU.test(ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length));
 }
 
 /** The sender met, worked or spoke with someone, or heard from them: "had coffee with", "shared a panel with", "told me". */
 const MET_OR_HEARD = /(?:^|[^a-z])(?:met|meet|meeting|know|knew|worked|work with|coffee|lunch|dinner|drinks|breakfast|spoke (?:with|to)|speaking (?:with|to)|talked (?:with|to)|chatted|caught up|ran into|bumped into|sat (?:next to|with|beside|by)|shared a|told me|tells me|mentioned|suggested|said|recommended|introduc|connected (?:me|us)|pointed me|referred)(?![a-z])/;
 /** "My co-founder Lucía Ferrer and I are keen to show you ...": the name comes right after the sender's own colleague, untied to the recipient. */
-const OWN_COWORKER_BEFORE = /(?:^|[^a-z])(?:my|our) (?:(?:current |new |fellow |trusted |great |brilliant |senior |junior |lead )){0,2}(?:colleague|coworker|co-worker|teammate|team mate|cofounder|co-founder|business partner|officemate|tech lead|pm|intern|report),? $/;
+const OWN_COWORKER_BEFORE = new RegExp(`(?:^|[^a-z])${OWN_COWORKER_WORDS},? $`);
 function ownCoworkerBeforeUntied(m: RegExpExecArray, ctx: MatchContext): boolean {
   const start = m.index - ctx.sentenceStart;
-  if (!OWN_COWORKER_BEFORE.test(ctx.sentence.slice(Math.max(0, start - 60), start))) return false;
-  if (RELATIONAL.test(ctx.sentence) || nextTiesToYou(m, ctx)) return false;
-  return !KNOWS_YOU.test(ctx.sentence.slice(start + m[0].length));
+  return OWN_COWORKER_BEFORE.test(ctx.sentence.slice(Math.max(0, start - 60), start)) && untied(m, ctx);
 }
 
 const REFERENCES: Family[] = [
@@ -3224,7 +3230,7 @@ const ROUND3: Family[] = [
     'conoces conoce conoceis conhece conheces connaissez connais conosci conosce',
     `(?:(?:vi|veo|he visto) que (?:tu |usted )?(?:conoces|conoce|conoceis) a|(?:vi|vejo) que (?:voce |tu )?(?:conhece|conheces)(?: a| o)?|(?:je vois|j'ai vu|je remarque|j'ai remarque) que (?:vous connaissez|tu connais)|(?:vedo|ho visto|noto|ho notato) che (?:conosci|conosce|lei conosce)) ${NAME}`,
     (m, ctx) =>
-      /(?:presentar|apresentar|presenter|presentare|introduc|contacto|contato|en contact|in contatto|mettre en relation|conectar|connecter|\?)/.test(ctx.orig.slice(m.index, m.index + 400).toLowerCase())
+      ROMANCE_INTRO_ASK_OR_QUESTION.test(ctx.orig.slice(m.index, m.index + 400).toLowerCase())
         ? undefined
         : named((n) => `names ${n} as someone you both know`)(m, ctx),
     { negatable: false },
@@ -3812,7 +3818,7 @@ const ROUND5: Family[] = [
     (m, ctx) =>
       // (German "ihr" is "your" only as "Ihr"; "¿sigues hablando con tu amiga Marina? ¿nos podrías poner en contacto?" asks for an introduction to her)
       (/^(?:ihr|ihre|ihrem|ihrer|ihren) /.test(m[0]) && ctx.orig[m.index] !== 'I') ||
-      (ctx.sentence.includes('?') && /(?:presentar|apresentar|presenter|presentare|introduc|contacto|contato|en contact|in contatto|mettre en relation|conectar|connecter|vorstellen|in kontakt)/.test(ctx.orig.slice(m.index, m.index + 300).toLowerCase()))
+      (ctx.sentence.includes('?') && ROMANCE_INTRO_ASK.test(ctx.orig.slice(m.index, m.index + 300).toLowerCase()))
         ? undefined
         : named(refWhy('and how you know them'))(m, ctx),
     { negatable: false },
