@@ -237,8 +237,11 @@ const RELATION_AFTER = /^(?:,| \()\s*(?:your|my|our)\s+(?:old|former|ex-|first|p
 /** The recipient's team after a name: "I spoke to Ulrike Braun in your dispatch team" (a person, though after "to"). */
 const TEAM_AFTER = /^,? (?:from|in|on|at) (?:your|yr) (?:[a-z-]+ ){0,2}(?:team|department|office|group|lab|squad|board|crew)(?![a-z])/i;
 
-/** A research group after a name: "in Esther Adeyemi's group", "in Ortega's lab" (a person, though after "in"). */
-const PI_AFTER = /^['’]s (?:[a-z-]+ ){0,3}(?:lab|group|seminar|studio)(?![a-z])/i;
+/**
+ * A research group, an introduction or a family event after a name: "in Esther Adeyemi's group", "in Ortega's lab",
+ * "following up from Jorge's email intro", "at Nina's wedding" (a person, though after "in", "from" or "at").
+ */
+const PI_AFTER = /^['’]s (?:(?:[a-z-]+ ){0,3}(?:lab|group|seminar|studio)|(?:kind |warm |quick |email |e-mail |e-)?(?:intro|introduction|referral)|(?:[a-z-]+ ){0,2}(?:wedding|funeral|birthday|leaving do|leaving drinks|farewell|retirement party|housewarming))(?![a-z])/i;
 
 export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   let idx: [number, number] | undefined;
@@ -1768,6 +1771,9 @@ const REFERENCES: Family[] = [
       if (/sends$/.test(m[0]) && !/^ (?:(?:his|her|their|you (?:his|her|their))(?: very)? )?(?:best|regards|love|greetings|hugs|hellos?|hi|hey|thanks|congrats|congratulations|wishes|good wishes|warm wishes|salutations|saludos|grusse|gruesse|bisous)(?![a-z])/.test(after)) return undefined;
       // "your CFO, Marcus Bell, spoke at FinanceCon": a talk given in public, heard by the sender, not a word passed on
       if (/(?:speaks|spoke)$/.test(m[0]) && /^,? (?:at|on|during|in|before) (?!(?:so |very |really )?highly)/.test(after)) return undefined;
+      // "Paul Graham says founders should do things that don't scale": a maxim quoted, about neither of them (what
+      // follows "says" up to the clause's end names no one of the two: no "you", "I", "me", "we", "us")
+      if (/(?:says|said)$/.test(m[0]) && !/(?:^|[^a-z'])(?:you|your|you're|yours|u|ur|i|i'd|i'm|i'll|me|my|we|we'd|us|our|hi|hello|to)(?![a-z])/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 80).toLowerCase().split(/[,;:.!?]| which | so | and /)[0]!)) return undefined;
       if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop|after you|about you)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },
@@ -3777,6 +3783,16 @@ const ROUND5: Family[] = [
       return named(refWhy('whose group you both were in'))(m, ctx);
     },
     { negatable: false, back: 8 },
+  ),
+  // Someone's team, call or class both were in, said of the two of them: "we overlapped on Fiona Grant's credit risk team",
+  // "we were both on Marco Bianchi's call", "you and I sat in Nkechi's Thursday class" (not "I joined Priya's team",
+  // nor "we'd love to meet someone on Dana's team": only the two of them, placed there in the past)
+  f(
+    'reference',
+    'team call calls class classes course crew cohort squad desk unit project programme program show workshop panel committee board bootcamp retreat trip offsite',
+    `(?:we|you and i|both of us)(?: (?:both|all|also))? (?:overlapped|were(?: both)?|sat|served|worked|started|met|trained|studied)(?: (?:together|briefly|for a (?:bit|while|year|summer)|back))? (?:on|in|under|at) ${NAME}'s (?:${W} ){0,3}(?:team|call|calls|class|classes|course|crew|cohort|squad|desk|unit|project|programme|program|show|workshop|panel|committee|board|bootcamp|retreat|trip|offsite)(?![a-z'])`,
+    named(refWhy('whose team you both were on')),
+    { negatable: false },
   ),
   // Regards sent at the close: "Regards to Mihail", "Love to Anneke and the kids", "my best to Sara", "Grüß mir Katrin", "Pozdrów ode mnie Kasię"
   f(

@@ -453,6 +453,9 @@ const THANKS_WORD = /^(?:thanks|thank you|thx|ty|cheers|many thanks|gracias|merc
 // "Grazie Chiara per averci messo in contatto!", "Thanks Nadia for thinking of me!")
 const THANKED_NAME =
   /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?(?:,? (?:sir|ma'am|madam|ji|bhai|didi))?(?:,? (?:for (?:the |this |your )?(?:kind |warm |lovely |quick |generous )?(?:intro|introduction|connection)|for (?:connecting|introducing) us|for thinking of me|per (?:averci messo in contatto|la presentazione|il contatto)|por (?:la presentaci[oó]n|presentarnos|conectarnos|el contacto|a apresenta[cç][aã]o)|pela apresenta[cç][aã]o|pour (?:la mise en relation|l'introduction|la pr[eé]sentation|nous avoir mis en (?:contact|relation))|f[uü]r die (?:Vorstellung|Verbindung|Vermittlung|Einf[uü]hrung)|voor de (?:introductie|kennismaking)))?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
+/** A greeted name thanked for the introduction itself (after the greeting word): "(Hi) Rosa, thanks for the intro!" */
+const GREETED_THANKED =
+  /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?\s*[,!]\s*(?:thanks|thank you|thx|ty|many thanks|cheers)(?: so much| again| a lot| a million)?,? for (?:the |this |your )?(?:kind |warm |lovely |quick |generous |e-)?(?:intro|introduction|connection)(?: (?:to|with) [A-Z][\p{L}'-]+)?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
 /** The next line greeting the person introduced, past its greeting word: "(Hi) Olivia,", "Lisa, happy to help". */
 const GREETED_NAME = /^([A-Z][\p{L}'-]+)(?: (?:sir|ma'am|madam|ji))?\s*[,!]/u;
 
@@ -464,7 +467,12 @@ function introReply(p: Prepared): { introducer: string; span: Span } | undefined
   if (!first) return undefined;
   const line = first.text.trim();
   const word = THANKS_WORD.exec(line);
-  const thanked = word ? THANKED_NAME.exec(line.slice(word[0].length)) : null;
+  let thanked = word ? THANKED_NAME.exec(line.slice(word[0].length)) : null;
+  if (!thanked) {
+    // Or greeted, then thanked for the introduction: "Hi Rosa, thanks for the intro!" (then "Hi Benedikt, ...")
+    const greeting = GREETING.exec(first.norm.slice(first.text.length - first.text.trimStart().length));
+    if (greeting) thanked = GREETED_THANKED.exec(line.slice(greeting[0].length).trimStart());
+  }
   if (!thanked) return undefined;
   // The greeting may follow a line about the bcc: "Thanks Ola! Moving you to bcc. Hi Kasia, ..."
   for (const next of [p.sentences[k + 1], p.sentences[k + 2]]) {

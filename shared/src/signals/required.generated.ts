@@ -494,6 +494,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["lam6p1.e8ih3c.l0",[["'s "],["engagement party","leaving drinks","retirement do","housewarming","christening","graduation","leaving do","barbecue","birthday","farewell","funeral","wedding","dinner","drinks","hen do","launch","party","stag","bbq"]]],
   ["1j3oy4d.t14hwg.hx",[["'s "],["housewarming","leaving do","barbecue","birthday","farewell","wedding","party","bbq"]]],
   ["185axhd.mm6i9y.st",[[" lab","'s "]]],
+  ["8ydm7c.19zb2d1.ou",[["'s "],["committee","programme","bootcamp","workshop","classes","offsite","program","project","retreat","cohort","course","board","calls","class","panel","squad","call","crew","desk","show","team","trip","unit"],["overlapped","started","studied","trained","served","worked","were","met","sat"]]],
   ["12aw7rn.yd42u4.lc",[["pozdrowienia dla","greetings to","regards to","best to","hugs to","love to","pozdrow","grus"]]],
   ["1j93cxa.aj9vlq.fe",[[" us"],["yelled at","dragged","paired","kept","made","sent","took","got","had","put","sat"]]],
   ["my67mu.1uilljd.mz",[["un abbraccio"," bonjour a","beijinhos","recuerdos","um abraco","un abrazo","un saluto","abracos","abrazos","saludos","un beso","beijos","besos","baci","grus","s a"]]],
