@@ -238,6 +238,13 @@ const RELATION_AFTER = /^(?:,| \()\s*(?:your|my|our)\s+(?:old|former|ex-|first|p
 const TEAM_AFTER = /^,? (?:from|in|on|at) (?:your|yr) (?:[a-z-]+ ){0,2}(?:team|department|office|group|lab|squad|board|crew)(?![a-z])/i;
 
 /**
+ * Words that put the sender and the recipient with the same teacher (the text around a titled name): "both", "fellow",
+ * "you too", "before me", and the same in Portuguese, Spanish, French, German, Italian and Dutch.
+ */
+const TEACHER_BOTH =
+  /(?:^|[^a-z])(?:both|fellow|you too|u too|you also|like you|like me|(?:years?|terms?|semesters?|cohorts?|classes) (?:ahead of|before|after|above|below) (?:me|you|u)|(?:ahead of|before|after) (?:me|you|u)|we (?:both|were|had|did|took|studied|survived|sat|all)|(?:you|u) (?:were|had|did|took|studied|survived) (?:in|with|under)|uns beide|wir beide|beide|vor mir|nach mir|auch du|los dos|las dos|ambos|ambas|antes que yo|tambien|tambem|tu tambem|voce tambem|antes de mim|depois de mim|entrambi|tutti e due|tutte e due|anche tu|anche lei|prima di me|tous les deux|toutes les deux|nous deux|avant moi|toi aussi|vous aussi|allebei|wij allebei|ook jij|voor mij)(?![a-z])/;
+
+/**
  * A research group, an introduction or a family event after a name: "in Esther Adeyemi's group", "in Ortega's lab",
  * "following up from Jorge's email intro", "at Nina's wedding" (a person, though after "in", "from" or "at").
  */
@@ -3862,6 +3869,22 @@ const ROUND5: Family[] = [
       return named(refWhy('whose group you both were in'))(m, ctx);
     },
     { negatable: false, back: 8 },
+  ),
+  // A teacher both had, by title, in a sentence that puts the two of them with that teacher: "fizeste o doutoramento com o
+  // Prof. Henrique Lobo ... uns anos antes de mim", "nous avons toutes les deux fait notre thèse avec Mme Rousselot", "Prof.
+  // Weiß hat uns beide im Master betreut", "Los dos fuimos alumnos de la profesora Carmen Ortega" (not "Dr. Patel's paper
+  // on sepsis", nor "I trained under Dr. Lee": nothing there says both)
+  f(
+    'reference',
+    'prof professor professora profesora profesor dr dra mrs miss mme madame herr frau',
+    `(?<![a-z])(?:prof|professor|professora|profesora|profesor|dr|dra|mrs|miss|mme|madame|herr|frau)\\.? ${NAME}`,
+    (m, ctx) => {
+      const at = m.index - ctx.sentenceStart;
+      const sentence = ctx.sentence.replace(/^\s*(?:hi|hello|hey|dear|ola|olá|bonjour|hallo|liebe[rs]?|estimad[oa]|querid[oa]|caro|cara)\b[^,]*,/, (g) => ' '.repeat(g.length));
+      if (!TEACHER_BOTH.test(sentence.slice(Math.max(0, at - 120), at + m[0].length + 120))) return undefined;
+      return named(refWhy('a teacher you both had'))(m, ctx);
+    },
+    { negatable: false },
   ),
   // Greetings passed on, and news heard from someone: "Hannah Lee says hi", "heard it from Marco first"
   f(

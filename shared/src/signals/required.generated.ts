@@ -502,6 +502,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["z9gjx.1x5uvp4.pa",[["schwester","associee","collegue","fratello","freundin","kollegin","associe","collega","cousine","hermana","hermano","kollege","sorella","bruder","colega","cousin","cugina","cugino","esposa","esposo","freund","marido","marito","moglie","mulher","amica","amico","amiga","amigo","chefe","femme","frere","irmao","prima","primo","socia","socio","soeur","amie","capo","chef","irma","jefa","jefe","mari","ami"]]],
   ["1f1n39h.uo4wjh.sn",[["'s "],["housewarming","anniversary","christening","engagement","reception","wedding","party"]]],
   ["zg4q0h.8esbwx.6k",[["'s "],["tutor group","homeroom","seminar","studio","class","group","form","lab"]]],
+  ["ow3mp4.siq698.fz",[]],
   ["1q3lu3e.1rfcrv4.gt",[["sends","said","says","sent"]]],
   ["1a5rr9n.1r5c30q.ix",[[" into "],["sends","said","says","sent"],["bumped","ran"]]],
   ["lcu3lc.iltq8e.jo",[[" from "],["heard "]]],
