@@ -101,7 +101,7 @@ const f = (kind: FamilyKind, keys: string, source: string, why: Family['why'], o
 // Names: a capitalised word (checked on the original text) that is not a stop word or the recipient;
 // or a `{{slot}}` whose variable holds a person's name.
 
-const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? |(?:eng|ing|arq|lic|mag|mgr|ir|drs|avv|geom)\\. ){0,2}(?:[a-z][a-z'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-z][a-z'-]{1,20})?|[a-z]\\. [a-z][a-z'-]{1,20}|§{5,40}))`;
+const NAME = `((?:(?:prof|professor|dr|dra|mr|ms|mrs|herr|frau|sr|sra|senor|senora|mme|sig|dott|dott\\.ssa|coach|pastor|rev|reverend|chef|capt|captain|judge|senator|councillor|councilor|sgt|sergeant)\\.? |(?:eng|ing|arq|lic|mag|mgr|ir|drs|avv|geom)\\. ){0,2}(?:[a-zæœ][a-zæœ'-]{1,20}(?: [a-z]\\.)?(?: (?:van|von|de|der|den|da|di|del|della|la|le|du|dos|das|ter|ten|bin|ibn|al|el|ni|nic|mac|ua|zu)){0,2}(?: [a-zæœ][a-zæœ'-]{1,20})?|[a-z]\\. [a-zæœ][a-zæœ'-]{1,20}|§{5,40}))`;
 /** "you on LinkedIn", "you here": where anyone's profile is seen, with nothing after it of what they said or did there. */
 const ON_A_PLATFORM = /(?:you|ur|your) (?:on|at) (?:linkedin|twitter|x|instagram|insta|facebook|fb|tiktok|xing|threads|bluesky|mastodon|here|social media|social|this (?:platform|site|app|network))(?: (?:and|so|but|which|today|recently|yesterday|earlier|the other day|a while ago|just now|too)(?![a-z])|[ ,]*$)/;
 /** What someone did, in words that fit anyone: "built a great culture", "launched a new product", "created an amazing team". */
@@ -237,6 +237,9 @@ const RELATION_AFTER = /^(?:,| \()\s*(?:your|my|our)\s+(?:old|former|ex-|first|p
 /** The recipient's team after a name: "I spoke to Ulrike Braun in your dispatch team" (a person, though after "to"). */
 const TEAM_AFTER = /^,? (?:from|in|on|at) (?:your|yr) (?:[a-z-]+ ){0,2}(?:team|department|office|group|lab|squad|board|crew)(?![a-z])/i;
 
+/** A German possessive, maybe an adjective, then a noun, just before a name: "Ihr ehemaliger Teamleiter ", "deine Kollegin ". */
+const GERMAN_POSSESSIVE_NOUN = /(?:^|\s)(?:[Ii]hr|[Ee]uer|[Ee]ure|[Uu]nser|[Uu]nsere|[Mm]ein|[Mm]eine|[Dd]ein|[Dd]eine|ihr|ihre|ihrem|ihren|ihrer|dein|deine|deinem|deinen|deiner|euer|eure|unser|unsere|unserem|unseren|unserer|mein|meine|meinem|meinen|meiner)\s+(?:[a-zäöü]+\s+)?[A-ZÄÖÜ][a-zäöüß]+ $/;
+
 /**
  * Words that put the sender and the recipient with the same teacher (the text around a titled name): "both", "fellow",
  * "you too", "before me", and the same in Portuguese, Spanish, French, German, Italian and Dutch.
@@ -246,9 +249,10 @@ const TEACHER_BOTH =
 
 /**
  * A research group, an introduction or a family event after a name: "in Esther Adeyemi's group", "in Ortega's lab",
- * "following up from Jorge's email intro", "at Nina's wedding" (a person, though after "in", "from" or "at").
+ * "following up from Jorge's email intro", "at Nina's wedding", "at Hannah and Dev's wedding" (a person, though after
+ * "in", "from" or "at").
  */
-const PI_AFTER = /^['’]s (?:(?:[a-z-]+ ){0,3}(?:lab|group|seminar|studio)|(?:kind |warm |quick |email |e-mail |e-)?(?:intro|introduction|referral)|(?:[a-z-]+ ){0,2}(?:wedding|funeral|birthday|leaving do|leaving drinks|farewell|retirement party|housewarming))(?![a-z])/i;
+const PI_AFTER = /^['’]s (?:(?:[a-z-]+ ){0,3}(?:lab|group|seminar|studio)|(?:kind |warm |quick |email |e-mail |e-)?(?:intro|introduction|referral)|(?:[a-z-]+ ){0,2}(?:wedding|funeral|birthday|leaving do|leaving drinks|farewell|retirement party|housewarming))(?![a-z])|^ (?:and|&) [A-Z][\p{L}'-]+['’]s (?:[a-z-]+ ){0,2}(?:wedding|reception|party|engagement|housewarming|christening|anniversary)(?![a-z])/iu;
 
 export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefined {
   let idx: [number, number] | undefined;
@@ -270,7 +274,8 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
   // A name does not start in the middle of a name: "Marisol Vega" is not "Vega" (capitals carry meaning only in cased text).
   // (A capitalised word that is never a name may stand before one: German "Ihr Kollege Bernd Faller".)
   const capitalBefore = !ctx.caseless && idx[0] === m.index ? CAPITALISED_WORD_BEFORE.exec(before) : null;
-  if (capitalBefore && !NOT_NAMES.has(capitalBefore[1]!.toLowerCase()) && !/(?:^|\s)(?:hi|hello|hey|dear|thanks|thank you|cheers|per|ps|p\.s\.)\s+\S+ $/i.test(before)) return undefined;
+  // (German nouns are capitalised: "Ihr ehemaliger Teamleiter Christoph Berger" has a noun after a possessive there.)
+  if (capitalBefore && !NOT_NAMES.has(capitalBefore[1]!.toLowerCase()) && !/(?:^|\s)(?:hi|hello|hey|dear|thanks|thank you|cheers|per|ps|p\.s\.)\s+\S+ $/i.test(before) && !GERMAN_POSSESSIVE_NOUN.test(before)) return undefined;
   const raw = ctx.orig.slice(idx[0], idx[1]);
   if (raw.startsWith('{{')) {
     const v = raw.replace(/^\{\{\s*|\s*\}\}$/g, '');
@@ -1537,7 +1542,7 @@ const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 
 // A person the sender names is someone both know only when the sentence ties them to the recipient
 // ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
-const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|jullie|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua)(?:[^a-z]|$)/;
+const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|jullie|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua|dig|deg|dej|dere|jer)(?:[^a-z]|$)/;
 const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
 /** An introduction asked for in the next few sentences: "... Would you be able to introduce us?", "Could you link us up?" */
 const INTRO_ASKED_AFTER = /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them)|(?:link|hook) (?:us|me|him|her|them) up|connect (?:me|us) (?:with|to) (?:her|him|them))/;
@@ -1764,8 +1769,8 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|pointed out (?:your name|you)|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|hat (?:mir |uns )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte))`,
+    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop stopped foreslog foreslo anbefalede anbefalte rekommenderade nævnte nevnte namnde sagde fortalte berattade tipsade',
+    `${NAME}${APPOSITIVE}${AFFIL}(?: \\([^()]{1,90}\\))?,? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|pointed out (?:your name|you)|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|(?:hasn't|has not|hadn't|had not|won't|doesn't|does not) stop(?:ped)? (?:talking|raving|going on) about|hat (?:(?:sie|dich|euch|ihnen) )?(?:mir |uns )?(?:(?:warmstens|sehr|ausdrucklich|wirklich|dringend) )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte)|foreslog|foreslo|anbefalede|anbefalte|rekommenderade|nævnte|nevnte|namnde|sagde|fortalte|berattade|tipsade)`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -1800,7 +1805,7 @@ const REFERENCES: Family[] = [
     { negatable: false },
   ),
   // ("have" and "are" are common words: keys only here, so that "Sipho and I have locked the venue you found" is tried)
-  f('reference', 'and have are', `${NAME} and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served|sat|co-ran|co-organised|co-organized|organised|organized|coached|taught|shared)`, (m, ctx) => (ownCoworkerBeforeUntied(m, ctx) ? undefined : pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
+  f('reference', 'and have are', `${NAME}(?:,[^,.!?;()]{1,70},)? and i (?:were|worked|studied|met|went|used to|have|overlapped|shared|built|ran|co-founded|founded|started|are|go (?:way )?back|go back|know each other|knew each other|grew up|played|sang|trained|toured|lived|did|served|sat|co-ran|co-organised|co-organized|organised|organized|coached|taught|shared)`, (m, ctx) => (ownCoworkerBeforeUntied(m, ctx) ? undefined : pointsOnward(m, ctx) ? named(refWhy('and how you know them'))(m, ctx) : namedLinked(refWhy('and how you know them'))(m, ctx)), {
     negatable: false,
     commonKeys: true,
   }),
@@ -3068,7 +3073,8 @@ function pointsOnwardAny(m: RegExpExecArray, ctx: MatchContext): boolean {
 const linkedOrOnward = (why: (name: string) => string) => (m: RegExpExecArray, ctx: MatchContext) =>
   linked(ctx) || pointsOnwardAny(m, ctx) ? named(why)(m, ctx) : undefined;
 /** A name of up to three words ("Mary Kate Byrne", "Jorge Luis Medina"); only for families that check every word is capitalised. */
-const NAME3 = NAME.replace("(?: [a-z][a-z'-]{1,20})?|", "(?: [a-z][a-z'-]{1,20}){0,2}|");
+const NAME3 = NAME.replace("(?: [a-zæœ][a-zæœ'-]{1,20})?|", "(?: [a-zæœ][a-zæœ'-]{1,20}){0,2}|");
+if (NAME3 === NAME) throw new Error('NAME3: the second word of NAME is not where NAME3 expects it');
 /** Every word of the captured name is capitalised (or the message is caseless): "Kubernetes SIG docs" is no name. */
 function wholeName(m: RegExpExecArray, ctx: MatchContext): boolean {
   const i = m.indices?.[1];
@@ -3870,14 +3876,22 @@ const ROUND5: Family[] = [
     },
     { negatable: false, back: 8 },
   ),
+  // An introduction the recipient made before: "Same way you got me and Pete Lomax talking last year", "like when you put me and Ana in touch"
+  f(
+    'reference',
+    'talking touch',
+    `(?:you|u) (?:got|put) (?:me|us) and ${NAME} (?:talking|in touch|together)`,
+    named(refWhy('whom you introduced them to')),
+    { negatable: false },
+  ),
   // A teacher both had, by title, in a sentence that puts the two of them with that teacher: "fizeste o doutoramento com o
   // Prof. Henrique Lobo ... uns anos antes de mim", "nous avons toutes les deux fait notre thèse avec Mme Rousselot", "Prof.
   // Weiß hat uns beide im Master betreut", "Los dos fuimos alumnos de la profesora Carmen Ortega" (not "Dr. Patel's paper
   // on sepsis", nor "I trained under Dr. Lee": nothing there says both)
   f(
     'reference',
-    'prof professor professora profesora profesor dr dra mrs miss mme madame herr frau',
-    `(?<![a-z])(?:prof|professor|professora|profesora|profesor|dr|dra|mrs|miss|mme|madame|herr|frau)\\.? ${NAME}`,
+    'prof professor professora profesora profesor dr dra mr mrs ms miss mme madame herr frau',
+    `(?<![a-z])(?:prof|professor|professora|profesora|profesor|dr|dra|mr|mrs|ms|miss|mme|madame|herr|frau)\\.? ${NAME}`,
     (m, ctx) => {
       const at = m.index - ctx.sentenceStart;
       const sentence = ctx.sentence.replace(/^\s*(?:hi|hello|hey|dear|ola|olá|bonjour|hallo|liebe[rs]?|estimad[oa]|querid[oa]|caro|cara)\b[^,]*,/, (g) => ' '.repeat(g.length));
