@@ -173,6 +173,19 @@ function readHits(p: Prepared, hits: readonly Hit[]): Readings {
   return { pitches, valueHits, value, collectorSentences, introRequests, askHits, together, buying, strangerIntro };
 }
 
+/**
+ * Whether a placeholder left unfilled stands in [start, end) (a detail and the rest of its clause): an unfilled form ("[topic]", "<Thema>", "(company name)")
+ * or a `{{slot}}` that `vars` does not fill. "Your talk on {{talk_title}} at {{event}}" is sent as written, so the detail
+ * it was meant to carry is not there (the labelling guide: unfilled placeholders are not personal).
+ */
+function unfilledIn(doc: OutreachDocument, start: number, end: number): boolean {
+  for (const ph of doc.placeholders) {
+    if (ph.span.end <= start || ph.span.start >= end) continue;
+    if (ph.kind !== 'template' || !(doc.frontMatter.vars[ph.name] ?? '').trim()) return true;
+  }
+  return false;
+}
+
 /** Finds the evidence for every signal in a message: sentence-level phrase families, front matter as context. */
 export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis {
   const { p, greeting, signoff, caseless, ctx } = readingOf(doc);
@@ -190,7 +203,7 @@ export function analyze(doc: OutreachDocument, config: ResolvedConfig): Analysis
   const evidence: Record<SignalId, Evidence[]> = {
     note: [],
     reason: [],
-    personal: evidenceOf(byKind('personal').filter((h) => !(h.traits.tag === 'hearsay' && hasSalesAsk))),
+    personal: evidenceOf(byKind('personal').filter((h) => !(h.traits.tag === 'hearsay' && hasSalesAsk) && !unfilledIn(doc, h.start, h.evidence.span.end))),
     value: evidenceOf(value),
     reference: evidenceOf([...byKind('reference'), ...hits.filter((h) => h.traits.alsoReference)]),
     introduction: evidenceOf(byKind('introduction').filter((h) => h.traits.tag !== 'pronoun')),
