@@ -3884,6 +3884,15 @@ const ROUND5: Family[] = [
     named(refWhy('whom you introduced them to')),
     { negatable: false },
   ),
+  // The introducer thanked by name, anywhere in the message: "Thank you Ravi sir for the kind introduction", "Muchas gracias a
+  // Andrés Molina por presentarnos", "Gracias, Laura, por presentarnos", "Thanks for connecting us, Ines."
+  f(
+    'reference',
+    'thank thanks gracias obrigado obrigada grazie merci danke dank',
+    `(?:(?:thank you|thanks|many thanks|big thanks|huge thanks|(?:muchas |mil )?gracias|(?:muito )?obrigad[oa]|grazie(?: mille)?|merci(?: beaucoup)?|danke|vielen dank)(?: so much| again| a lot| a million)?,? (?:a |to |an |à |ad )?${NAME}(?:,? (?:sir|ma'am|madam|ji|bhai|didi))?,? (?:for|por|pelo|pela|pour|per|fur) (?:the |this |your |la |el |a |l'|die )?(?:kind |warm |lovely |quick |generous |amable |gentil |gentile )?(?:intro|introduction|e-intro|introducing us|connecting us|putting us in touch|presentarnos|presentacion|la presentacion|nos apresentar|apresentacao|nous avoir presente(?:e|s|es)?|mise en relation|averci presentati|presentazione|vorstellung|verbindung|vermittlung)(?![a-z'])|(?:thank you|thanks|many thanks) for (?:the |your |this )?(?:kind |warm |quick |e-)?(?:intro|introduction|connecting us|introducing us|putting us in touch),? ${NAME}(?= *[.!(]|$))`,
+    named(refWhy('who introduced you')),
+    { negatable: false },
+  ),
   // A teacher both had, by title, in a sentence that puts the two of them with that teacher: "fizeste o doutoramento com o
   // Prof. Henrique Lobo ... uns anos antes de mim", "nous avons toutes les deux fait notre thèse avec Mme Rousselot", "Prof.
   // Weiß hat uns beide im Master betreut", "Los dos fuimos alumnos de la profesora Carmen Ortega" (not "Dr. Patel's paper

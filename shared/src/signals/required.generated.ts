@@ -503,6 +503,7 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["nsswpp.1qepvnr.tb",[["'s "],["housewarming","anniversary","christening","engagement","reception","wedding","party"]]],
   ["zg4q0h.8esbwx.6k",[["'s "],["tutor group","homeroom","seminar","studio","class","group","form","lab"]]],
   ["f2eb36.1detj3z.fk",[[" and "],["in touch","together","talking"],["got","put"]]],
+  ["8hrzdy.13psfnt.1o4",[[" for ","pela","pelo","pour","for","fur","per","por"]]],
   ["9q82jp.u57n01.gh",[]],
   ["1odk8bw.12s17zj.h5",[["sends","said","says","sent"]]],
   ["1eev5o5.ykrknv.j9",[[" into "],["sends","said","says","sent"],["bumped","ran"]]],
