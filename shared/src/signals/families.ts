@@ -1543,7 +1543,7 @@ const refWhy = (rel: string) => (name: string) => `names ${name} ${rel}`;
 // A person the sender names is someone both know only when the sentence ties them to the recipient
 // ("speaks highly of you", "suggested I write") — not "my colleague Sarah and I are building X".
 const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|ton|sie|ihnen|dich|dir|dein|deine|jij|jou|jouw|jullie|voce|lhe|usted|vos|os|vuestr[oa]s?|estais|lei|voi|vostr[oa]|tuo|tua|dig|deg|dej|dere|jer)(?:[^a-z]|$)/;
-const RELATIONAL = /(?:suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
+const RELATIONAL = /(?:zei dat (?:ik|je|jij)|vertelde dat (?:je|jij)|(?:tyckte|tycker|sa) att (?:vi|du|jag)|syntes at (?:vi|du)|suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
 /** An introduction asked for in the next few sentences: "... Would you be able to introduce us?", "Could you link us up?" */
 const INTRO_ASKED_AFTER = /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them)|(?:link|hook) (?:us|me|him|her|them) up|connect (?:me|us) (?:with|to) (?:her|him|them))/;
 function introAskedAfter(m: RegExpExecArray, ctx: MatchContext): boolean {
@@ -1769,8 +1769,8 @@ const REFERENCES: Family[] = [
   ),
   f(
     'reference',
-    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop stopped foreslog foreslo anbefalede anbefalte rekommenderade nævnte nevnte namnde sagde fortalte berattade tipsade',
-    `${NAME}${APPOSITIVE}${AFFIL}(?: \\([^()]{1,90}\\))?,? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|pointed out (?:your name|you)|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|(?:hasn't|has not|hadn't|had not|won't|doesn't|does not) stop(?:ped)? (?:talking|raving|going on) about|hat (?:(?:sie|dich|euch|ihnen) )?(?:mir |uns )?(?:(?:warmstens|sehr|ausdrucklich|wirklich|dringend) )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte)|foreslog|foreslo|anbefalede|anbefalte|rekommenderade|nævnte|nevnte|namnde|sagde|fortalte|berattade|tipsade)`,
+    'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop stopped foreslog foreslo anbefalede anbefalte rekommenderade nævnte nevnte namnde sagde fortalte berattade tipsade tyckte let tipped heads filled',
+    `${NAME}${APPOSITIVE}${AFFIL}(?: \\([^()]{1,90}\\))?,? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|pointed out (?:your name|you)|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|(?:hasn't|has not|hadn't|had not|won't|doesn't|does not) stop(?:ped)? (?:talking|raving|going on) about|hat (?:(?:sie|dich|euch|ihnen) )?(?:mir |uns )?(?:(?:warmstens|sehr|ausdrucklich|wirklich|dringend) )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte)|foreslog|foreslo|anbefalede|anbefalte|rekommenderade|nævnte|nevnte|namnde|sagde|fortalte|berattade|tipsade|tyckte|let slip|tipped me off|gave me (?:a )?heads[- ]up|filled me in)`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -1963,7 +1963,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduced connected put gave passed shared pointed sent',
-    `${NAME}${APPOSITIVE}${AFFIL},? (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|pointed me your way|pointed me in your direction|sent me your way|sent me to you)`,
+    `${NAME}${APPOSITIVE}${AFFIL},? (?:kindly |just |recently )?(?:introduced us|introduced me|connected us|put us in touch|put me in touch|paired us(?: up)?|matched us(?: up)?|gave me your (?:name|email|contact|details|info|number|address)|passed (?:along|on) your|shared your (?:name|email|contact|details|info)|pointed me (?:to|toward|towards) you|pointed me your way|pointed me in your direction|sent me your way|sent me to you)`,
     named((n) => `says ${n} introduced you`),
     { negatable: false, alsoReference: true, tag: 'named' },
   ),
@@ -3891,6 +3891,15 @@ const ROUND5: Family[] = [
     'thank thanks gracias obrigado obrigada grazie merci danke dank',
     `(?:(?:thank you|thanks|many thanks|big thanks|huge thanks|(?:muchas |mil )?gracias|(?:muito )?obrigad[oa]|grazie(?: mille)?|merci(?: beaucoup)?|danke|vielen dank)(?: so much| again| a lot| a million)?,? (?:a |to |an |à |ad )?${NAME}(?:,? (?:sir|ma'am|madam|ji|bhai|didi))?,? (?:for|por|pelo|pela|pour|per|fur) (?:the |this |your |la |el |a |l'|die )?(?:kind |warm |lovely |quick |generous |amable |gentil |gentile )?(?:intro|introduction|e-intro|introducing us|connecting us|putting us in touch|presentarnos|presentacion|la presentacion|nos apresentar|apresentacao|nous avoir presente(?:e|s|es)?|mise en relation|averci presentati|presentazione|vorstellung|verbindung|vermittlung)(?![a-z'])|(?:thank you|thanks|many thanks) for (?:the |your |this )?(?:kind |warm |quick |e-)?(?:intro|introduction|connecting us|introducing us|putting us in touch),? ${NAME}(?= *[.!(]|$))`,
     named(refWhy('who introduced you')),
+    { negatable: false },
+  ),
+  // Italian, Spanish, French and Portuguese put the one who told after the verb: "Me ne ha parlato Chiara l'altra sera", "Come
+  // suggeriva anche Giacomo", "Me lo contó Lucía", "Comme me l'a dit Claire", "Como me disse a Rita"
+  f(
+    'reference',
+    'parlato detto suggeriva diceva suggerito dijo conto conto comento sugeria decia dit disait suggerait disse sugeriu falou',
+    `(?:me ne ha parlato|me l'ha detto|me lo ha detto|mi ha detto|come (?:suggeriva|diceva|mi ha detto|mi diceva|ha suggerito)|me lo (?:dijo|conto|comento)|me (?:hablo|comento) de (?:ti|usted)|como (?:sugeria|decia|me dijo|me conto|me disse|sugeriu|dizia|disse)|comme (?:me l'a dit|me disait|le disait|le suggerait|suggerait)|me (?:falou|contou) de (?:ti|voce))(?: (?:anche|tambien|tambem|aussi))? (?:(?:la|el|il|a|o|le) )?${NAME}(?![a-z'])`,
+    (m, ctx) => (TO_RECIPIENT.test(ctx.sentence) || /(?:cena|pranzo|caffe|cafe|comida|cena|diner|dejeuner|jantar|almoco|festa|fiesta|da voi|en tu casa|chez (?:vous|toi))/.test(ctx.sentence) ? named(refWhy('who told them about you'))(m, ctx) : undefined),
     { negatable: false },
   ),
   // A teacher both had, by title, in a sentence that puts the two of them with that teacher: "fizeste o doutoramento com o
