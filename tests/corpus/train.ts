@@ -228,7 +228,12 @@ export function moduleText(m: TrainedModel, digest: string, messages: number): s
     }
     bytes.push(d);
   }
-  const scales = m.weights.map((w) => Math.max(1e-9, ...Array.from(w, Math.abs)));
+  // The largest weight of each signal, by a loop: spreading 125,000 weights into Math.max overflows the call stack.
+  const scales = m.weights.map((w) => {
+    let max = 1e-9;
+    for (const x of w) if (Math.abs(x) > max) max = Math.abs(x);
+    return max;
+  });
   const q = m.weights.map((w, s) => Array.from(w, (x) => Math.round(Math.sign(x) * Math.sqrt(Math.abs(x) / scales[s]!) * 127) & 0xff));
   const b64 = (a: readonly number[]) => Buffer.from(a).toString('base64');
   const num = (x: number) => Number(x.toPrecision(8));
