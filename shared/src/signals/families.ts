@@ -1784,8 +1784,12 @@ const REFERENCES: Family[] = [
       // "your CFO, Marcus Bell, spoke at FinanceCon": a talk given in public, heard by the sender, not a word passed on
       if (/(?:speaks|spoke)$/.test(m[0]) && /^,? (?:at|on|during|in|before) (?!(?:so |very |really )?highly)/.test(after)) return undefined;
       // "Paul Graham says founders should do things that don't scale": a maxim quoted, about neither of them (what
-      // follows "says" up to the clause's end names no one of the two: no "you", "I", "me", "we", "us")
-      if (/(?:says|said)$/.test(m[0]) && !/(?:^|[^a-z'])(?:you|your|you're|yours|u|ur|i|i'd|i'm|i'll|me|my|we|we'd|us|our|hi|hello|to)(?![a-z])/.test(ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 80).toLowerCase().split(/[,;:.!?]| which | so | and /)[0]!)) return undefined;
+      // follows "says" up to the clause's end names no one: no "you", "I", "me", "we", "us", and no one by name, as
+      // "Lena Ruiz (...) says Dana Whitfield at Ocado is the best person" does)
+      if (/(?:says|said)$/.test(m[0])) {
+        const clause = ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[,;:.!?]| which | so | and /)[0]!;
+        if (!/(?:^|[^a-z'])(?:you|your|you're|yours|u|ur|i|i'd|i'm|i'll|me|my|we|we'd|us|our|hi|hello|to)(?![a-z])/.test(clause.toLowerCase()) && !/ [A-Z][a-z]/.test(clause)) return undefined;
+      }
       if (!/(?:suggest|recommend|introduc|connected|pointed|gave me|asked me|sends|raves|highly of|telling me|stop|after you|about you)/.test(m[0]) && !linked(ctx)) return undefined;
       return `names ${name} who knows you both`;
     },
