@@ -1223,7 +1223,7 @@ describe('signals: favours and offers, fifteenth round', () =>
     { name: 'Dutch: an introduction asked of a friend', text: 'Hoi Daan! Jij kent Femke de Wit van de hockeyclub toch? Zou je ons aan elkaar willen voorstellen? Ik zoek een illustrator.', yes: ['introduction'], no: ['leech'] },
     { name: 'German: do you know anyone who is hiring', text: 'Hallo Herr Vogt, vielleicht kennen Sie ja jemanden, der gerade Java-Leute sucht?', yes: ['leech'] },
     { name: 'French: do you know anyone who is hiring', text: "Bonjour Anne, connaissez-vous quelqu'un chez Ardea qui recrute ?", yes: ['leech'] },
-    { name: 'a stranger asked for an unnamed contact to be introduced to', text: 'Hi Joanna, I saw you used to work at Helio Labs. Do you know anyone in their recruiting team you could put me in touch with?', yes: ['leech'] },
+    { name: 'a stranger asked for an unnamed contact to be introduced to', text: 'Hi Joanna, I saw you used to work at Helio Labs. Do you know anyone in their recruiting team you could put me in touch with?', yes: ['leech'], familiesAlone: true },
     { name: 'a friend asked for an unnamed contact to be introduced to', text: 'Hi Farah, hope the retreat recovery is going well! Quick one: do you know anyone at the Wellcome Trust you could introduce me to?', no: ['leech'] },
     { name: 'would mean the world', text: 'Would mean the world if you gave our campaign post a follow + share', yes: ['leech'] },
     { name: 'thanks for feedback already given is no ask', text: 'Hey Ilse, just wanted to say thx for the feedback on my portfolio at Config Berlin, got 2 interviews already', no: ['leech'] },
