@@ -174,15 +174,13 @@ function readHits(p: Prepared, hits: readonly Hit[]): Readings {
 }
 
 /**
- * Whether a placeholder left unfilled stands in [start, end) (a detail and the rest of its clause): an unfilled form ("[topic]", "<Thema>", "(company name)")
- * or a `{{slot}}` that `vars` does not fill. "Your talk on {{talk_title}} at {{event}}" is sent as written, so the detail
- * it was meant to carry is not there (the labelling guide: unfilled placeholders are not personal).
+ * Whether an unfilled form of placeholder ("[topic]", "<Thema>", "(company name)") stands in [start, end) (a detail and
+ * the rest of its clause): such a message is sent as written, so the detail it was meant to carry is not there (the
+ * labelling guide: unfilled placeholders are not personal). A `{{slot}}` is left to the model: it may be filled by
+ * `vars`, a front-matter field or a recipients column, which the analysis of one document does not see.
  */
 function unfilledIn(doc: OutreachDocument, start: number, end: number): boolean {
-  for (const ph of doc.placeholders) {
-    if (ph.span.end <= start || ph.span.start >= end) continue;
-    if (ph.kind !== 'template' || !(doc.frontMatter.vars[ph.name] ?? '').trim()) return true;
-  }
+  for (const ph of doc.placeholders) if (ph.kind !== 'template' && ph.span.end > start && ph.span.start < end) return true;
   return false;
 }
 
