@@ -460,13 +460,15 @@ function introTargets(p: Prepared, requests: readonly Hit[], refs: readonly Evid
 
 /** The opening line of a reply to an introduction, thanking the introducer: "Thx Sam!", "Thanks so much, Priya." */
 const THANKS_WORD = /^(?:thanks|thank you|thx|ty|cheers|many thanks|gracias|merci|danke|obrigad[oa]|grazie|bedankt)(?: so much| again| a lot| a million)?,?\s+/i;
+/** The end of a thanks line: closing marks, and the bcc aside of a reply ("Thanks Ola! (moving you to bcc)"). */
+const THANKS_LINE_END = String.raw`[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$`;
 // (a respectful "sir"/"ma'am" after the name, and the thanks said in words: "Thank you Suresh sir for the kind introduction.",
 // "Grazie Chiara per averci messo in contatto!", "Thanks Nadia for thinking of me!")
 const THANKED_NAME =
-  /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?(?:,? (?:sir|ma'am|madam|ji|bhai|didi))?(?:,? (?:for (?:the |this |your )?(?:kind |warm |lovely |quick |generous )?(?:intro|introduction|connection)|for (?:connecting|introducing) us|for thinking of me|per (?:averci messo in contatto|la presentazione|il contatto)|por (?:la presentaci[oó]n|presentarnos|conectarnos|el contacto|a apresenta[cç][aã]o)|pela apresenta[cç][aã]o|pour (?:la mise en relation|l'introduction|la pr[eé]sentation|nous avoir mis en (?:contact|relation))|f[uü]r die (?:Vorstellung|Verbindung|Vermittlung|Einf[uü]hrung)|voor de (?:introductie|kennismaking)))?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
+  new RegExp(String.raw`^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?(?:,? (?:sir|ma'am|madam|ji|bhai|didi))?(?:,? (?:for (?:the |this |your )?(?:kind |warm |lovely |quick |generous )?(?:intro|introduction|connection)|for (?:connecting|introducing) us|for thinking of me|per (?:averci messo in contatto|la presentazione|il contatto)|por (?:la presentaci[oó]n|presentarnos|conectarnos|el contacto|a apresenta[cç][aã]o)|pela apresenta[cç][aã]o|pour (?:la mise en relation|l'introduction|la pr[eé]sentation|nous avoir mis en (?:contact|relation))|f[uü]r die (?:Vorstellung|Verbindung|Vermittlung|Einf[uü]hrung)|voor de (?:introductie|kennismaking)))?` + THANKS_LINE_END, 'u');
 /** A greeted name thanked for the introduction itself (after the greeting word): "(Hi) Rosa, thanks for the intro!" */
 const GREETED_THANKED =
-  /^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?\s*[,!]\s*(?:thanks|thank you|thx|ty|many thanks|cheers)(?: so much| again| a lot| a million)?,? for (?:the |this |your )?(?:kind |warm |lovely |quick |generous |e-)?(?:intro|introduction|connection)(?: (?:to|with) [A-Z][\p{L}'-]+)?[\s!.]*(?:\((?:moving|moved) (?:you|them|him|her) to bcc\)[\s!.]*)?$/u;
+  new RegExp(String.raw`^([A-Z][\p{L}'-]+)(?: [A-Z][\p{L}'-]+)?\s*[,!]\s*(?:thanks|thank you|thx|ty|many thanks|cheers)(?: so much| again| a lot| a million)?,? for (?:the |this |your )?(?:kind |warm |lovely |quick |generous |e-)?(?:intro|introduction|connection)(?: (?:to|with) [A-Z][\p{L}'-]+)?` + THANKS_LINE_END, 'u');
 /** The next line greeting the person introduced, past its greeting word: "(Hi) Olivia,", "Lisa, happy to help". */
 const GREETED_NAME = /^([A-Z][\p{L}'-]+)(?: (?:sir|ma'am|madam|ji))?\s*[,!]/u;
 
