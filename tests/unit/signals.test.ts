@@ -1963,3 +1963,15 @@ describe('signals: the recipient spoken to first, programmes, and introductions 
     { name: '"Fatima, we met at ..." opening the message is the recipient', text: "Fatima, we met at the SaaStr Europa founders' breakfast, you were the one defending annual contracts against the whole table.", no: ['reference'] },
     { name: '"X, we worked together at Enel, told me" after the greeting is someone both know', text: "Hi Sam, Marco Rossi, we worked together at Enel, told me you're hiring.", yes: ['reference'] },
   ])('$name', check));
+
+describe('signals: thanks for an introduction already made, in other languages and on a phone, twentieth session', () =>
+  it.each<Case>([
+    { name: 'Spanish "gracias por conectarme con la Dra. X"', text: 'Pato, mil gracias por conectarme con la Dra. Salazar. Ya conversamos ayer y me va a ayudar con el protocolo.', yes: ['reference', 'introduction', 'reason'], familiesAlone: true },
+    { name: 'Portuguese "valeu pela ponte com o X"', text: 'Valeu demais pela ponte com o Rafael, Júlia!! Já marcamos um café pra quinta.', yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'Dutch "bedankt voor de introductie bij X"', text: 'Hé Sanne, super bedankt voor de introductie bij Pieter de Vries! We hebben gisteren gebeld.', yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'German "Dank für die Vorstellung bei X"', text: 'Liebe Claudia, tausend Dank für die Vorstellung bei Jörg Lehmann! Wir haben gestern fast eine Stunde telefoniert.', yes: ['reference', 'introduction', 'reason'], familiesAlone: true },
+    { name: 'French "merci de m\'avoir mise en relation avec X"', text: "Merci encore de m'avoir mise en relation avec Inès Garnier, on s'est appelées hier.", yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'phone-typed "thank u for connecting me w X"', text: 'omg Rhea THANK U for connecting me w Baptiste!! we talked for like an hour yesterday', yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'German capitalised noun after an article is no one', text: 'Liebe Katharina, danke dir nochmal für die Vorstellung bei der Regionalleitung vom Spar! Ab März läuft ein Pilot.', no: ['reference'], familiesAlone: true },
+    { name: 'thanks for a presentation (a talk) names no one', text: 'Gracias por la presentación de ayer, fue muy útil para el equipo.', no: ['reference'], familiesAlone: true },
+  ])('$name', check));
