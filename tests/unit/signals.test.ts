@@ -1975,3 +1975,13 @@ describe('signals: thanks for an introduction already made, in other languages a
     { name: 'German capitalised noun after an article is no one', text: 'Liebe Katharina, danke dir nochmal für die Vorstellung bei der Regionalleitung vom Spar! Ab März läuft ein Pilot.', no: ['reference'], familiesAlone: true },
     { name: 'thanks for a presentation (a talk) names no one', text: 'Gracias por la presentación de ayer, fue muy útil para el equipo.', no: ['reference'], familiesAlone: true },
   ])('$name', check));
+
+describe('signals: word passed to someone both know, twentieth session', () =>
+  it.each<Case>([
+    { name: '"Tell Rosa the sourdough starter survived" in a sign-off', text: 'Happy to read your CFP draft before the deadline. Tell Rosa the sourdough starter survived the move.', yes: ['reference'], familiesAlone: true },
+    { name: '"P.S. Tell Ahmed congrats on the marathon!"', text: 'Hi Inês, the handover doc is in the shared drive.\n\nObrigado,\nRafa\n\nP.S. Tell Ahmed congrats on the marathon!', yes: ['reference'], familiesAlone: true },
+    { name: '"Also tell Gabe ..."', text: "Thanks again for covering my Saturday shift, Noemi. Also tell Gabe the label printer's fixed.", yes: ['reference'], familiesAlone: true },
+    { name: '"If you see Dr. Whitcombe at ..., tell her ..."', text: 'Hi Noor, just following up on my note from last week.\n\nP.S. If you see Dr. Whitcombe at the department thing, tell her her old TA says hello.', yes: ['reference'], familiesAlone: true },
+    { name: '"tell Google" is a company, not a person both know', text: 'Honestly someone should tell Google the search console is broken again.', no: ['reference'], familiesAlone: true },
+    { name: '"if you see anything odd" names no one', text: 'I am out Friday. If you see anything odd in the deploy, ping Hannah.', no: ['reference'], familiesAlone: true },
+  ])('$name', check));

@@ -5761,7 +5761,12 @@ ROUND12.push(
     { negatable: false },
   ),
   f('reference', 'passed forwarded showed gave', `${NAME} (?:passed|forwarded|showed|gave|lent) me (?:your|ur)(?![a-z])(?! (?:details|name|email|e-mail|info|contact|number|address|email address|phone|linkedin))`, named(refWhy('who passed on your work')), { negatable: false }),
-  f('reference', 'tell', `(?<=^|, |! |\\. |and |so )tell ${NAME} (?:i'm|im|i am|i|we're|we|that|to|hi|hello)(?![a-z])`, named(refWhy('who sends greetings')), { negatable: false }),
+  // A message for someone both know, passed through the recipient: "tell Rosa the sourdough starter survived", "Also tell Gabe
+  // the label printer's fixed", "Tell Ahmed congrats on the marathon!"
+  f('reference', 'tell', `(?<=^|, |! |\\. |and |so |also |please |pls |plz |oh and |p\\.s\\. |ps )tell ${NAME} (?:i'm|im|i am|i|we're|we|that|to|hi|hello|the|congrats|congratulations|happy|thanks|thank|thx|my|our|his|her|their|he|she|they|good luck|well done|welcome|sorry|hey|hiya)(?![a-z])`, named(refWhy('to whom you send word')), { negatable: false }),
+  // Someone the recipient may meet, named as one both know: "If you see Dr. Whitcombe at the department thing, ...",
+  // "if you run into Priya at the offsite"
+  f('reference', 'see run bump', `if (?:you|u) (?:see|run into|bump into|happen to see|catch) ${NAME}(?= (?:at|in|around|before|this|next|on|again|tell|say|give|send|could|can|please)(?![a-z])|[,.!?;:)])`, named(refWhy('whom you both know')), { negatable: false }),
   // ("Marcus from our Deloitte grad intake was asking after you"; not "Marta from our claims team will call you", the
   // sender's team today)
   f(

@@ -54,6 +54,9 @@ const CREDENTIAL_NAME = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2}, (?:[
 /** A name and title on one line of a signature block: "Rob Kettle | Partner, Kettle & Finch Capital". */
 const NAME_PIPE = /^[\p{Lu}][\p{L}'.-]+(?: [\p{Lu}][\p{L}'.-]+){0,2} \| [^.!?|]{2,60}(?:\|[^.!?|]{2,60})?$/u;
 
+/** The first line of a postscript: "P.S. ...", "PS: ...", "P.P.S.", "PD:" (Spanish), "NB:". */
+const POSTSCRIPT = /^(?:p\.? ?p\.? ?s|p\.? ?s|pd|nb)(?:[.:)]| -|$)/;
+
 /** A dash signature: "— Marco", "-Sam", or the "--" separator. */
 const DASH_SIGNATURE = /^(?:--|(?:--?|—) ?[a-z§][a-z§ .'-]{0,25})$/;
 
@@ -66,12 +69,18 @@ export function findSignoff(p: Prepared): Span | undefined {
   let candidate: number | undefined;
   let pos = cEnd;
   let lines = 0;
+  // A postscript below the sign-off is the message again ("Rafa" / "P.S. Tell Ahmed congrats on the marathon!"): the
+  // sign-off ends where it starts.
+  let end = cEnd;
   while (pos > cStart && lines < 6) {
     let ls = doc.prose.lastIndexOf('\n', pos - 1) + 1;
     if (ls < cStart) ls = cStart;
     const raw = norm.slice(ls, pos);
     const line = raw.trim();
-    if (line !== '') {
+    if (line !== '' && candidate === undefined && POSTSCRIPT.test(line)) {
+      end = ls;
+      lines = 0;
+    } else if (line !== '') {
       lines++;
       const offset = ls + (raw.length - raw.trimStart().length);
       // (the bare "--" separator opens a signature block of any of those lines)
@@ -120,6 +129,6 @@ export function findSignoff(p: Prepared): Span | undefined {
       end = lineStart - 1;
     }
   }
-  if (candidate === undefined || candidate <= cStart) return candidate === cStart ? { start: cStart, end: cEnd } : undefined;
-  return { start: candidate, end: cEnd };
+  if (candidate === undefined || candidate <= cStart) return candidate === cStart ? { start: cStart, end } : undefined;
+  return { start: candidate, end: Math.max(candidate, end) };
 }
