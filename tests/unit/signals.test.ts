@@ -1985,3 +1985,18 @@ describe('signals: word passed to someone both know, twentieth session', () =>
     { name: '"tell Google" is a company, not a person both know', text: 'Honestly someone should tell Google the search console is broken again.', no: ['reference'], familiesAlone: true },
     { name: '"if you see anything odd" names no one', text: 'I am out Friday. If you see anything odd in the deploy, ping Hannah.', no: ['reference'], familiesAlone: true },
   ])('$name', check));
+
+describe('signals: people both know at a shared moment, a shared teacher, thanks passed on, twentieth session', () =>
+  it.each<Case>([
+    { name: '"thanks to you, Nadia and Felipe for the hour today"', text: 'Hi Daria, thanks to you, Nadia and Felipe for the hour today. The recap is below.', yes: ['reference'], familiesAlone: true },
+    { name: '"today\'s meeting with you, Carmen and Bilal"', text: "Hi Andrea, thanks for today's meeting with you, Carmen and Bilal.", yes: ['reference'], familiesAlone: true },
+    { name: '"I interviewed ... with you and Rafael Ortiz"', text: 'I interviewed for the Data Engineer position on 3 May with you and Rafael Ortiz.', yes: ['reference'], familiesAlone: true },
+    { name: 'a call planned with them and a colleague is no one from a past', text: "I'd love to set up a call with you and Sarah Lee next week to walk through the pilot.", no: ['reference'], familiesAlone: true },
+    { name: '"connect you and Sarah Lee" offers an introduction to the sender\'s contact', text: "I'd love to connect you and Sarah Lee, she runs ops at Kiva.", no: ['reference'], familiesAlone: true },
+    { name: '"I see you and Leila both spoke at DevFest" names someone the sender only read about', text: 'I see you and Leila Haddad both spoke at DevFest Casablanca last year.', no: ['reference'], familiesAlone: true },
+    { name: '"Please also thank Noor Haddad for ..."', text: 'Please also thank Noor Haddad for passing my name along to you.', yes: ['reference'], familiesAlone: true },
+    { name: '"Thank God for coffee" thanks no one both know', text: 'Thank God for coffee, it was a long night.', no: ['reference'], familiesAlone: true },
+    { name: '"is that u from mr delaney\'s 4th period chem"', text: "omg tariq?? is that u from mr delaney's 4th period chem 😂 congrats on opening the barbershop!!", yes: ['reference'], familiesAlone: true },
+    { name: '"its Becca Lutz from Mrs. Ogunleye\'s homeroom"', text: "hi Wen! its Becca Lutz from Mrs. Ogunleye's homeroom at Pine Hill. i saw ur Kickstarter.", yes: ['reference'], familiesAlone: true },
+    { name: '"thank you for referring me to Ilse\'s team"', text: 'Kofi, thank you for referring me to Ilse\'s team, I know you stuck your neck out.', yes: ['reference', 'introduction'], familiesAlone: true },
+  ])('$name', check));

@@ -3335,8 +3335,10 @@ const ROUND3: Family[] = [
 // thanked for an introduction, connection counts chased.
 const NUM = `\\d[\\d,.]*k?\\+?`;
 const NAME_NC = NAME.replace(/^\(/, '(?:');
+/** Words that put a meeting in the future or make it a wish: "I'd love to set up a call", "could we book". */
+const PLANNED = /(?:'d|would) (?:love|like)|(?:like|want|hope|love|plan|planning|going) to|set up|schedule|book |arrange|organi[sz]e|let's|lets |could we|can we|shall we|happy to|will |'ll /;
 // Thanks for an introduction already made, naming the person introduced, in many languages (families below).
-const THANKED_FOR_INTRO = `(?:(?:mil|muchas|muchisimas) gracias|gracias|valeu|obrigad[oa]|bedankt|dank(?:e|je|jewel)?|merci|grazie|tack|takk|tak|thank (?:you|u)|thanks|thx)(?: (?:dir|euch|ihnen|je|u))?(?: (?:so much|again|de novo|demais|mesmo|de nuevo|otra vez|nochmal|nochmals|vielmals|sehr|encore|beaucoup|mille fois|mille|ancora|di cuore|wel|igen|sa mycket|sa mye|nog)){0,2},?(?: ${NAME_NC},?)? (?:por|pela|pelo|voor|fur|pour|de|d'|per|for|om) (?:(?:la|el|a|o|de|het|die|das|deine|ihre|l'|the|your|ur|din|di) )?(?:intro|introduccion|introducao|introductie|introduktionen|introduktion|introduksjonen|introduzione|presentacion|apresentacao|presentazione|presentationen|ponte|conexion|conexao|kennismaking|voorstelling|vorstellung|vermittlung|mise en relation|conectarme|conectarnos|presentarme|presentarnos|ponerme en contacto|ponernos en contacto|me apresentar|nos apresentar|me conectar|nos conectar|m'avoir (?:presentee?|mise? en (?:relation|contact))|nous avoir (?:presente(?:e?s)?|mis(?:es)? en (?:relation|contact))|avermi (?:presentato|presentata|messo in contatto|messa in contatto)|averci (?:presentati|presentate|messi in contatto)|het voorstellen|het in contact brengen|connecting (?:me|us)|introducing (?:me|us)|the connect)(?: (?:com|con|a|ao|al|met|bij|aan|mit|bei|zu|avec|till|til|med|to|with|w\/?))? (?:(?:la|el|o|a|il) )?${NAME}(?![a-z])`;
+const THANKED_FOR_INTRO = `(?:(?:mil|muchas|muchisimas) gracias|gracias|valeu|obrigad[oa]|bedankt|dank(?:e|je|jewel)?|merci|grazie|tack|takk|tak|thank (?:you|u)|thanks|thx)(?: (?:dir|euch|ihnen|je|u))?(?: (?:so much|again|de novo|demais|mesmo|de nuevo|otra vez|nochmal|nochmals|vielmals|sehr|encore|beaucoup|mille fois|mille|ancora|di cuore|wel|igen|sa mycket|sa mye|nog)){0,2},?(?: ${NAME_NC},?)? (?:por|pela|pelo|voor|fur|pour|de|d'|per|for|om) (?:(?:la|el|a|o|de|het|die|das|deine|ihre|l'|the|your|ur|din|di) )?(?:intro|introduccion|introducao|introductie|introduktionen|introduktion|introduksjonen|introduzione|presentacion|apresentacao|presentazione|presentationen|ponte|conexion|conexao|kennismaking|voorstelling|vorstellung|vermittlung|mise en relation|conectarme|conectarnos|presentarme|presentarnos|ponerme en contacto|ponernos en contacto|me apresentar|nos apresentar|me conectar|nos conectar|m'avoir (?:presentee?|mise? en (?:relation|contact))|nous avoir (?:presente(?:e?s)?|mis(?:es)? en (?:relation|contact))|avermi (?:presentato|presentata|messo in contatto|messa in contatto)|averci (?:presentati|presentate|messi in contatto)|het voorstellen|het in contact brengen|connecting (?:me|us)|introducing (?:me|us)|looping (?:me|us) in|referring (?:me|us)|the connect)(?: (?:com|con|a|ao|al|met|bij|aan|mit|bei|zu|avec|till|til|med|to|with|w\/?))? (?:(?:la|el|o|a|il) )?${NAME}(?![a-z])`;
 /** What someone looking for a job, a client or a partner looks for (so "buscamos un socio" offers no role). */
 const NOT_A_ROLE = /(?:trabajo|empleo|practicas|puesto|poste|emploi|stelle|job|praktikum|trabalho|lavoro|stage|opportunit|oportunidad|chance|inversor|investor|financiacion|funding|cliente|kunde|client|mentor|consejo|feedback|agencia|agentur|agence|proveedor|dienstleister|fournisseur|partner|socio|sponsor|patrocinador|local|oficina|piso|wohnung|buro)/;
 /** A commonality phrase holds a proper noun (a capitalised word after its first) or a template slot. */
@@ -3881,18 +3883,44 @@ const ROUND5: Family[] = [
   // A teacher both had, by title: "Professor Iyer's lab, 2016-2018?", "we overlapped in Dr. Farahani's signal processing group"
   f(
     'reference',
-    'lab group seminar studio form class homeroom',
-    `((?:prof|professor|dr|dra|mr|ms|mrs|miss|herr|frau)\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)'s (?:${W} ){0,3}(?:lab|group|seminar|studio|form|class|homeroom|tutor group)(?![a-z'])`,
+    'lab group seminar studio form class homeroom period lesson lessons chem chemistry physics maths math biology choir band orchestra',
+    `((?:prof|professor|dr|dra|mr|ms|mrs|miss|herr|frau|coach|chef)\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)'s (?:${W} ){0,3}(?:lab|group|seminar|studio|form|class|homeroom|tutor group|period|lessons?|chem|chemistry|physics|maths?|biology|choir|band|orchestra)(?![a-z'])`,
     // Only where the sentence places the sender or the recipient there ("we overlapped in Dr. Farahani's group"), or the
     // group alone is the question ("Professor Iyer's lab, 2016-2018?"): not "Dr. Fauci's group published a paper"
     (m, ctx) => {
       const before = ctx.sentence.slice(0, m.index - ctx.sentenceStart).replace(/^\s*(?:hi|hello|hey|dear)\b[^,]*,/, '');
       const after = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
       // (the sender alone applying to it is not being there: "applying for a PhD position in Dr. Sarpong's group")
-      if (!/(?:^|[^a-z])(?:we|you|u|both|us|our)(?![a-z'])|(?:^|[^a-z])i (?:was|were|overlapped|worked|studied|did|spent|interned|trained|also|too)(?![a-z])/.test(before) && !/^\s*(?:[,?(]|(?:19|20)\d\d)/.test(after)) return undefined;
+      // ("long time since Ms. Petrakis's studio art class", "it's Becca Lutz from Mrs. Ogunleye's homeroom": the sender placed there)
+      const placed = /(?:^|[^a-z])(?:long time|ages|years|not since|ever since|since) $/.test(before) || (/ from $/.test(before) && /(?:^|[^a-z])(?:it's|its|it is|this is|i'm|im|i am|me)(?![a-z'])/.test(before));
+      if (!placed && !/(?:^|[^a-z])(?:we|you|u|both|us|our)(?![a-z'])|(?:^|[^a-z])i (?:was|were|overlapped|worked|studied|did|spent|interned|trained|also|too)(?![a-z])/.test(before) && !/^\s*(?:[,?(]|(?:19|20)\d\d)/.test(after)) return undefined;
       return named(refWhy('whose group you both were in'))(m, ctx);
     },
     { negatable: false, back: 8 },
+  ),
+  // The recipient and others named together, at something the sender shared with them: "Thanks to you, Nadia and Felipe for
+  // the hour today", "today's meeting with you, Carmen and Bilal", "I interviewed with you and Rafael Ortiz", "great to meet
+  // you and Rob from procurement" (not "connect you and Sarah", an introduction offered, nor "you and Sarah should meet")
+  f(
+    'reference',
+    'thanks thank grateful meet meeting met interviewed interview call chat demo lunch dinner panel stage session hour time',
+    `(?<!(?:introduce|introducing|connect|connecting|intro|introduced|connected|put|putting|get|getting) )(?:(?:thanks|thank|grateful) (?:again |so much )?to|with|meet|meeting|met) (?:you|u),? (?:${NAME_NC},? )?(?:and|&) ${NAME}(?![a-z])(?! (?:should|would|might|could|will|need|must|can)(?![a-z]))`,
+    // (a meeting still to come may be with the sender's own colleague: "I'd love to set up a call with you and Sarah next week")
+    (m, ctx) => {
+      const before = ctx.sentence.slice(0, m.index - ctx.sentenceStart);
+      const after = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length, m.index - ctx.sentenceStart + m[0].length + 40);
+      if (PLANNED.test(before) || /^,? (?:next|tomorrow|soon|later|on (?:monday|tuesday|wednesday|thursday|friday))(?![a-z])/.test(after)) return undefined;
+      return named(refWhy('who was there with you'))(m, ctx);
+    },
+    { negatable: false },
+  ),
+  // A third person thanked through the recipient: "Please also thank Noor Haddad for passing my name along"
+  f(
+    'reference',
+    'thank',
+    `(?<=^|, |! |\\. |and |so |also |please |pls |plz )thank ${NAME} (?:for|from me|on my behalf)(?![a-z])`,
+    (m, ctx) => (/^(?:god|goodness|heaven|heavens|jesus|allah|lord)$/.test(m[1]!) ? undefined : named(refWhy('whom you thank through them'))(m, ctx)),
+    { negatable: false },
   ),
   // An introduction the recipient made before: "Same way you got me and Pete Lomax talking last year", "like when you put me and Ana in touch"
   f(
