@@ -2000,3 +2000,13 @@ describe('signals: people both know at a shared moment, a shared teacher, thanks
     { name: '"its Becca Lutz from Mrs. Ogunleye\'s homeroom"', text: "hi Wen! its Becca Lutz from Mrs. Ogunleye's homeroom at Pine Hill. i saw ur Kickstarter.", yes: ['reference'], familiesAlone: true },
     { name: '"thank you for referring me to Ilse\'s team"', text: 'Kofi, thank you for referring me to Ilse\'s team, I know you stuck your neck out.', yes: ['reference', 'introduction'], familiesAlone: true },
   ])('$name', check));
+
+describe('signals: a coach or conductor both had, twentieth session', () =>
+  it.each<Case>([
+    { name: '"Coach Okafor would be proud" to an old squad mate', text: "Tomás! Is that you from the Eastfield U14 squad?? Coach Okafor would be proud of the beard. Let's connect 😄", yes: ['reference'], familiesAlone: true },
+    { name: '"Remember Coach Harlan yelling ..."', text: 'Maya, saw the launch on Hacker News. Remember Coach Harlan yelling "TALK TO EACH OTHER" at every practice? Your docs do exactly that.', yes: ['reference'], familiesAlone: true },
+    { name: '"our 2013 set with Maestro Lindgren"', text: 'Funny, I was just listening to the recording of our 2013 Carnegie Hall set with Maestro Lindgren. You still play?', yes: ['reference'], familiesAlone: true },
+    { name: 'the sender introducing themselves as a coach', text: "Hi, I'm Coach Ruiz from the Bay Area Sales Academy. Want to double your pipeline?", no: ['reference'], familiesAlone: true },
+    { name: "the sender's own business coach", text: 'I work with my business coach Anna Weber every week and she says you should post more.', no: ['reference'], familiesAlone: true },
+    { name: '"during Mr Harrington\'s chem final"', text: 'omg is this the same Dev who fell asleep during Mr Harrington\'s chem final 😂😂 how r u', yes: ['reference'], familiesAlone: true },
+  ])('$name', check));

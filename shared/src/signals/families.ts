@@ -3883,8 +3883,8 @@ const ROUND5: Family[] = [
   // A teacher both had, by title: "Professor Iyer's lab, 2016-2018?", "we overlapped in Dr. Farahani's signal processing group"
   f(
     'reference',
-    'lab group seminar studio form class homeroom period lesson lessons chem chemistry physics maths math biology choir band orchestra',
-    `((?:prof|professor|dr|dra|mr|ms|mrs|miss|herr|frau|coach|chef)\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)'s (?:${W} ){0,3}(?:lab|group|seminar|studio|form|class|homeroom|tutor group|period|lessons?|chem|chemistry|physics|maths?|biology|choir|band|orchestra)(?![a-z'])`,
+    'lab group seminar studio form class homeroom period lesson lessons chem chemistry physics maths math biology choir band orchestra final exam retirement recital',
+    `((?:prof|professor|dr|dra|mr|ms|mrs|miss|herr|frau|coach|chef)\.? [a-z][a-z'-]{1,20}(?: [a-z][a-z'-]{1,20})?)'s (?:${W} ){0,3}(?:lab|group|seminar|studio|form|class|homeroom|tutor group|period|lessons?|chem|chemistry|physics|maths?|biology|choir|band|orchestra|final|exam|retirement|recital)(?![a-z'])`,
     // Only where the sentence places the sender or the recipient there ("we overlapped in Dr. Farahani's group"), or the
     // group alone is the question ("Professor Iyer's lab, 2016-2018?"): not "Dr. Fauci's group published a paper"
     (m, ctx) => {
@@ -3892,7 +3892,7 @@ const ROUND5: Family[] = [
       const after = ctx.sentence.slice(m.index - ctx.sentenceStart + m[0].length);
       // (the sender alone applying to it is not being there: "applying for a PhD position in Dr. Sarpong's group")
       // ("long time since Ms. Petrakis's studio art class", "it's Becca Lutz from Mrs. Ogunleye's homeroom": the sender placed there)
-      const placed = /(?:^|[^a-z])(?:long time|ages|years|not since|ever since|since) $/.test(before) || (/ from $/.test(before) && /(?:^|[^a-z])(?:it's|its|it is|this is|i'm|im|i am|me)(?![a-z'])/.test(before));
+      const placed = /(?:^|[^a-z])(?:long time|ages|years|not since|ever since|since|during|survived|remember|remembers) $/.test(before) || (/ from $/.test(before) && /(?:^|[^a-z])(?:it's|its|it is|this is|i'm|im|i am|me)(?![a-z'])/.test(before));
       if (!placed && !/(?:^|[^a-z])(?:we|you|u|both|us|our)(?![a-z'])|(?:^|[^a-z])i (?:was|were|overlapped|worked|studied|did|spent|interned|trained|also|too)(?![a-z])/.test(before) && !/^\s*(?:[,?(]|(?:19|20)\d\d)/.test(after)) return undefined;
       return named(refWhy('whose group you both were in'))(m, ctx);
     },
@@ -3920,6 +3920,21 @@ const ROUND5: Family[] = [
     'thank',
     `(?<=^|, |! |\\. |and |so |also |please |pls |plz )thank ${NAME} (?:for|from me|on my behalf)(?![a-z])`,
     (m, ctx) => (/^(?:god|goodness|heaven|heavens|jesus|allah|lord)$/.test(m[1]!) ? undefined : named(refWhy('whom you thank through them'))(m, ctx)),
+    { negatable: false },
+  ),
+  // A coach or conductor named as a title, among people who played or sang together: "Coach Okafor would be proud of the
+  // beard", "Remember Coach Harlan yelling ...", "our Carnegie Hall set with Maestro Lindgren" (the shared past in the text
+  // before it: "we", "our", "you", a team). Not the sender ("it's Coach Diaz here", "I'm Coach Ruiz").
+  f(
+    'reference',
+    'coach maestro sensei',
+    `(?<!(?:i'm|im|i am|it's|its|this is|my|his|her|their|new|head|assistant|a|the|your new|life|career|business|executive|dating|fitness|sales|agile) )(?:coach|maestro|sensei) ${NAME}(?![a-z])(?! (?:here|speaking)(?![a-z]))`,
+    (m, ctx) => {
+      const from = Math.max(0, m.index - 300);
+      const before = ctx.orig.slice(from, m.index).toLowerCase();
+      if (!/(?:^|[^a-z'])(?:we|us|our|both|you|your|u|ur|remember|team|squad|teammates?|crew|band|orchestra|choir|club|camp|class of)(?![a-z'])/.test(before + ' ' + ctx.sentence)) return undefined;
+      return named(refWhy('who coached you both'))(m, ctx);
+    },
     { negatable: false },
   ),
   // An introduction the recipient made before: "Same way you got me and Pete Lomax talking last year", "like when you put me and Ana in touch"
