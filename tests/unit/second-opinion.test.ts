@@ -201,7 +201,10 @@ describe('the second opinion', () => {
         const ev = a.signals[s].evidence.find((x) => x.why.includes('second opinion'));
         if (!ev) continue;
         added++;
-        // The model's reading names no one: mention-mutual has no name to ask about, so it says nothing of it.
+        // The model's reading names no one: mention-mutual has no name to ask about, so it says nothing of it. (Where a
+        // family read the same words as naming someone, as the subject "Ahmed asked me to reach back out", mention-mutual
+        // quotes the family's evidence, not the model's.)
+        if (a.signals.reference.evidence.some((x) => x.text === ev.text && !x.why.includes('second opinion'))) continue;
         expect(lint(e.text).findings.some((f) => f.ruleId === 'mention-mutual' && f.message.includes(ev.text)), e.id).toBe(false);
       }
     }

@@ -2010,3 +2010,10 @@ describe('signals: a coach or conductor both had, twentieth session', () =>
     { name: "the sender's own business coach", text: 'I work with my business coach Anna Weber every week and she says you should post more.', no: ['reference'], familiesAlone: true },
     { name: '"during Mr Harrington\'s chem final"', text: 'omg is this the same Dev who fell asleep during Mr Harrington\'s chem final 😂😂 how r u', yes: ['reference'], familiesAlone: true },
   ])('$name', check));
+
+describe('signals: someone from a group both were in, and "..., remember?", twentieth session', () =>
+  it.each<Case>([
+    { name: '"X from our old inbound team"', text: 'Dana Whitlock from our old inbound team runs the yard at Harbor Point now, and she still uses your scorecard.', yes: ['reference'], familiesAlone: true },
+    { name: '"X from our team will call you" is the sender\'s team today', text: 'Marta from our team will call you on Tuesday to set up the trial.', no: ['reference'], familiesAlone: true },
+    { name: '"X killed it in one meeting, remember?"', text: 'We pitched almost exactly that at Calloway back in 2017 and Hank Deller killed it in one meeting, remember?', yes: ['reference'], familiesAlone: true },
+  ])('$name', check));

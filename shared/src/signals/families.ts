@@ -3937,6 +3937,23 @@ const ROUND5: Family[] = [
     },
     { negatable: false },
   ),
+  // Someone from a group both were in: "Dana Whitlock from our old inbound team runs the yard now", "Ines from our cohort"
+  // (not "Marta from our team will call you", the sender's team today)
+  f(
+    'reference',
+    'team crew squad class cohort office department lab band choir batch intake shift unit ward floor',
+    `${NAME} from our (?:(?:old|former|first) (?:${W} ){0,2}(?:team|crew|squad|class|cohort|office|department|lab|band|choir|batch|intake|shift|unit|ward|floor)|(?:${W} ){0,2}(?:cohort|batch|intake|graduating class))(?![a-z])`,
+    named(refWhy('from a group you were both in')),
+    { negatable: false },
+  ),
+  // Someone named, then "remember?": "Hank Deller killed it in one meeting, remember?"
+  f(
+    'reference',
+    'remember',
+    `${NAME}(?: [^.!?,;:]{1,80})?,? (?:remember|you remember|remember him|remember her|remember that)\\?`,
+    named(refWhy('whom you both remember')),
+    { negatable: false },
+  ),
   // An introduction the recipient made before: "Same way you got me and Pete Lomax talking last year", "like when you put me and Ana in touch"
   f(
     'reference',

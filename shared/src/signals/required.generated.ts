@@ -506,6 +506,8 @@ export const REQUIRED_ROWS: readonly (readonly [string, readonly (readonly strin
   ["s6dwbv.1ivolc0.yp",[]],
   ["1izl2ts.e3pzmn.gh",[["thank "],["on my behalf","from me","for"]]],
   ["13wr5zm.17ufwvn.n0",[["maestro","sensei","coach"]]],
+  ["ayeo3p.pq4d7s.kd",[[" from our "],["graduating class","cohort","former","intake","batch","first","old"]]],
+  ["1irqcfb.1u6fvhk.g9",[["remember"]]],
   ["f2eb36.1detj3z.fk",[[" and "],["in touch","together","talking"],["got","put"]]],
   ["8hrzdy.13psfnt.1o4",[[" for ","pela","pelo","pour","for","fur","per","por"]]],
   ["1pyei52.4wakaf.pg",[["me ne ha parlato","me lo ha detto","me l'ha detto","mi ha detto","comme ","me lo ","ou de ","come ","como ","o de "]]],
