@@ -3338,6 +3338,7 @@ const NAME_NC = NAME.replace(/^\(/, '(?:');
 /** Words that put a meeting in the future or make it a wish: "I'd love to set up a call", "could we book". */
 const PLANNED = /(?:'d|would) (?:love|like)|(?:like|want|hope|love|plan|planning|going) to|set up|schedule|book |arrange|organi[sz]e|let's|lets |could we|can we|shall we|happy to|will |'ll /;
 // Thanks for an introduction already made, naming the person introduced, in many languages (families below).
+const THANKED_FOR_INTRO_KEYS = 'gracias valeu obrigado obrigada bedankt dank danke merci grazie tack takk tak thank thanks thx';
 const THANKED_FOR_INTRO = `(?:(?:mil|muchas|muchisimas) gracias|gracias|valeu|obrigad[oa]|bedankt|dank(?:e|je|jewel)?|merci|grazie|tack|takk|tak|thank (?:you|u)|thanks|thx)(?: (?:dir|euch|ihnen|je|u))?(?: (?:so much|again|de novo|demais|mesmo|de nuevo|otra vez|nochmal|nochmals|vielmals|sehr|encore|beaucoup|mille fois|mille|ancora|di cuore|wel|igen|sa mycket|sa mye|nog)){0,2},?(?: ${NAME_NC},?)? (?:por|pela|pelo|voor|fur|pour|de|d'|per|for|om) (?:(?:la|el|a|o|de|het|die|das|deine|ihre|l'|the|your|ur|din|di) )?(?:intro|introduccion|introducao|introductie|introduktionen|introduktion|introduksjonen|introduzione|presentacion|apresentacao|presentazione|presentationen|ponte|conexion|conexao|kennismaking|voorstelling|vorstellung|vermittlung|mise en relation|conectarme|conectarnos|presentarme|presentarnos|ponerme en contacto|ponernos en contacto|me apresentar|nos apresentar|me conectar|nos conectar|m'avoir (?:presentee?|mise? en (?:relation|contact))|nous avoir (?:presente(?:e?s)?|mis(?:es)? en (?:relation|contact))|avermi (?:presentato|presentata|messo in contatto|messa in contatto)|averci (?:presentati|presentate|messi in contatto)|het voorstellen|het in contact brengen|connecting (?:me|us)|introducing (?:me|us)|looping (?:me|us) in|referring (?:me|us)|the connect)(?: (?:com|con|a|ao|al|met|bij|aan|mit|bei|zu|avec|till|til|med|to|with|w\/?))? (?:(?:la|el|o|a|il) )?${NAME}(?![a-z])`;
 /** What someone looking for a job, a client or a partner looks for (so "buscamos un socio" offers no role). */
 const NOT_A_ROLE = /(?:trabajo|empleo|practicas|puesto|poste|emploi|stelle|job|praktikum|trabalho|lavoro|stage|opportunit|oportunidad|chance|inversor|investor|financiacion|funding|cliente|kunde|client|mentor|consejo|feedback|agencia|agentur|agence|proveedor|dienstleister|fournisseur|partner|socio|sponsor|patrocinador|local|oficina|piso|wohnung|buro)/;
@@ -3664,12 +3665,12 @@ const ROUND4: Family[] = [
   // introduktionen till Erik", "thank u for connecting me w Baptiste" (an article may stand before the name: "con la", "com o")
   f(
     'reference',
-    'gracias valeu obrigado obrigada bedankt dank danke merci grazie tack takk tak thank thanks thx',
+    THANKED_FOR_INTRO_KEYS,
     THANKED_FOR_INTRO,
     named(refWhy('whom you were introduced to')),
     { negatable: false },
   ),
-  f('introduction', 'gracias valeu obrigado obrigada bedankt dank danke merci grazie tack takk tak thank thanks thx', THANKED_FOR_INTRO, named(() => 'thanks the person who introduced you'), { negatable: false }),
+  f('introduction', THANKED_FOR_INTRO_KEYS, THANKED_FOR_INTRO, named(() => 'thanks the person who introduced you'), { negatable: false }),
   f(
     'reference',
     'both',
