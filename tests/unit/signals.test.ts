@@ -2001,6 +2001,21 @@ describe('signals: people both know at a shared moment, a shared teacher, thanks
     { name: '"thank you for referring me to Ilse\'s team"', text: 'Kofi, thank you for referring me to Ilse\'s team, I know you stuck your neck out.', yes: ['reference', 'introduction'], familiesAlone: true },
   ])('$name', check));
 
+describe('signals: someone both know still doing what they did, a boss both had, a group both were in, twenty-first session', () =>
+  it.each<Case>([
+    { name: '"Big Mo still runs the team" to an old teammate', text: 'Hey Kieran, we played five-a-side together at Hollybank for years. Big Mo still runs the team and still collects the pitch money. Fancy a game?', yes: ['reference'], familiesAlone: true },
+    { name: '"Gerry next door still asks after you"', text: 'Hi Callum, it is Lesley from Orchard Rise. Gerry next door still asks after you whenever he sees your mum.', yes: ['reference'], familiesAlone: true },
+    { name: 'Spanish "X sigue llevando ..."', text: 'Hola Ana, ¡cuánto tiempo! Chema sigue llevando el club de remo como si fuera un cuartel.', yes: ['reference'], familiesAlone: true },
+    { name: 'a question about a person to be introduced to is no news of one', text: 'hey bex, ur cousin Omar Haddad still does commercial leases right? could u connect us?', no: ['reference'], familiesAlone: true },
+    { name: 'a capitalised word that is no name ("Yoruba corpus still has")', text: 'Dear Professor Adeyemi, the Yoruba corpus still has inconsistent diacritics, and I would be glad to help clean it.', no: ['reference'], familiesAlone: true },
+    { name: 'a name spoken to, then "still" ("Duarte, still can\'t believe ...")', text: 'Duarte, still can’t believe you knew every word of that song at the karaoke night 😂', no: ['reference'], familiesAlone: true },
+    { name: '"our old boss Pedro Alves posted ..."', text: 'Ha, just saw our old boss Pedro Alves posted that he is leaving Farfetch. Hope you are well, Rita!', yes: ['reference'], familiesAlone: true },
+    { name: '"our sales manager Dana will follow up" is the sender\'s colleague today', text: 'Thanks for the call. Our sales manager Dana Whitfield will follow up with the pricing.', no: ['reference'], familiesAlone: true },
+    { name: '"Jonas from our Warsaw CFA study group"', text: 'Congrats, Ola!! Jonas from our Warsaw CFA study group just told me you passed Level III.', yes: ['reference'], familiesAlone: true },
+    { name: 'French "X (..., tu te souviens ?)" after the name', text: "Bravo pour le poste, Patrick ! Marie-Ève Gagnon (l'équipe paie chez CGI, tu te souviens ?) m'a annoncé la nouvelle hier.", yes: ['reference'], familiesAlone: true },
+    { name: 'Italian "alla Croce Verde, ti ricordi?" is a place both remember, not a person', text: 'Ciao Federico! Sono Giulia, facevamo i turni di notte alla Croce Verde di Padova, ti ricordi? Congratulazioni per il nuovo lavoro!', no: ['reference'], familiesAlone: true },
+  ])('$name', check));
+
 describe('signals: a coach or conductor both had, twentieth session', () =>
   it.each<Case>([
     { name: '"Coach Okafor would be proud" to an old squad mate', text: "Tomás! Is that you from the Eastfield U14 squad?? Coach Okafor would be proud of the beard. Let's connect 😄", yes: ['reference'], familiesAlone: true },

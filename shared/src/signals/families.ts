@@ -1706,7 +1706,8 @@ const REFERENCES: Family[] = [
         : // "my former colleague Hana Sato would be a great fit. Happy to introduce you two": someone the recipient does not know yet
           offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) || handsOff(m, ctx) || insideBlurb(m, ctx) || (/^(?:your|yr) /.test(m[0]) && knownByWork(m, ctx)) || ownCoworkerUntied(m, ctx)
           ? undefined
-          : nextTiesToYou(m, ctx)
+          : // ("our old boss Pedro Alves posted that he's leaving": a boss both had, said to the recipient, is shared by itself)
+            nextTiesToYou(m, ctx) || /^our (?:old|former|ex-|first|previous)[ -]/.test(m[0])
             ? named(refWhy('and how you know them'))(m, ctx)
             : namedLinked(refWhy('and how you know them'))(m, ctx),
     { negatable: false },
@@ -3942,17 +3943,38 @@ const ROUND5: Family[] = [
   // (not "Marta from our team will call you", the sender's team today)
   f(
     'reference',
-    'team crew squad class cohort office department lab band choir batch intake shift unit ward floor',
-    `${NAME} from our (?:(?:old|former|first) (?:${W} ){0,2}(?:team|crew|squad|class|cohort|office|department|lab|band|choir|batch|intake|shift|unit|ward|floor)|(?:${W} ){0,2}(?:cohort|batch|intake|graduating class))(?![a-z])`,
+    'team crew squad class cohort office department lab band choir batch intake shift unit ward floor group club bootcamp dorm halls',
+    `${NAME} from our (?:(?:old|former|first) (?:${W} ){0,2}(?:team|crew|squad|class|cohort|office|department|lab|band|choir|batch|intake|shift|unit|ward|floor)|(?:${W} ){0,2}(?:cohort|batch|intake|graduating class|study group|reading group|book club|running club|choir|bootcamp|dorm|halls))(?![a-z])`,
     named(refWhy('from a group you were both in')),
     { negatable: false },
   ),
   // Someone named, then "remember?": "Hank Deller killed it in one meeting, remember?"
   f(
     'reference',
-    'remember',
-    `${NAME}(?: [^.!?,;:]{1,80})?,? (?:remember|you remember|remember him|remember her|remember that)\\?`,
+    'remember souviens souvenez acuerdas acuerda lembras ricordi noch erinnerst nog',
+    // (in the other languages only as an aside after the name, "Marie-Ève Gagnon (l'équipe paie chez CGI, tu te souviens?)":
+    // there every noun may be capitalised, "WG-Party im Delphi, erinnerst du dich?", "alla Croce Verde, ti ricordi?")
+    `${NAME}(?:(?: [^.!?,;:]{1,80})?,? (?:remember|you remember|remember him|remember her|remember that) ?\\?| \\([^().!?;:]{1,80},? (?:remember|you remember|tu te souviens|vous vous souvenez|te acuerdas|se acuerda|te lembras|lembras|ti ricordi|te lo ricordi|wei(?:ss|ß)t du noch|erinnerst du dich|weet je nog) ?\\?)`,
     named(refWhy('whom you both remember')),
+    { negatable: false },
+  ),
+  // Someone named as still doing what both knew them for: "Big Mo still runs the team", "Maeve still runs the group and
+  // says you owe her a story", "Gerry next door still asks after you", "Linh still has the trophy", "Mo sigue llevando el
+  // equipo". Only news of a person the recipient knows is worth telling them this way. Not a question about a person
+  // ("your cousin Omar Haddad still does commercial leases, right?": whom an introduction is asked to), nor a company
+  // or product ("Quickstart still uses ...": nameAt() reads names only).
+  f(
+    'reference',
+    'still sigue segue encore noch continua',
+    `${NAME}(?: (?:next door|upstairs|downstairs|from (?:number|no\\.?) \\d+))? (?:(?:still|also still) (?:runs|has|asks|talks|teaches|lives|owes|mentions|brings|remembers|organi[sz]es|coaches|sends|keeps|plays|calls|quotes|swears|tells|sings|laughs|jokes|bakes|holds|wears|works|leads|manages|hosts|drives|rides|plays|goes on|complains|grumbles|brags|insists|reckons|thinks|says|charges|hasn't|has not|can't|cannot|won't)|sigue (?:hablando|llevando|dirigiendo|preguntando|entrenando|organizando|dando|contando|recordando|trabajando|viviendo)|segue (?:falando|perguntando|treinando|organizando|dando)|continua a (?:parlare|chiedere|dirigere|allenare|organizzare)|(?:parle|demande|dirige|organise|entraine) encore|(?:fragt|redet|spricht|leitet|trainiert|organisiert|erzahlt) (?:immer )?noch)(?![a-z])`,
+    (m, ctx) => {
+      // "..., right?" / "still works at Stripe?": asking about a person (mostly one to be introduced to), not news of one
+      const rest = ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      if (/^[^.!\n]*\?/.test(rest) || /^[^.!?\n]*,? (?:right|correct|yes|no|innit|eh)\b/i.test(rest)) return undefined;
+      // "Yoruba corpus still has ...": every word of the name capitalised
+      if (!wholeName(m, ctx)) return undefined;
+      return named(refWhy('whom you both know'))(m, ctx);
+    },
     { negatable: false },
   ),
   // An introduction the recipient made before: "Same way you got me and Pete Lomax talking last year", "like when you put me and Ana in touch"
@@ -5374,7 +5396,7 @@ ROUND11.push(
   f(
     'value',
     'have invite feature host get',
-    `(?:have|invite|feature|host|get) (?:you|u)(?: (?:to be|to come|to appear|to join))?(?: (?:on|onto))? (?:as (?:a|our|my) (?:${W} )?(?:guest|speaker|panel(?:l)?ist|keynote)|(?:a |our |my )?guest (?:on|at|for)|(?:the|our|my) (?:${W} )?(?:podcast|show|panel|livestream|episode)(?![a-z]))`,
+    `(?:have|invite|feature|host|get) (?:you|u)(?: (?:to be|to come|to appear|to join))?(?: (?:on|onto))? (?:as (?:a|our|my) (?:${W} )?(?:guest|speaker|(?:panelist|panellist)|keynote)|(?:a |our |my )?guest (?:on|at|for)|(?:the|our|my) (?:${W} )?(?:podcast|show|panel|livestream|episode)(?![a-z]))`,
     'offers a platform (a guest spot)',
   ),
 );
