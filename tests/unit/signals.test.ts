@@ -2016,6 +2016,17 @@ describe('signals: someone both know still doing what they did, a boss both had,
     { name: 'Italian "alla Croce Verde, ti ricordi?" is a place both remember, not a person', text: 'Ciao Federico! Sono Giulia, facevamo i turni di notte alla Croce Verde di Padova, ti ricordi? Congratulazioni per il nuovo lavoro!', no: ['reference'], familiesAlone: true },
   ])('$name', check));
 
+describe('signals: thanks for an introduction as a clause, a section both sat in, a list with the two of them, twenty-first session', () =>
+  it.each<Case>([
+    { name: 'German "Dank, dass du mich mit Herrn Dr. X bekannt gemacht hast"', text: 'Liebe Jutta, tausend Dank, dass du mich mit Herrn Dr. Albers bekannt gemacht hast! Wir telefonieren morgen.', yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'Italian "volevo ringraziarti per avermi presentato l\'Ing. X"', text: "Caro Dario, volevo ringraziarti per avermi presentato l'Ing. Colombo. Ci vediamo giovedì in cantiere.", yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: '"we overlapped in Prof. X\'s ... section"', text: "Hi Tanvi, we overlapped in Prof. Whitlock's Corporate Finance section at Kellogg and you saved me on the final.", yes: ['reference'], familiesAlone: true },
+    { name: '"you, me, X and Y" in a shared memory', text: 'Hi Lotte, I still think about our thesis group in Delft: you, me, Sander and Noor arguing about the wind tunnel.', yes: ['reference'], familiesAlone: true },
+    { name: '"between you and me, Rotterdam ..." names no one', text: 'Between you and me, Rotterdam is the better office.', no: ['reference'], familiesAlone: true },
+    { name: 'French "X m\'a beaucoup parlé de vous"', text: 'Bonjour Hélène, Marc Vidal m’a beaucoup parlé de vous ! Au plaisir d’échanger.', yes: ['reference'], familiesAlone: true },
+    { name: '"X there mentioned that you ..."', text: 'Hi Owen, we supply the Harlow depot, and Tess Grady there mentioned you are still logging temperatures by hand.', yes: ['reference'], familiesAlone: true },
+  ])('$name', check));
+
 describe('signals: a coach or conductor both had, twentieth session', () =>
   it.each<Case>([
     { name: '"Coach Okafor would be proud" to an old squad mate', text: "Tomás! Is that you from the Eastfield U14 squad?? Coach Okafor would be proud of the beard. Let's connect 😄", yes: ['reference'], familiesAlone: true },

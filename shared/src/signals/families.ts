@@ -1771,7 +1771,7 @@ const REFERENCES: Family[] = [
   f(
     'reference',
     'suggested recommended mentioned said told tells thought pointed gave passed shared introduced connected speaks spoke raves recommends suggests asked asks sends says hat keeps kept stop stopped foreslog foreslo anbefalede anbefalte rekommenderade nævnte nevnte namnde sagde fortalte berattade tipsade tyckte let tipped heads filled',
-    `${NAME}${APPOSITIVE}${AFFIL}(?: \\([^()]{1,90}\\))?,? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|pointed out (?:your name|you)|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|(?:hasn't|has not|hadn't|had not|won't|doesn't|does not) stop(?:ped)? (?:talking|raving|going on) about|hat (?:(?:sie|dich|euch|ihnen) )?(?:mir |uns )?(?:(?:warmstens|sehr|ausdrucklich|wirklich|dringend) )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:dit|parle|raconte)|foreslog|foreslo|anbefalede|anbefalte|rekommenderade|nævnte|nevnte|namnde|sagde|fortalte|berattade|tipsade|tyckte|let slip|tipped me off|gave me (?:a )?heads[- ]up|filled me in)`,
+    `${NAME}${APPOSITIVE}${AFFIL}(?: \\([^()]{1,90}\\))?(?: there)?,? (?:suggested|recommended|mentioned|said|told me|tells me|thought|pointed me|pointed (?:at |to )?you|pointed out (?:your name|you)|(?:still |always |often )?(?:asks|asked|keeps asking) (?:after|about) you|gave me|passed along|passed on|shared|introduced|connected|speaks|spoke|raves|recommends|suggests|asked me|sends|says|has told|has said|has mentioned|always says|(?:speaks|spoke|thinks|thought|talks|talked) (?:so |very |really )?highly of|(?:keeps|kept|is always|was always) (?:telling me|talking about|going on about)|(?:couldn't|can't|won't|could not|cannot) stop (?:talking|raving|going on) about|(?:hasn't|has not|hadn't|had not|won't|doesn't|does not) stop(?:ped)? (?:talking|raving|going on) about|hat (?:(?:sie|dich|euch|ihnen) )?(?:mir |uns )?(?:(?:warmstens|sehr|ausdrucklich|wirklich|dringend) )?(?:erzahlt|empfohlen|gesagt|geraten|vorgeschlagen)|me (?:comento|conto|contou|dijo|conte|falou)|mi ha (?:detto|raccontato|parlato)|disse-me|me disse|zei|vertelde|meinte|vous l'a (?:explique|dit)|te l'a dit|m'a (?:(?:beaucoup|souvent|tellement|tant|si bien) )?(?:dit|parle|raconte)|me ha hablado (?:mucho |muy bien )?de (?:ti|usted|vos)|foreslog|foreslo|anbefalede|anbefalte|rekommenderade|nævnte|nevnte|namnde|sagde|fortalte|berattade|tipsade|tyckte|let slip|tipped me off|gave me (?:a )?heads[- ]up|filled me in)`,
     (m, ctx) => {
       const name = nameAt(m, ctx);
       if (!name) return undefined;
@@ -3339,8 +3339,10 @@ const NAME_NC = NAME.replace(/^\(/, '(?:');
 /** Words that put a meeting in the future or make it a wish: "I'd love to set up a call", "could we book". */
 const PLANNED = /(?:'d|would) (?:love|like)|(?:like|want|hope|love|plan|planning|going) to|set up|schedule|book |arrange|organi[sz]e|let's|lets |could we|can we|shall we|happy to|will |'ll /;
 // Thanks for an introduction already made, naming the person introduced, in many languages (families below).
-const THANKED_FOR_INTRO_KEYS = 'gracias valeu obrigado obrigada bedankt dank danke merci grazie tack takk tak thank thanks thx';
-const THANKED_FOR_INTRO = `(?:(?:mil|muchas|muchisimas) gracias|gracias|valeu|obrigad[oa]|bedankt|dank(?:e|je|jewel)?|merci|grazie|tack|takk|tak|thank (?:you|u)|thanks|thx)(?: (?:dir|euch|ihnen|je|u))?(?: (?:so much|again|de novo|demais|mesmo|de nuevo|otra vez|nochmal|nochmals|vielmals|sehr|encore|beaucoup|mille fois|mille|ancora|di cuore|wel|igen|sa mycket|sa mye|nog)){0,2},?(?: ${NAME_NC},?)? (?:por|pela|pelo|voor|fur|pour|de|d'|per|for|om) (?:(?:la|el|a|o|de|het|die|das|deine|ihre|l'|the|your|ur|din|di) )?(?:intro|introduccion|introducao|introductie|introduktionen|introduktion|introduksjonen|introduzione|presentacion|apresentacao|presentazione|presentationen|ponte|conexion|conexao|kennismaking|voorstelling|vorstellung|vermittlung|mise en relation|conectarme|conectarnos|presentarme|presentarnos|ponerme en contacto|ponernos en contacto|me apresentar|nos apresentar|me conectar|nos conectar|m'avoir (?:presentee?|mise? en (?:relation|contact))|nous avoir (?:presente(?:e?s)?|mis(?:es)? en (?:relation|contact))|avermi (?:presentato|presentata|messo in contatto|messa in contatto)|averci (?:presentati|presentate|messi in contatto)|het voorstellen|het in contact brengen|connecting (?:me|us)|introducing (?:me|us)|looping (?:me|us) in|referring (?:me|us)|the connect)(?: (?:com|con|a|ao|al|met|bij|aan|mit|bei|zu|avec|till|til|med|to|with|w\/?))? (?:(?:la|el|o|a|il) )?${NAME}(?![a-z])`;
+const THANKED_FOR_INTRO_KEYS = 'gracias valeu obrigado obrigada bedankt dank danke merci grazie ringraziarti ringraziarvi ringraziarla tack takk tak thank thanks thx';
+const THANKED_FOR_INTRO = `(?:(?:mil|muchas|muchisimas) gracias|gracias|valeu|obrigad[oa]|bedankt|dank(?:e|je|jewel)?|merci|grazie|ringraziar(?:ti|vi|la)|tack|takk|tak|thank (?:you|u)|thanks|thx)(?: (?:dir|euch|ihnen|je|u))?(?: (?:so much|again|de novo|demais|mesmo|de nuevo|otra vez|nochmal|nochmals|vielmals|sehr|encore|beaucoup|mille fois|mille|ancora|di cuore|wel|igen|sa mycket|sa mye|nog)){0,2},?(?: ${NAME_NC},?)? (?:por|pela|pelo|voor|fur|pour|de|d'|per|for|om) (?:(?:la|el|a|o|de|het|die|das|deine|ihre|l'|the|your|ur|din|di) )?(?:intro|introduccion|introducao|introductie|introduktionen|introduktion|introduksjonen|introduzione|presentacion|apresentacao|presentazione|presentationen|ponte|conexion|conexao|kennismaking|voorstelling|vorstellung|vermittlung|mise en relation|conectarme|conectarnos|presentarme|presentarnos|ponerme en contacto|ponernos en contacto|me apresentar|nos apresentar|me conectar|nos conectar|m'avoir (?:presentee?|mise? en (?:relation|contact))|nous avoir (?:presente(?:e?s)?|mis(?:es)? en (?:relation|contact))|avermi (?:presentato|presentata|messo in contatto|messa in contatto)|averci (?:presentati|presentate|messi in contatto)|het voorstellen|het in contact brengen|connecting (?:me|us)|introducing (?:me|us)|looping (?:me|us) in|referring (?:me|us)|the connect)(?: (?:com|con|a|ao|al|met|bij|aan|mit|bei|zu|avec|till|til|med|to|with|w\/?))? (?:(?:la|el|o|a|il) |l')?${NAME}(?![a-z])`;
+/** The German thanks for an introduction as a clause: "tausend Dank, dass du mich mit Herrn Dr. Vogt bekannt gemacht hast". */
+const THANKED_THAT_INTRODUCED = `(?:dank|danke)(?: (?:dir|euch|ihnen))?(?: (?:nochmal|nochmals|vielmals|sehr|auch))?,? dass (?:du|sie|ihr) (?:mich|uns) mit (?:(?:herrn|herr|frau|der|dem) )?${NAME} (?:bekannt gemacht|vernetzt|in kontakt gebracht|in verbindung gebracht|zusammengebracht|verbunden|verkuppelt)`;
 /** What someone looking for a job, a client or a partner looks for (so "buscamos un socio" offers no role). */
 const NOT_A_ROLE = /(?:trabajo|empleo|practicas|puesto|poste|emploi|stelle|job|praktikum|trabalho|lavoro|stage|opportunit|oportunidad|chance|inversor|investor|financiacion|funding|cliente|kunde|client|mentor|consejo|feedback|agencia|agentur|agence|proveedor|dienstleister|fournisseur|partner|socio|sponsor|patrocinador|local|oficina|piso|wohnung|buro)/;
 /** A commonality phrase holds a proper noun (a capitalised word after its first) or a template slot. */
@@ -3672,6 +3674,19 @@ const ROUND4: Family[] = [
     { negatable: false },
   ),
   f('introduction', THANKED_FOR_INTRO_KEYS, THANKED_FOR_INTRO, named(() => 'thanks the person who introduced you'), { negatable: false }),
+  // The German thanks as a clause: "tausend Dank, dass du mich mit Herrn Dr. Vogt bekannt gemacht hast", "danke, dass Sie
+  // uns mit Frau Albers vernetzt haben"
+  f('reference', 'dank danke', THANKED_THAT_INTRODUCED, named(refWhy('whom you were introduced to')), { negatable: false }),
+  f('introduction', 'dank danke', THANKED_THAT_INTRODUCED, named(() => 'thanks the person who introduced you'), { negatable: false }),
+  // Someone in a list with the two of them: "our study group at Erasmus: you, me, Joost and Farida", "You, me and Raj
+  // closing the lab at 2am"
+  f(
+    'reference',
+    'me',
+    `(?<![a-z'])(?<!between )(?:(?:you, me|me, you),? (?:and )?|(?:you and me|me and you) and )${NAME}(?![a-z])(?! (?:here|speaking)(?![a-z]))`,
+    named(refWhy('who was there with you both')),
+    { negatable: false, commonKeys: true },
+  ),
   f(
     'reference',
     'both',
@@ -3824,8 +3839,8 @@ const ROUND5: Family[] = [
   // nor "we'd love to meet someone on Dana's team": only the two of them, placed there in the past)
   f(
     'reference',
-    'team call calls class classes course crew cohort squad desk unit project programme program show workshop panel committee board bootcamp retreat trip offsite',
-    `(?:we|you and i|both of us)(?: (?:both|all|also))? (?:overlapped|were(?: both)?|sat|served|worked|started|met|trained|studied)(?: (?:together|briefly|for a (?:bit|while|year|summer)|back))? (?:on|in|under|at) ${NAME}'s (?:${W} ){0,3}(?:team|call|calls|class|classes|course|crew|cohort|squad|desk|unit|project|programme|program|show|workshop|panel|committee|board|bootcamp|retreat|trip|offsite)(?![a-z'])`,
+    'team call calls class classes course crew cohort squad desk unit project programme program show workshop panel committee board bootcamp retreat trip offsite section seminar module lecture lectures tutorial tutorials lab studio group',
+    `(?:we|you and i|both of us)(?: (?:both|all|also))? (?:overlapped|were(?: both)?|sat|served|worked|started|met|trained|studied)(?: (?:together|briefly|for a (?:bit|while|year|summer)|back))? (?:on|in|under|at) ${NAME}'s (?:${W} ){0,3}(?:team|call|calls|class|classes|course|crew|cohort|squad|desk|unit|project|programme|program|show|workshop|panel|committee|board|bootcamp|retreat|trip|offsite|section|seminar|module|lecture|lectures|tutorial|tutorials|lab|studio|group)(?![a-z'])`,
     named(refWhy('whose team you both were on')),
     { negatable: false },
   ),
