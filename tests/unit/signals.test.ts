@@ -2027,6 +2027,15 @@ describe('signals: thanks for an introduction as a clause, a section both sat in
     { name: '"X there mentioned that you ..."', text: 'Hi Owen, we supply the Harlow depot, and Tess Grady there mentioned you are still logging temperatures by hand.', yes: ['reference'], familiesAlone: true },
   ])('$name', check));
 
+describe('signals: a landlord, captain or caretaker both know, "(you\'ll remember her ...)", thanks in Tagalog, twenty-first session', () =>
+  it.each<Case>([
+    { name: '"our old promoter Kiki Amari" (a relation noun beyond colleagues)', text: 'Hey Lou, our old promoter Kiki Amari is at the Lexington now and she has offered us a slot in October.', yes: ['reference'], familiesAlone: true },
+    { name: '"X (you\'ll remember her from the Brightline days ...)"', text: 'Hey Tomasz, Felicity Obi (you’ll remember her from the Brightline days, she ran the release checklists) is the best tester I know. Want me to put you two in touch?', yes: ['reference'], familiesAlone: true },
+    { name: '"Mr X still stops me in the Co-op"', text: 'Gaz, thought of you for the Birchcliffe job after how the Sutcliffe extension went. Mr Sutcliffe still stops me in the Co-op to say how tidy you left it.', yes: ['reference'], familiesAlone: true },
+    { name: 'a product that "still uses" something is no one', text: 'Hi Dana, the Quickstart still uses the old client constructor, so I opened a docs PR.', no: ['reference'], familiesAlone: true },
+    { name: 'Taglish "Salamat talaga for connecting me with Ma\'am X"', text: 'Hi Paolo! Salamat talaga for connecting me with Ma’am Liza Ramos last week. We had a call yesterday.', yes: ['reference', 'introduction'], familiesAlone: true },
+  ])('$name', check));
+
 describe('signals: a coach or conductor both had, twentieth session', () =>
   it.each<Case>([
     { name: '"Coach Okafor would be proud" to an old squad mate', text: "Tomás! Is that you from the Eastfield U14 squad?? Coach Okafor would be proud of the beard. Let's connect 😄", yes: ['reference'], familiesAlone: true },
