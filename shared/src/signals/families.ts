@@ -1707,7 +1707,7 @@ const REFERENCES: Family[] = [
           offersToIntroduce(ctx.orig.slice(m.index, m.index + 300).toLowerCase()) || handsOff(m, ctx) || insideBlurb(m, ctx) || (/^(?:your|yr) /.test(m[0]) && knownByWork(m, ctx)) || ownCoworkerUntied(m, ctx)
           ? undefined
           : // ("our old boss Pedro Alves posted that he's leaving": a boss both had, said to the recipient, is shared by itself)
-            nextTiesToYou(m, ctx) || /^our (?:old|former|ex-|first|previous)[ -]/.test(m[0])
+            nextTiesToYou(m, ctx) || /^our (?:(?:old|former|first|previous) |ex-)/.test(m[0])
             ? named(refWhy('and how you know them'))(m, ctx)
             : namedLinked(refWhy('and how you know them'))(m, ctx),
     { negatable: false },
@@ -3977,7 +3977,7 @@ const ROUND5: Family[] = [
   // says you owe her a story", "Gerry next door still asks after you", "Linh still has the trophy", "Mo sigue llevando el
   // equipo". Only news of a person the recipient knows is worth telling them this way. Not a question about a person
   // ("your cousin Omar Haddad still does commercial leases, right?": whom an introduction is asked to), nor a company
-  // or product ("Quickstart still uses ...": nameAt() reads names only).
+  // or product: the verbs are what people do ("Quickstart still uses", "Brightlane still misses" are not read).
   f(
     'reference',
     'still sigue segue encore noch continua',
