@@ -247,9 +247,14 @@ describe('the strings every match of a family must contain (requiredStrings)', (
     const gen = (await import('../../bench/generate.mjs' as string)) as { singleMessage(size: number, seed: number): string };
     for (let k = 1; k <= 32; k++) texts.push({ id: `single ${k}`, text: gen.singleMessage(2048, k) });
     expect(await check(texts)).toBeGreaterThan(1000);
-    await check(loadHeldout(path.join(ROOT, 'tests/corpus')) ?? [], true);
-    // Every family at every word start of 23,854 corpus messages: 107 s on a clean clone under .ci/run (2 cores).
-  }, 300_000);
+    // Every family at every word start of the tuning part (25,505 messages): about 150 s on a clean clone (2 cores). The
+    // time grows with the corpus (45,954 messages with the held-out part below took 288-300 s in one test, against a
+    // 300 s limit), so each part is a test of its own, with room to grow.
+  }, 900_000);
+
+  it('are held by every match on the held-out part (answers not read, only the filter checked)', async () => {
+    expect(await check(loadHeldout(path.join(ROOT, 'tests/corpus')) ?? [], true)).toBeGreaterThan(1000);
+  }, 900_000);
 
   it('are held by every match of strings generated from each family regex', () => {
     // fast-check generates strings from a regex without lookarounds: a superset of what the family
