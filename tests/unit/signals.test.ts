@@ -2037,6 +2037,35 @@ describe('signals: a landlord, captain or caretaker both know, "(you\'ll remembe
     { name: 'Taglish "Salamat talaga for connecting me with Ma\'am X"', text: 'Hi Paolo! Salamat talaga for connecting me with Ma’am Liza Ramos last week. We had a call yesterday.', yes: ['reference', 'introduction'], familiesAlone: true },
   ])('$name', check));
 
+describe('signals: common words in caseless messages, money asked, discounts, "any chance u could", twenty-second session', () =>
+  it.each<Case>([
+    { name: 'ALL CAPS: "THE NIGHT SHIFT ROLE ON YOUR WARD" names no one', text: 'HELLO, I AM A NEWLY QUALIFIED NURSE AND I AM APPLYING FOR THE NIGHT SHIFT ROLE ON YOUR WARD. COULD YOU TELL ME WHO TO SPEAK TO?', no: ['reference'], familiesAlone: true },
+    { name: 'ALL CAPS: "THE STUFF YOU MENTIONED" names no one', text: 'HEY DARIUS, THE STUFF YOU MENTIONED AT THE MEETUP WAS GREAT, PING ME IF YOU NEED A HAND WITH THE MIGRATION.', no: ['reference'], familiesAlone: true },
+    { name: 'lower case: "my cousin made a recipe app" names no one', text: 'hey sam, my cousin made a recipe app, could u download it and leave a review? thx', no: ['reference'], familiesAlone: true },
+    { name: 'ALL CAPS: a name both know still counts ("MARGUERITE SAYS HI")', text: 'HI TEODOR, MARGUERITE SAYS HI FROM THE DEPOT. WE MISS YOU ON THE EARLY SHIFT.', yes: ['reference'], familiesAlone: true },
+    { name: '"Kindly let me know your thoughts" is no one telling them about you', text: 'Dear Mr. Osei, we would like to invite you to judge our hackathon in March. Kindly let me know your thoughts.', no: ['reference'], familiesAlone: true },
+    { name: '"X also sends his warm greetings"', text: 'Dear Dr. Mensah, thank you again for the reference. Dr. Quaye also sends his warm greetings from Legon.', yes: ['reference'], familiesAlone: true },
+    { name: '"X let me know you are hiring" is news passed on', text: 'Hi Carys, Ifan let me know you are hiring a second sous chef for the summer.', yes: ['reference'], familiesAlone: true },
+    { name: '"a year of Pro on your team\'s workspace" names no one on their team', text: 'Thanks for the bug report. As a thank-you we added a year of Pro on your team’s workspace.', no: ['reference'], familiesAlone: true },
+    { name: '"you know X ... (a paragraph) ... Could you introduce us?" asks for the person', text: 'Hi Bea, you told me at the allotment AGM that you know Orla Byrne from the county planning office. We are applying to turn the old bowling green into community plots and the forms have us completely lost, the officer we spoke to left in the spring and nobody else seems to own the file, so we keep getting sent round in circles between departments and the parish council.\n\nCould you introduce us? A short email would be plenty.', no: ['reference'], familiesAlone: true },
+    { name: '"PLEASE DONATE TO MY SON\'S ..." asks money for the sender', text: 'PLEASE DONATE TO MY SON’S SCHOOL BAND TRIP TO VIENNA. WE STILL NEED $900. EVERY DOLLAR HELPS!', yes: ['leech'], familiesAlone: true },
+    { name: '"every bit helps" for a shelter\'s appeal is a cause, not a favour', text: 'Hi Joanne, the Northgate night shelter winter appeal opens today and every bit helps: £15 pays for a hot meal and a bed.', no: ['leech'], familiesAlone: true },
+    { name: '"would you contribute a chapter" asks for no money', text: 'Hi Sven, we are editing a volume on harbour archaeology. Would you contribute a chapter on the Bergen finds?', no: ['leech'], familiesAlone: true },
+    { name: '"any chance u could get me on the list" (chat spelling)', text: 'yo mike saw ur running the door at the warehouse gig sat, any chance u could get me on the list?? 🙏', yes: ['leech'], familiesAlone: true },
+    { name: '"would you mind leaving us a quick review"', text: 'Hi Aoife, thanks for choosing us for the kitchen refit in June. Would you mind leaving us a quick review on Trustpilot?', yes: ['leech'], familiesAlone: true },
+    { name: '"you\'ll get 15% off your next order" is a discount, not value', text: 'Hi Nadia, could you tag us when you post the cake? You’ll get 15% off your next order.', no: ['value'], yes: ['leech'], familiesAlone: true },
+  ])('$name', check));
+
+describe('signals: suggested writing in Swedish, Indonesian and Turkish, "mi presenteresti?", an unnamed go-between, twenty-second session', () =>
+  it.each<Case>([
+    { name: 'Swedish "X tyckte att jag skulle skriva till dig"', text: 'Hej Maja! Oskar Lind tyckte att jag skulle skriva till dig om praktikplatser på varvet. Har du tid för en fika?', yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'Indonesian "Pak X menyarankan saya menghubungi Ibu"', text: 'Selamat pagi Bu Dewi, Pak Bambang Susilo dari Dinas Pertanian menyarankan saya menghubungi Ibu soal sertifikasi organik.', yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'Turkish "X Bey size yazmamı önerdi"', text: 'Merhaba Elif Hanım, Kerem Aydın Bey size yazmamı önerdi. Lojistik planlama ekibinizle tanışmak isterim.', yes: ['reference', 'introduction'], familiesAlone: true },
+    { name: 'Italian "Mi presenteresti?" after naming the person', text: 'Ciao Paolo, so che conosci bene Marta Ferri del consorzio. Mi presenteresti? Vorrei parlarle del nuovo impianto.', yes: ['introduction'], familiesAlone: true },
+    { name: 'German "ein Kollege von Ihnen meinte, ich solle mich melden" names no one', text: 'Guten Tag Frau Berger, ein Kollege von Ihnen meinte, ich solle mich bei Ihnen melden. Wir liefern Verpackungsmaschinen.', no: ['introduction'], familiesAlone: true },
+    { name: 'French "me mettre en relation avec une personne des RH" names no one but asks a stranger', text: 'Bonjour Monsieur Garnier, je cherche une alternance en logistique. Pourriez-vous me mettre en relation avec une personne des RH de votre groupe ?', no: ['introduction'], yes: ['leech'], familiesAlone: true },
+  ])('$name', check));
+
 describe('signals: a coach or conductor both had, twentieth session', () =>
   it.each<Case>([
     { name: '"Coach Okafor would be proud" to an old squad mate', text: "Tomás! Is that you from the Eastfield U14 squad?? Coach Okafor would be proud of the beard. Let's connect 😄", yes: ['reference'], familiesAlone: true },

@@ -1,4 +1,4 @@
-import { CASELESS_NOT_NAMES } from './people.js';
+import { CASELESS_NOT_NAMES, isCommonWord } from './people.js';
 import { normalize, type Prepared, type PreparedSentence } from './text.js';
 import { FAVOUR_VERBS, GENERIC_ADJ, GIVE_VERBS, I_MODAL, OFFER_MODAL, W, WILLING, WORK_NOUNS, alt, chatSpellingsOf, gap, rx } from './grammar.js';
 
@@ -134,7 +134,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set(
     "i im ive id ill me my we our you your u ur u're u've u'd u'll ure youre we're we've we'd we'll they're they've they'd i'm i've i'd i'll the a an and or but so hi hello hey dear thanks thank best regards cheers linkedin monday tuesday wednesday thursday friday saturday sunday " +
     'january february march april may june july august september october november december today tomorrow yesterday he she they someone somebody everyone anyone nobody ' +
     'it this that there here who what when where why how also just really please sir madam team everybody people folks mr mrs ms dr prof professor ' +
-    'aoa salaam assalamualaikum like hei hej hoi moi tere ahoj czesc witam szia merhaba selam salam namaste servus moin ciao oi labas sveiki mamá papá mamãe papai mutti vati maman mum mom mummy mommy mama mamma papa daddy dad granny grandma grandpa nana auntie aunty any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
+    'aoa salaam assalamualaikum like kindly humbly respectfully warmly gently hei hej hoi moi tere ahoj czesc witam szia merhaba selam salam namaste servus moin ciao oi labas sveiki mamá papá mamãe papai mutti vati maman mum mom mummy mommy mama mamma papa daddy dad granny grandma grandpa nana auntie aunty any all none staff senior principal analyst manager engineer developer designer director consultant specialist coordinator officer architect scientist recruiter either neither google github gitlab twitter facebook instagram youtube tiktok reddit slack substack hubspot salesforce glassdoor indeed yelp tripadvisor whatsapp ceo cto cfo coo cmo cio cpo ciso cro vp svp evp head founder in on at as if since after before while our their his her its would could should will can may might do does did phd msc mba bsc md hr ai ml ui ux api saas b2b crm erp cms ats sdk seo kpi kpis okr okrs roi qa b2c hoi hej oi ola salve ciao moin servus dag beste caro cara querido querida ' +
     'quick random sorry happy great good nice love loved congrats congratulations moving re fwd intro saw noticed spotted heard sure perfect awesome yes no ok okay cool brilliant amazing lovely wonderful excellent done noted absolutely definitely btw ps hola hallo bonjour salut coucou bonsoir buongiorno buonasera buenas buenos saludos gruezi ' +
     'one two three four five several some many few most both each every another other others whoever whomever ' +
     "once although though unless until because whenever wherever whether you're youre you've you'd you'll it's that's there's here's let's coach pastor rev reverend chef capt captain judge senator councillor councilor sgt sergeant " +
@@ -292,7 +292,7 @@ export function nameAt(m: RegExpExecArray, ctx: MatchContext): string | undefine
     const lower = p.toLowerCase().replace(/['’]s$/, '');
     // In a caseless message (all lower case, or ALL CAPS) the grammar around the slot has to carry
     // the name: any word but the common ones.
-    if (ctx.caseless && (CASELESS_NOT_NAMES.has(lower) || /(?:ings?|tions?|ments?|ness|ities|ity|ships?|ers)$/.test(lower))) break;
+    if (ctx.caseless && (CASELESS_NOT_NAMES.has(lower) || isCommonWord(lower) || /(?:ings?|tions?|ments?|ness|ities|ity|ships?|ers)$/.test(lower))) break;
     if (first.toLowerCase() === first && ctx.caseless !== 'lower') break;
     // In ALL CAPS text every word looks like a name; trust it only after a relation ("MY UNCLE DAVE").
     if (!ctx.caseless && p.length > 1 && p === p.toUpperCase() && !/\b(?:my|our|your|mon|ma|mi|mein|meine)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) break;
@@ -319,6 +319,8 @@ const named =
 // value: the sender offers something.
 
 const GIVE = alt(GIVE_VERBS);
+/** A discount on the sender's goods ("10% off your next session", "a 15% discount"): a sales incentive, not a gift. */
+const DISCOUNT_AFTER = /(?:\d+ ?%|\d+ percent|[$€£]\d+) (?:off|discount)(?![a-z])|(?:a|an) (?:\d+ ?% |special |exclusive |small )?discount(?![a-z])/;
 /** The first word of each give verb: the gate of the families built on them. */
 const GIVE_KEYS = [...new Set(GIVE_VERBS.map((v) => /^[a-z']+/.exec(v)?.[0] ?? ''))].filter(Boolean).join(' ');
 const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|products|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?|case studies|work samples|questions?|range|offering|offerings|lineup|line-up|catalogue|catalog|menu|collection|packages)`;
@@ -553,8 +555,9 @@ const VALUE: Family[] = [
     'value',
     'get receive credited credit',
     `(?:you(?:'d|'ll| would| will)|you'd also|${YOUR} (?:${W} )?(?:team|hospital|clinic|school|company|lab|org|library|shop|charity|practice)(?:'d|'ll| would| will)) (?:get|receive|be credited|have (?:early )?access|keep|own)${gap(3)}`,
-    // "if you'd keep me in mind": a favour asked
-    (m) => (/ keep (?:me|us|an eye|in touch|posted)/.test(m[0]) ? undefined : 'says what they would get'),
+    // "if you'd keep me in mind": a favour asked; "you'll get 10% off your next session": a discount on buying from the
+    // sender is a sales incentive, not something given (the labelling guide)
+    (m, ctx) => (/ keep (?:me|us|an eye|in touch|posted)/.test(m[0]) || DISCOUNT_AFTER.test(ctx.orig.slice(m.index + m[0].length - 12, m.index + m[0].length + 40).toLowerCase()) ? undefined : 'says what they would get'),
     { mode: 'statement' },
   ),
   f('value', 'offer quoted credited paid featured listed thanked auras aurez', `(?:(?:what|here's what|here is what) (?:i|we) (?:can|could) offer|you(?:'d|'ll| would| will) be (?:quoted|credited|paid|featured|listed|thanked|acknowledged)|credited by name|with a link (?:back )?to (?:your|the show|the podcast|their|his|her)|link back to your|(?:tu auras|vous aurez|tendras|tendra|avrai|avra|terás|tera|krijg je|bekommst du|erhalten sie))`, 'says what they would get'),
@@ -666,12 +669,32 @@ const VALUE: Family[] = [
 
 const FAVOUR = alt(FAVOUR_VERBS);
 
+/** What money is asked for when it is no favour for the sender: a cause ("for the food bank", "our shelter's winter appeal"). */
+const GIVING_CAUSE = /(?:volunteer|charity|charitable|appeal|a gift of|donors|trust(?![a-z])|foundation|rescue|refugee|asylum|nonprofit|non-profit|not-for-profit|food bank|food pantry|pantry|shelter|hospice|humanitarian|relief fund|disaster relief|orphan|homeless|animal rescue|wildlife|pro bono|registered charity|fundraiser for (?:the|a|an) |in memory of|memorial fund|cancer research)/;
+
 /** What the recipient is told they may have "if you ever need" it is offered, not asked: "if you ever need an intro to anyone". */
 function offeredIfNeeded(m: RegExpExecArray, ctx: MatchContext): boolean {
   return /if (?:you|u)(?: ever)? (?:need|want|would like|'d like|could use) (?:an? )?$/.test(ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart));
 }
 
 const ASKS: Family[] = [
+  // "Any chance you could get me an interview?", "any way u could pass my CV on": the favour asked as a chance.
+  f(
+    'ask',
+    'chance way possibility',
+    `(?:any|is there any|is there a) (?:chance|way|possibility) (?:you|u)(?:'d| would| could| can| might)(?: (?:possibly|please|maybe|kindly|also|still))? (?:${FAVOUR})${gap(3)}`,
+    // An introduction asked this way is read by the introduction families (a favour from a stranger, not from a friend).
+    (m) => (/(?:introduc|intro |intro$|connect(?:ing)? me|in touch|point(?:ing)? me)/.test(m[0]) ? undefined : 'asks them for a favour'),
+  ),
+  // Money asked for the sender's own plans ("PLEASE DONATE TO MY DAUGHTER'S TRAVEL TEAM TRIP", "Any amount helps, even $5"):
+  // a favour. Money asked for a cause (a charity, a shelter, a food bank) is not one (the labelling guide, like time
+  // volunteered for a cause), so the check reads the whole message for one.
+  f(
+    'ask',
+    'donate donating contribute chip amount bit dollar euro pound penny give spare',
+    `(?:(?:please|pls|plz|kindly|(?:could|would|can|will) (?:you|u)(?: (?:please|kindly|consider))?) (?:(?:donate|donating|chip in)(?: (?:whatever|what|anything|something) (?:you can|you're able to|you could))?(?: (?:to|towards|toward|for) (?:my|our|me|us|the))?(?![a-z])|(?:give|contribute) (?:(?:whatever|what|anything|something) (?:you can|you're able to|you could)|(?:to|towards|toward) (?:my|our))(?![a-z]))|(?:any amount|every (?:little )?bit|every dollar|every euro|every pound|every penny|(?:anything|whatever) you can (?:give|spare)) (?:helps|counts|matters|makes a difference|is appreciated|would help))`,
+    (_m, ctx) => (GIVING_CAUSE.test(ctx.orig.toLowerCase()) ? undefined : 'asks them for money'),
+  ),
   f(
     'ask',
     'can could would will might may',
@@ -1546,8 +1569,11 @@ const TO_RECIPIENT = /(?:^|[^a-z'])(?:you|your|yours|u|ur|te|tu|ti|vous|votre|to
 const RELATIONAL = /(?:zei dat (?:ik|je|jij)|vertelde dat (?:je|jij)|(?:tyckte|tycker|sa) att (?:vi|du|jag)|syntes at (?:vi|du)|suggest|recommend|introduc|connected|asked me|gave me|pointed me|put (?:us|me) in touch|says hi|sends|passed|forward|mutual|we both|both know|our (?:[a-z-]+ ){0,2}(?:cohort|batch|intake|fellowship|bootcamp|dorm|graduating class|year group)|persona (?:giusta|indicada)|me (?:comento|dijo|conto) que|mi ha detto che|m'a dit que|hat (?:mir )?erzahlt|meinte,? (?:du|dass du|ich)|me (?:ha )?(?:hablo|hablado) de (?:ti|tu|usted))/;
 /** An introduction asked for in the next few sentences: "... Would you be able to introduce us?", "Could you link us up?" */
 const INTRO_ASKED_AFTER = /(?:introduc|intro |connect us|put us in touch|in touch with (?:her|him|them)|(?:link|hook) (?:us|me|him|her|them) up|connect (?:me|us) (?:with|to) (?:her|him|them))/;
+/** An unnamed go-between before "ich solle mich melden" / "me animó a escribirte": "ein Kollege von Ihnen", "una amiga". */
+const UNNAMED_POINTER = /(?:^|[^a-z])(?:ein|eine|einer|jemand|jemandem|alguien|un|una|someone|somebody|a)(?: [a-z]+)? (?:kollege|kollegin|freund|freundin|bekannter|bekannte|mitarbeiter|mitarbeiterin|companero|companera|amigo|amiga|colega|conocido|conocida|colleague|friend|contact)(?![a-z])/;
+
 function introAskedAfter(m: RegExpExecArray, ctx: MatchContext): boolean {
-  return INTRO_ASKED_AFTER.test(ctx.orig.slice(m.index, m.index + 240).toLowerCase());
+  return INTRO_ASKED_AFTER.test(ctx.orig.slice(m.index, m.index + 420).toLowerCase());
 }
 
 /** The words before the person an introduction is asked to: "introduce me to", "connect us with", "put me in touch with". */
@@ -1721,8 +1747,9 @@ const REFERENCES: Family[] = [
     (m, ctx) => (knownByWork(m, ctx) || !MET_OR_HEARD.test(ctx.sentence) ? undefined : named(refWhy('from their team'))(m, ctx)),
     { negatable: false },
   ),
-  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office|board|faculty|staff|practice|firm|chambers|ward|clinic|school)`, (m, ctx) =>
-      // ("could you introduce me to Ben Okafor on your data team?": the person asked for)
+  f('reference', 'from at on', `${NAME},? (?:from|at|on|in) ${YOUR} (?:${W} ){0,2}(?:team|company|org|organi[sz]ation|group|department|lab|squad|office|board|faculty|staff|practice|firm|chambers|ward|clinic|school)(?!'s|[a-z])`, (m, ctx) =>
+      // ("could you introduce me to Ben Okafor on your data team?": the person asked for; "a year of Pro on your team's
+      // workspace": something of the team's, no one on it)
       knownByWork(m, ctx, false) || INTRO_TARGET_BEFORE.test(ctx.orig.slice(Math.max(0, m.index - 40), m.index).toLowerCase()) || introAskedAfter(m, ctx)
         ? undefined
         : named(refWhy('from their team'))(m, ctx), {
@@ -1781,7 +1808,7 @@ const REFERENCES: Family[] = [
       // What follows the verb (a regards-like word, or where a talk was given).
       const after = ctx.orig.slice(m.index + m[0].length, m.index + m[0].length + 40).toLowerCase();
       // "RemindWell sends patients a reminder": a product at work; a person sends regards
-      if (/sends$/.test(m[0]) && !/^ (?:(?:his|her|their|you (?:his|her|their))(?: very)? )?(?:best|regards|love|greetings|hugs|hellos?|hi|hey|thanks|congrats|congratulations|wishes|good wishes|warm wishes|salutations|saludos|grusse|gruesse|bisous)(?![a-z])/.test(after)) return undefined;
+      if (/sends$/.test(m[0]) && !/^ (?:(?:his|her|their|you (?:his|her|their))(?: very)? )?(?:(?:warm|warmest|kind|kindest|fond|fondest|heartfelt|sincere|best|good|big) )?(?:best|regards|love|greetings|hugs|hellos?|hi|hey|thanks|congrats|congratulations|wishes|salutations|saludos|grusse|gruesse|bisous)(?![a-z])/.test(after)) return undefined;
       // "your CFO, Marcus Bell, spoke at FinanceCon": a talk given in public, heard by the sender, not a word passed on
       if (/(?:speaks|spoke)$/.test(m[0]) && /^,? (?:at|on|during|in|before) (?!(?:so |very |really )?highly)/.test(after)) return undefined;
       // "Paul Graham says founders should do things that don't scale": a maxim quoted, about neither of them (what
@@ -1834,12 +1861,23 @@ const REFERENCES: Family[] = [
     if (!name || ((/put it$/.test(m[0]) || !/(?:^|[^a-z'])(?:i|we|i'm|we're|i've|we've|our|my|us|me)(?:[^a-z']|$)/.test(rest)) && ctx.orig.split(name).length < 3)) return undefined;
     return refWhy('who introduced you')(name);
   }),
+  // A named person who suggested writing, in Swedish, Norwegian and Danish ("Johan Berg tyckte att jag skulle skriva till
+  // dig"), Indonesian ("Pak Agus Wibowo dari Koperasi Tani menyarankan saya menghubungi Ibu") and Turkish ("Selin Aksoy Hanım
+  // size yazmamı önerdi")
+  f(
+    'introduction',
+    'tyckte tycker foreslog sa sade mente syntes mener synes menyarankan merekomendasikan menyuruh onerdi tavsiye soyledi',
+    `(?:(?:pak|bu|ibu|bapak|mas|mbak) )?${NAME}${APPOSITIVE}(?: (?:dari|fra|fran|från|from) (?:${W} ){0,4}${W})?,? (?:(?:tyckte|tycker|foreslog|foreslo|sa|sade|mente|syntes|mener|synes) (?:att|at) (?:jag|jeg|vi) (?:skulle|borde|burde|skal|ska|kunne|kunde) (?:skriva|skrive|hora av mig|hore fra mig|hoere fra mig|kontakta|kontakte|ta kontakt|prata|snakke|tala)|(?:menyarankan|merekomendasikan|menyuruh) (?:saya|kami|aku) (?:untuk )?(?:menghubungi|menulis|bertanya|mengontak|kontak|berbicara)|(?:hanim |bey )?(?:bana |bize )?(?:size|sana) (?:yazmami|yazmamizi|ulasmami|ulasmamizi|basvurmami|danismami) (?:onerdi|tavsiye etti|soyledi))`,
+    named((n) => `says ${n} suggested writing`),
+    { negatable: false, alsoReference: true, tag: 'named' },
+  ),
   f('introduction', "cc'd cced cc'ed copied cc", `${NAME} (?:cc'd|cced|cc'ed|in cc|on cc|copied here|\\(cc\\)|\\(cc'd\\))`, named((n) => `copies in ${n}`), { negatable: false, alsoReference: true, tag: 'named' }),
   f(
     'introduction',
     'animo anima solle sollte soll',
     `(?:me (?:animo|anima|animaron|animaste) a (?:escribirte|escribirle|contactarte|contactarle|hablar contigo)|ich (?:solle|sollte|soll) mich (?:(?:mal |doch |einfach )?(?:direkt )?bei (?:dir|ihnen|euch)|an (?:dich|sie)) (?:melden|wenden))`,
-    'says someone pointed them to you',
+    // ("ein Kollege von Ihnen meinte, ich solle mich melden": someone unnamed, so no introduction by the labelling guide)
+    (m, ctx) => (UNNAMED_POINTER.test(ctx.sentence.slice(0, m.index - ctx.sentenceStart)) ? undefined : 'says someone pointed them to you'),
     { negatable: false },
   ),
   f(
@@ -1860,7 +1898,7 @@ const REFERENCES: Family[] = [
   ),
   f('introduction', "intro introduction email note", `${NAME}'s (?:kind |warm |quick )?(?:intro|introduction|e-intro|email intro|email introduction|note)`, named((n) => `follows up on ${n}'s introduction`), { negatable: false, alsoReference: true, tag: 'named' }),
   f('introduction', 'passed', `${NAME}${APPOSITIVE}${AFFIL},? passed (?:me )?your (?:details|name|email|e-mail|info|contact|number|address|email address|phone number)`, named((n) => `says ${n} passed on your details`), { negatable: false, alsoReference: true, tag: 'named' }),
-  f('reference', 'greetings hi regards hello', `${NAME}${APPOSITIVE}${AFFIL}(?: (?:from|at) ${W})? (?:says hi|sends (?:his |her |their )?(?:regards|greetings|best)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
+  f('reference', 'greetings hi regards hello wishes', `${NAME}${APPOSITIVE}${AFFIL}(?: (?:from|at) ${W})?(?: (?:also|too|again))? (?:says hi|sends (?:(?:his|her|their|you (?:his|her|their)) )?(?:(?:very |most )?(?:warm|warmest|kind|kindest|fond|fondest|heartfelt|sincere|best) )?(?:regards|greetings|best|wishes)|says hello)`, named(refWhy('who sends greetings')), { negatable: false }),
   // "Olu's old flatmate here": the sender introduces themselves through someone the recipient knows.
   f('reference', 'here', `${NAME}'s ${REL_ADJ}${REL_NOUN} here`, named(refWhy('as someone you both know')), { negatable: false }),
   // "we met at Rémi's farewell drinks": an occasion of a person both know.
@@ -2036,7 +2074,7 @@ const INTRODUCTIONS: Family[] = [
   f(
     'introduction',
     'introduce introducing connect connecting intro',
-    `(?:(?:can|could|would|will|might) you|if you (?:could|would|can|might))(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|feel ok|feel okay|feel alright|be comfortable|be ok|be okay|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|intro|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?(?! with (?:whoever|whomever|someone|anyone|somebody|anybody|people|folks|a |an |the (?:right|best|relevant)|${YOUR} )))`,
+    `(?:(?:can|could|would|will|might) you|if you (?:could|would|can|might)|any chance (?:you|u)(?:'d| would| could| can| might)?)(?: (?:please|possibly|kindly|maybe|perhaps|be willing to|be open to|feel comfortable|feel ok|feel okay|feel alright|be comfortable|be ok|be okay|be up for|be happy to|mind|consider))* (?:(?:introduc(?:e|ing)|intro|connect(?:ing)?) (?:us|me to (?:him|her|them)|me with (?:him|her|them))|put(?:ting)? (?:us|me) in touch(?: with (?:him|her|them))?(?! with (?:whoever|whomever|someone|anyone|somebody|anybody|people|folks|a |an |the (?:right|best|relevant)|${YOUR} )))`,
     'asks them to introduce you to someone they named',
     { negatable: false, tag: 'intro-request' },
   ),
@@ -2091,7 +2129,7 @@ const INTRODUCTIONS: Family[] = [
     named((n) => `says ${n} suggested writing (French)`),
     { negatable: false, alsoReference: true, tag: 'named', back: 16 },
   ),
-  f('introduction', 'contact relation presenter', `(?:(?:nous|me) mettre en (?:contact|relation)|me presenter a)(?! (?:quelqu'un|une personne|des|vos|votre|tes|ton|la personne))`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
+  f('introduction', 'contact relation presenter', `(?:(?:nous|me) mettre en (?:contact|relation)|me presenter a)(?! (?:avec |a )?(?:quelqu'un|une personne|des|vos|votre|tes|ton|la personne|l'equipe|le service|les rh|un responsable|une responsable))`, 'asks for an introduction (French)', { negatable: false, tag: 'intro-request' }),
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -2537,6 +2575,17 @@ const MORE: Family[] = [
     'goes through or asks for an introduction (Italian)',
     { negatable: false },
   ),
+  // "pourriez-vous me mettre en relation avec une personne de l'équipe RH ?": no one named, so no introduction by the labelling
+  // guide; still an introduction asked (from a stranger a favour, from a friend what the seed recommends)
+  f(
+    'ask',
+    'contact relation',
+    `(?:nous|me) mettre en (?:contact|relation) (?:avec |a )?(?:quelqu'un|une personne|la personne|des personnes|l'equipe|le service|les rh|un responsable|une responsable|vos|votre)`,
+    'asks for an introduction to their contacts',
+    { negatable: false, tag: 'intro-request' },
+  ),
+  // "Mi presenteresti?", "ce la presenteresti?": a named person asked for, in a question after naming them
+  f('introduction', 'presenteresti presentereste presenti', `(?:mi|ci|me l[ao]|ce l[ao]) (?:presenteresti|presentereste|presenti)(?![a-z])`, (m, ctx) => (UNNAMED_TARGET.test(ctx.sentence) ? undefined : 'asks for an introduction (Italian)'), { negatable: false, tag: 'intro-request' }),
   f('introduction', 'presentarmi presentarci mettermi metterci conoscere', `(?:presentarmi|presentarci) (?:a|al|alla|allo|con)|(?:mettermi|metterci) in contatto|(?:farmi|farci) conoscere`, (m, ctx) => (UNNAMED_TARGET.test(ctx.sentence) ? undefined : 'asks for an introduction (Italian)'), { negatable: false, tag: 'intro-request' }),
   // Spanish and Italian with the person as a pronoun ("¿sería tan amable de presentármela?", "potresti presentarmelo?"),
   // and the Brazilian "fazer a ponte"
@@ -4405,7 +4454,7 @@ const ROUND7: Family[] = [
   f(
     'reference',
     'mentioned told telling tells filled let showed sent forwarded shared',
-    `${NAME}${APPOSITIVE}${AFFIL}${APPOSITIVE},? (?:(?:mentioned|told me|told us|tells me|tells us|was telling me|was telling us|filled me in|let me know)(?: (?:to me|in passing|over|at|during|on|in|last|this|the other|yesterday|earlier|when|while|after|a few|just|recently)(?: ${W}){0,5})?,? (?:that|you|your|about)|(?:showed|sent|forwarded|shared with) (?:me|us) (?:${W} ){1,6}(?:you|your))(?![a-z])`,
+    `${NAME}${APPOSITIVE}${AFFIL}${APPOSITIVE},? (?:(?:mentioned|told me|told us|tells me|tells us|was telling me|was telling us|filled me in)(?: (?:to me|in passing|over|at|during|on|in|last|this|the other|yesterday|earlier|when|while|after|a few|just|recently)(?: ${W}){0,5})?,? (?:that|you|your|about)|let me know(?: (?:in passing|over|at|during|on|last|the other|yesterday|earlier|recently)(?: ${W}){0,5})?,? (?:that|about|you(?:'re|'ve|'d| are| were| might| may| would| could| had| have| do| did))|(?:showed|sent|forwarded|shared with) (?:me|us) (?:${W} ){1,6}(?:you|your))(?![a-z])`,
     (m, ctx) => (quoting(m, ctx) ? undefined : named(refWhy('who told them about you'))(m, ctx)),
     { negatable: false },
   ),
@@ -4738,7 +4787,8 @@ const ROUND9: Family[] = [
     'get earn receive keep fee commission share',
     // ("I can help you earn 300% with my trading system" is a sales promise, not a share paid to them)
     `(?:(?<!help (?:to )?)you(?:'d|'ll| would| will)?|your (?:firm|agency|practice|company|team)(?: would| will|'ll)?) (?:get|earn|receive|keep|be paid)(?: (?:a|an))?(?: ${W}){0,2} (?:\\d+ ?%|(?:referral|finder's|finders|introduction|intro) fee|commission|revenue share|rev share)|(?:we|i)(?:'ll| will| would|'d)? (?:pay|give|offer) (?:you )?(?:a |our )?(?:standard )?(?:referral|finder's|finders|introduction) fee`,
-    'offers them a share',
+    // ("you'll get 10% off your next session" is a discount, see DISCOUNT_AFTER)
+    (m, ctx) => (DISCOUNT_AFTER.test(ctx.orig.slice(m.index + m[0].length - 12, m.index + m[0].length + 40).toLowerCase()) ? undefined : 'offers them a share'),
     { negatable: false },
   ),
   // A first period free: "The first month is free.", "your clients get their first three months free"

@@ -225,6 +225,7 @@ export const FAVOUR_VERBS = [
   'find (?:some |a few )?(?:time|minutes)',
   'set up (?:a|some)',
   'upvote',
+  'leav(?:e|ing) (?:us |me )?(?:a |an )?(?:quick |short |brief |honest |little |google |five-star |5-star |yelp |facebook )*(?:review|rating|testimonial)',
   'like my',
   'like and share',
   'comment on my',

@@ -1,6 +1,7 @@
 import type { Mutual, Recipient } from '../document/front-matter.js';
 import type { Evidence, Span } from '../engine/types.js';
 import type { MutualMention } from './analysis.js';
+import { COMMON_WORDS } from './lexicon.generated.js';
 import { normalize, sentenceAt, type Prepared } from './text.js';
 
 // Made once: a bundler targeting Node writes a literal with a Unicode property escape as `new RegExp(...)`, which inside
@@ -109,6 +110,15 @@ export function caselessStyle(p: Prepared): 'lower' | 'upper' | undefined {
 }
 
 /**
+ * Words of running text that are not names (learned from the tuning part: written in lower case mid-sentence, rarely
+ * capitalised there). In a caseless message capitals cannot tell "LEFT" or "SURVEY DATA" from a name; these words can.
+ */
+const COMMON = new Set(COMMON_WORDS.split(' '));
+export function isCommonWord(lower: string): boolean {
+  return COMMON.has(lower);
+}
+
+/**
  * In a caseless message every word but the common ones may start a name: marks them as possible
  * names for the name-first families (which are tried only at capitalised words otherwise).
  */
@@ -117,7 +127,7 @@ export function markCaselessNames(p: Prepared): void {
     const caps = s.caps as boolean[];
     for (let w = 0; w < s.tokens.length; w++) {
       const t = s.tokens[w]!;
-      if (!caps[w] && t.length > 1 && /^[a-z][a-z'-]*$/.test(t) && !CASELESS_NOT_NAMES.has(t)) caps[w] = true;
+      if (!caps[w] && t.length > 1 && /^[a-z][a-z'-]*$/.test(t) && !CASELESS_NOT_NAMES.has(t) && !COMMON.has(t)) caps[w] = true;
     }
   }
 }
