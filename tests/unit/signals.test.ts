@@ -2066,6 +2066,17 @@ describe('signals: suggested writing in Swedish, Indonesian and Turkish, "mi pre
     { name: 'French "me mettre en relation avec une personne des RH" names no one but asks a stranger', text: 'Bonjour Monsieur Garnier, je cherche une alternance en logistique. Pourriez-vous me mettre en relation avec une personne des RH de votre groupe ?', no: ['introduction'], yes: ['leech'], familiesAlone: true },
   ])('$name', check));
 
+describe('signals: favours asked as a hope, with a profile, in other languages; a job the sender applies for, twenty-second session', () =>
+  it.each<Case>([
+    { name: '"wondered if you\'d be willing to share your lesson plans"', text: 'Hi Priya, I run the Year 8 coding club at Hillcrest and wondered if you’d be willing to share your lesson plans for the micro:bit unit?', yes: ['leech'], familiesAlone: true },
+    { name: '"pls check my profile"', text: 'hello sir saw ur post on hiring for warehouse supervisor. pls check my profile thank u', yes: ['leech'], familiesAlone: true },
+    { name: 'Italian "potresti confermare le mie competenze"', text: 'Ciao Luca, potresti confermare le mie competenze in SAP e logistica? Grazie mille!', yes: ['leech'], familiesAlone: true },
+    { name: 'Indonesian "boleh minta tolong referensikan saya"', text: 'Halo Mas Dimas, saya lihat ada lowongan analis data di kantor Mas. Boleh minta tolong referensikan saya? Terima kasih.', yes: ['leech'], familiesAlone: true },
+    { name: 'Dutch "je brein pikken"', text: 'Hoi Sanne, ik begin een fietsenwinkel in Deventer en wil graag even je brein pikken over leveranciers. Heb je tijd voor een kop koffie?', yes: ['leech'], familiesAlone: true },
+    { name: 'Portuguese "Posso enviar-te o CV?" offers nothing', text: 'Olá Marta, vi que a tua equipa em Braga está a contratar engenheiros de testes. Posso enviar-te o CV? Obrigada!', no: ['value'], familiesAlone: true },
+    { name: '"I\'m applying for a paid role" offers no role', text: 'Hi Tom, could you endorse me for event planning? I am applying for a paid role at the festival and it would really help.', no: ['value'], yes: ['leech'], familiesAlone: true },
+  ])('$name', check));
+
 describe('signals: a coach or conductor both had, twentieth session', () =>
   it.each<Case>([
     { name: '"Coach Okafor would be proud" to an old squad mate', text: "Tomás! Is that you from the Eastfield U14 squad?? Coach Okafor would be proud of the beard. Let's connect 😄", yes: ['reference'], familiesAlone: true },

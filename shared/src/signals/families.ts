@@ -326,7 +326,8 @@ const GIVE_KEYS = [...new Set(GIVE_VERBS.map((v) => /^[a-z']+/.exec(v)?.[0] ?? '
 const SELF_OBJECT_NOUNS = `(?:resume|cv|portfolio|deck|pitch|startup|product|products|app|website|proposal|profile|application|business plan|demo|platform|tool|solution|services?|case studies|work samples|questions?|range|offering|offerings|lineup|line-up|catalogue|catalog|menu|collection|packages)`;
 // The sender's own CV or portfolio in the other languages: "te mando mi portafolio", "je vous envoie mon CV"
 const SELF_OBJECTS_ABROAD = `(?:mi|mis|nuestro|nuestra|mon|ma|notre|mein|meinen|meine|unser|unsere|unseren|o meu|a minha|meu|minha|il mio|la mia|mijn|onze) (?:cv|curriculum|curriculum vitae|curriculo|lebenslauf|portafolio|portafolios|portfolio|propuesta|proposition|proposta|presentacion|presentation|presentazione|apresentacao|catalogo|catalogue|katalog|dossier|bewerbung|bewerbungsunterlagen|unterlagen|candidatura|candidature)`;
-const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD})`;
+// ("Posso enviar-te o CV?", "te paso el CV": with an article, the CV sent is still the sender's)
+const SELF_OBJECTS = `(?:(?:my|our) ${SELF_OBJECT_NOUNS}|${SELF_OBJECTS_ABROAD}|(?:o|el|le|il|den|das|het) (?:cv|curriculum|curriculo|lebenslauf)(?![a-z]))`;
 /** Things that do not count as an offer: the sender's own material, questions, a blurb to forward. */
 const NOT_OFFERED = new RegExp(
   `(?:^|[^a-z])(?:${SELF_OBJECTS}|(?:a |some |a few |my |our )?questions?(?![a-z])|(?:over |you |u )?(?:the|more|further|full|all the) (?:details|info)(?![a-z])(?! (?:of|on|about|from|for) )|(?:draft|write)(?: up)?(?: (?:you|u))? (?:the|an|a|that|this)(?: (?:quick|short|brief|first|intro|introduction|introductory|forwardable))* (?:email|e-mail|intro|introduction|blurb)(?![a-z])|(?:a |short |two-line |quick )*blurb|(?:${W} )?(?:note|text|mot|texto|message|nachricht) (?:you can|to|zum|a lui|para|que|qui|that|die du)|forward(?:able)?|weiterleiten|transferer|zum weiterleiten|encaminhar|reencaminhar|repassar|inoltrare|girare|(?:a |my |our )?(?:calendar|calendly) (?:link|invite)|(?:a |an )?(?:invite|invitation) to connect|(?:our|my|a) (?:best |lowest |competitive |detailed |formal |free )?(?:demo|pitch|proposal|quote|quotation|pricing|price list|brochure|catalog(?:ue)?)|(?:through |over )?(?:the |our )?pricing(?! data| research| benchmark| survey| teardown)|(?:a |an |the |our )?(?:quick |short |brief |live )?(?:demo|product tour)(?: link| video| invite| call)?(?![a-z])|more (?:info|information) about (?:our|my|us)|(?:the |a |my |our )?(?:booking|payment|sign-?up|checkout|order|registration|purchase) (?:link|page|form)|(?:short |brief )?paragraph (?:you|that you)|(?:a couple of |a few |two |some )?lines? (?:you|that you)|(?:un par de )?lineas? para que|(?:un )?parrafo para que|reenvies|reenviar|(?:nuestr[oa]s?|mis?) (?:pitch ?deck|deck|cv|curriculum|propuesta|plan de negocio|producto|app|web|startup|portfolio|presentacion|demo)|(?:notre|nos|mon|ma|mes) (?:pitch ?deck|deck|cv|proposition|produit|solution|portfolio|presentation|demo)|(?:the |an |our |my |a )?(?:invoice|receipt|bill|contract|purchase order|payment link|order form)(?![a-z])|the (?:cv|resume|resumé|résumé)(?![a-z])|(?:${W} ){1,3}(?:ahead|beforehand|in advance)(?: of (?:time|the call|our call))?,? so (?:we|you) (?:don't|do not|won't) waste)`,
@@ -348,6 +349,12 @@ const SEND_IT_QUESTION = /^\W*(?:and |so )?(?:could|can|may|shall|should|might) 
 /** Help promised as a result the buyer gets: "help you 10x your followers", "help your team hit its Q3 goals", "help you make 300% returns". */
 const GROWTH_PROMISE =
   /help (?:you|u|your (?:team|company|business|brand|store|shop|agency|practice|firm|startup|sales team|clinic))(?: to)? (?:\d+x|x\d+|double|triple|quadruple|boost|skyrocket|scale|make (?:\d|money|more money|\$|€|£)|earn|generate more|get more (?:leads|clients|customers|sales|followers|revenue|traffic|bookings|meetings)|increase (?:your|its|their)|hit (?:your|its|their) (?:q\d|quarterly|revenue|sales|targets?|goals?|numbers|quota))(?![a-z])/;
+
+/** A job the sender applies for or has got ("I'm applying for a paid role", "I just landed a paid position"), not one offered. */
+function sendersOwnJob(m: RegExpExecArray, ctx: MatchContext): boolean {
+  const before = ctx.sentence.slice(Math.max(0, m.index - ctx.sentenceStart - 40), m.index - ctx.sentenceStart);
+  return /(?:apply(?:ing)?|applied|interview(?:ing|ed)?|looking|searching|hoping|shortlisted|got|landed|start(?:ing|ed)?|accepted|took|chasing|going)(?: (?:for|to|into|at|on|after))?(?: (?:a|an|the|my|this|that))?(?: (?:new|full-time|part-time|first))? $/.test(before);
+}
 
 function offerWhy(what: string) {
   return (m: RegExpExecArray, ctx: MatchContext): string | undefined => {
@@ -479,8 +486,9 @@ const VALUE: Family[] = [
     'value',
     'pay compensate cover honorarium gift paid stipend rate',
     `(?:(?:i|we)(?:'ll|'d| will| would| can| could| are| am|'re|'m)?(?: (?:happily|gladly|of course|absolutely|definitely))? (?:be )?(?:(?:happy|glad|willing|like|love|want|prefer|plan|intend) to )?(?:pay|compensate|cover|reimburse)|(?:paid(?! (?:pilots?|trials?|clients?|accounts?|seats?|deployments?|contracts?|orders?|conversions?|social|search|media|ads?|advertising|acquisition|campaigns?|channels?|plans?|tiers?|versions?|subscriptions?|newsletters?|courses?|content|partnerships?|members?|users?|customers?|traffic|marketing|placements?|promotion|posts?|apps?|features?|products?|off|for by|back))|compensated|honorarium|gift card|stipend)(?: (?:at|for) your (?:time|usual rate))?|(?:at|for) your (?:usual|standard|normal|going) (?:rate|fee)|(?:we|i) pay \\$?\\d+)`,
-    // "I cover commodities for the FT": a reporter's beat, not a cost covered (covering takes a modal: "we'll cover")
-    (m) => (/^(?:i|we) cover$/.test(m[0]) ? undefined : 'offers to pay for their time'),
+    // "I cover commodities for the FT": a reporter's beat, not a cost covered (covering takes a modal: "we'll cover");
+    // "I'm applying for a paid role at a helpline": the sender's own job
+    (m, ctx) => (/^(?:i|we) cover$/.test(m[0]) || sendersOwnJob(m, ctx) ? undefined : 'offers to pay for their time'),
     { senderOnly: true },
   ),
   f(
@@ -519,7 +527,7 @@ const VALUE: Family[] = [
     'value',
     'hiring hire recruiting recrute recrutons contratando opening role position opportunity opp oppty fit',
     `(?:(?:i'm|i am|we're|we are|my team is|our team is|my team|our team|my team's|our team's|(?:i|we)(?:'m|'re| am| are) currently|je|nous|estamos|estoy|wir)(?: (?:now|actively|also|still|urgently|busy))? (?:hiring|recruiting|recrute|recrutons|contratando|stellen ein)|(?:to|tamo|tamos|t[aá]) contratando|(?:tryna|trying to|looking to|want to) hire|pays well|(?:paid|betaald|bezahlte?n?|remunerad[oa]|retribuit[oa]) (?:role|position|gig|opportunity|project|freelance|als|opdracht)|(?:we|i) have (?:an|a) (?:${W} ){0,2}(?:opening|role|position|spot|vacancy|opportunity|opp|oppty|job)(?![a-z])|(?:you(?:'d| would) be|you'd make|you would make) (?:a|an) (?:great|strong|good|perfect|excellent|ideal) (?:fit|candidate|addition)|(?:role|position|opportunity|opening|job) (?:that |which )?(?:i think )?(?:would be|could be|is|might be|matches) (?:a )?(?:great|perfect|strong|good|your)? ?(?:fit|match|profile)|(?:working|partnering|work|partner) with (?:a|an|one of our) (?:${W} ){0,3}client (?:on|to fill|who is hiring|that is hiring|hiring|looking for) (?:a|an) (?:${W} ){0,3}(?:role|position|opportunity|opening|search|vacancy|hire))`,
-    'offers a role',
+    (m, ctx) => (sendersOwnJob(m, ctx) ? undefined : 'offers a role'),
     { tag: 'role' },
   ),
   f(
@@ -685,6 +693,25 @@ const ASKS: Family[] = [
     `(?:any|is there any|is there a) (?:chance|way|possibility) (?:you|u)(?:'d| would| could| can| might)(?: (?:possibly|please|maybe|kindly|also|still))? (?:${FAVOUR})${gap(3)}`,
     // An introduction asked this way is read by the introduction families (a favour from a stranger, not from a friend).
     (m) => (/(?:introduc|intro |intro$|connect(?:ing)? me|in touch|point(?:ing)? me)/.test(m[0]) ? undefined : 'asks them for a favour'),
+  ),
+  // "wondered if you'd be willing to share your scheme of work?", "hoping you could take a look at my deck": the favour asked
+  // in the past tense or as a hope (the same favours as "could you ...")
+  f(
+    'ask',
+    'wondered wondering wonder hoping hoped curious',
+    `(?:wondered|wondering|wonder|hoping|hoped|curious) (?:if|whether) (?:you|u)(?:'d| would| could| might| can| will)(?: (?:be (?:willing|able|happy|open|up for|comfortable)(?: to)?|possibly|please|kindly|consider|mind|ever|perhaps|maybe))* (?:${FAVOUR})${gap(3)}`,
+    (m) => (/(?:introduc|intro |intro$|connect(?:ing)? me|in touch|point(?:ing)? me)/.test(m[0]) ? undefined : 'asks them for a favour'),
+  ),
+  // "pls check my profile", "kindly go through my attached CV": a job asked for with the sender's own material
+  f('ask', 'pls plz please kindly', `(?:pls|plz|please|kindly) (?:check|see|view|look at|go through|visit|review)(?: out)? (?:my|the attached|attached|my attached) (?:profile|cv|resume|portfolio|application)`, 'asks them to look at their profile'),
+  // Favours in other languages: "potresti confermare le mie competenze" (Italian: endorse), "boleh minta tolong referensikan
+  // saya" (Indonesian: refer), "je brein pikken" (Dutch: pick your brain), "skulle du kunna ge mig en referens" (Swedish),
+  // "merci de me suivre et de partager mon post" (French: follow and share)
+  f(
+    'ask',
+    'confermare convalidare raccomandarmi segnalarmi referensikan rekomendasikan brein hersenen referens rekommendera merci',
+    `(?:(?:potresti|potrebbe|puoi|potreste) (?:confermare|convalidare) (?:le )?(?:mie|mia)|(?:potresti|potrebbe|puoi) (?:raccomandarmi|segnalarmi)|(?:boleh|bisa|mohon)(?: (?:minta|saya minta))?(?: tolong)? (?:referensikan|rekomendasikan|merekomendasikan|mereferensikan) saya|(?:je|jouw|uw) (?:brein|hersenen) (?:pikken|lenen)|(?:skulle du kunna|kan du|kunde du) (?:ge mig en referens|rekommendera mig|tipsa mig)|merci de (?:me suivre|partager mon|liker|voter pour))`,
+    'asks them for a favour (non-English)',
   ),
   // Money asked for the sender's own plans ("PLEASE DONATE TO MY DAUGHTER'S TRAVEL TEAM TRIP", "Any amount helps, even $5"):
   // a favour. Money asked for a cause (a charity, a shelter, a food bank) is not one (the labelling guide, like time

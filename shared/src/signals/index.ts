@@ -90,6 +90,8 @@ function thankedFor(p: Prepared, h: Hit): boolean {
 
 // "you" as the doer just before a match: "are you happy to share", "would you be willing to".
 // (Not inside a condition: "if you're interested I'm happy to introduce you".)
+/** "wondered if you'd be willing to share ...": the recipient is the subject of a favour asked, not of a condition. */
+const YOU_ASKED = /(?:wonder|wondered|wondering|curious|hoping|hoped|asking|ask) (?:if|whether) (?:you|u)(?:'d| would| could| might| can| will)?(?: [a-z']+){0,2} ?$/;
 const YOU_SUBJECT = /(?:^|[^a-z'])(?<!(?:if|when|once|whenever|unless|in case) )(?:you|you're|you'd|you'll|you've|u|they|he|she|your team|your company)(?: [a-z']+){0,2} ?$/;
 const SUBJECT_KINDS: ReadonlySet<FamilyKind> = new Set(['reference', 'introduction', 'personal']);
 
@@ -549,7 +551,10 @@ function readMatch(fam: Family, m: RegExpExecArray, p: Prepared, ctx: MatchConte
   const rel = start - s.span.start;
   const t = TRAITS.get(fam) ?? traitsFrom(fam);
   if (t.mode === 'statement' && s.question && !isOfferQuestion(s.norm)) return undefined;
-  if (t.senderOnly && YOU_SUBJECT.test(clauseBefore(s.norm, rel))) return undefined;
+  if (t.senderOnly) {
+    const before = clauseBefore(s.norm, rel);
+    if (YOU_SUBJECT.test(before) || YOU_ASKED.test(before)) return undefined;
+  }
   // An aside in parentheses after a name is about that person, not the recipient: "(we were in the same batch)";
   // unless the aside speaks to the recipient: "Soy Jaime (me sentaba detrás de ti en Química)".
   if (t.kind === 'personal' && insideParens(s.norm, rel) && !ADDRESSES_RECIPIENT.test(parenAt(s.norm, rel))) return undefined;
