@@ -565,7 +565,7 @@ const VALUE: Family[] = [
     `(?:you(?:'d|'ll| would| will)|you'd also|${YOUR} (?:${W} )?(?:team|hospital|clinic|school|company|lab|org|library|shop|charity|practice)(?:'d|'ll| would| will)) (?:get|receive|be credited|have (?:early )?access|keep|own)${gap(3)}`,
     // "if you'd keep me in mind": a favour asked; "you'll get 10% off your next session": a discount on buying from the
     // sender is a sales incentive, not something given (the labelling guide)
-    (m, ctx) => (/ keep (?:me|us|an eye|in touch|posted)/.test(m[0]) || DISCOUNT_AFTER.test(ctx.orig.slice(m.index + m[0].length - 12, m.index + m[0].length + 40).toLowerCase()) ? undefined : 'says what they would get'),
+    (m, ctx) => (/ keep (?:me|us|an eye|in touch|posted)/.test(m[0]) || DISCOUNT_AFTER.test(ctx.orig.slice(Math.max(0, m.index + m[0].length - 12), m.index + m[0].length + 40).toLowerCase()) ? undefined : 'says what they would get'),
     { mode: 'statement' },
   ),
   f('value', 'offer quoted credited paid featured listed thanked auras aurez', `(?:(?:what|here's what|here is what) (?:i|we) (?:can|could) offer|you(?:'d|'ll| would| will) be (?:quoted|credited|paid|featured|listed|thanked|acknowledged)|credited by name|with a link (?:back )?to (?:your|the show|the podcast|their|his|her)|link back to your|(?:tu auras|vous aurez|tendras|tendra|avrai|avra|terás|tera|krijg je|bekommst du|erhalten sie))`, 'says what they would get'),
@@ -678,7 +678,7 @@ const VALUE: Family[] = [
 const FAVOUR = alt(FAVOUR_VERBS);
 
 /** What money is asked for when it is no favour for the sender: a cause ("for the food bank", "our shelter's winter appeal"). */
-const GIVING_CAUSE = /(?:volunteer|charity|charitable|appeal|a gift of|donors|trust(?![a-z])|foundation|rescue|refugee|asylum|nonprofit|non-profit|not-for-profit|food bank|food pantry|pantry|shelter|hospice|humanitarian|relief fund|disaster relief|orphan|homeless|animal rescue|wildlife|pro bono|registered charity|fundraiser for (?:the|a|an) |in memory of|memorial fund|cancer research)/;
+const GIVING_CAUSE = /(?:volunteer|charity|charitable|appeal|a gift of|donors|(?<!(?:i|we) )trust(?![a-z])(?! (?:you|that|this|it|we|me))|foundation|rescue|refugee|asylum|nonprofit|non-profit|not-for-profit|food bank|food pantry|pantry|shelter|hospice|humanitarian|relief fund|disaster relief|orphan|homeless|animal rescue|wildlife|pro bono|registered charity|fundraiser for (?:the|a|an) |in memory of|memorial fund|cancer research)/;
 
 /** What the recipient is told they may have "if you ever need" it is offered, not asked: "if you ever need an intro to anyone". */
 function offeredIfNeeded(m: RegExpExecArray, ctx: MatchContext): boolean {
@@ -694,8 +694,8 @@ const ASKS: Family[] = [
     // An introduction asked this way is read by the introduction families (a favour from a stranger, not from a friend).
     (m) => (/(?:introduc|intro |intro$|connect(?:ing)? me|in touch|point(?:ing)? me)/.test(m[0]) ? undefined : 'asks them for a favour'),
   ),
-  // "wondered if you'd be willing to share your scheme of work?", "hoping you could take a look at my deck": the favour asked
-  // in the past tense or as a hope (the same favours as "could you ...")
+  // "wondered if you'd be willing to share your scheme of work?", "hoping whether you could take a look at my deck": the
+  // favour asked in the past tense or as a hope (the same favours as "could you ...")
   f(
     'ask',
     'wondered wondering wonder hoping hoped curious',
@@ -4815,7 +4815,7 @@ const ROUND9: Family[] = [
     // ("I can help you earn 300% with my trading system" is a sales promise, not a share paid to them)
     `(?:(?<!help (?:to )?)you(?:'d|'ll| would| will)?|your (?:firm|agency|practice|company|team)(?: would| will|'ll)?) (?:get|earn|receive|keep|be paid)(?: (?:a|an))?(?: ${W}){0,2} (?:\\d+ ?%|(?:referral|finder's|finders|introduction|intro) fee|commission|revenue share|rev share)|(?:we|i)(?:'ll| will| would|'d)? (?:pay|give|offer) (?:you )?(?:a |our )?(?:standard )?(?:referral|finder's|finders|introduction) fee`,
     // ("you'll get 10% off your next session" is a discount, see DISCOUNT_AFTER)
-    (m, ctx) => (DISCOUNT_AFTER.test(ctx.orig.slice(m.index + m[0].length - 12, m.index + m[0].length + 40).toLowerCase()) ? undefined : 'offers them a share'),
+    (m, ctx) => (DISCOUNT_AFTER.test(ctx.orig.slice(Math.max(0, m.index + m[0].length - 12), m.index + m[0].length + 40).toLowerCase()) ? undefined : 'offers them a share'),
     { negatable: false },
   ),
   // A first period free: "The first month is free.", "your clients get their first three months free"
