@@ -677,8 +677,6 @@ const VALUE: Family[] = [
 
 const FAVOUR = alt(FAVOUR_VERBS);
 
-/** What money is asked for when it is no favour for the sender: a cause ("for the food bank", "our shelter's winter appeal"). */
-const GIVING_CAUSE = /(?:volunteer|charity|charitable|appeal|a gift of|donors|(?<!(?:i|we) )trust(?![a-z])(?! (?:you|that|this|it|we|me))|foundation|rescue|refugee|asylum|nonprofit|non-profit|not-for-profit|food bank|food pantry|pantry|shelter|hospice|humanitarian|relief fund|disaster relief|orphan|homeless|animal rescue|wildlife|pro bono|registered charity|fundraiser for (?:the|a|an) |in memory of|memorial fund|cancer research)/;
 
 /** What the recipient is told they may have "if you ever need" it is offered, not asked: "if you ever need an intro to anyone". */
 function offeredIfNeeded(m: RegExpExecArray, ctx: MatchContext): boolean {
@@ -4272,6 +4270,10 @@ const NOT_A_GIFT = new RegExp(`(?:invoice|bill|contract|agreement|quote|question
 const THING_BEFORE = new RegExp(`(?:^|[^a-z'])(?:the|that|this|those|these) (?:${W} ){0,5}${W} (?:that |which )?$`);
 /** Words of a cause the sender does not profit from (volunteer time asked for it is no favour; see the labelling guide). */
 const CAUSE = /(?:volunteer|charity|refugee|asylum|nonprofit|non-profit|not-for-profit|food bank|mentoring scheme|unpaid|pro bono|community (?:group|centre|center|project)|humanitarian)/;
+/** What money is asked for when it is no favour for the sender: a cause (CAUSE, or an appeal, a shelter, a rescue, a trust). */
+const GIVING_CAUSE = new RegExp(
+  `${CAUSE.source}|(?:charitable|appeal|a gift of|donors|(?<!(?:i|we) )trust(?![a-z])(?! (?:you|that|this|it|we|me))|foundation|rescue|food pantry|pantry|shelter|hospice|relief fund|disaster relief|orphan|homeless|wildlife|fundraiser for (?:the|a|an) |in memory of|memorial fund|cancer research)`,
+);
 const ROUND6: Family[] = [
   // People both know, named as go-betweens in the passive or a relative clause: "your name was given to me by X", "I was
   // referred to you by X", "X, who eventually told me to message you", "X, who was sure you're the person to ask"
